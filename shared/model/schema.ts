@@ -1,0 +1,85 @@
+// Runtime schema of the `.sop.json` document. Objects are loose so that unknown fields of a known
+// version survive a read-write round trip (FORMAT.md §5); missing lists and texts get defaults so
+// hand-written files stay readable.
+
+import { z } from 'zod';
+import type { SopDocument } from './types';
+
+const MAX_TEXT = 20_000;
+const MAX_ITEMS = 2_000;
+/** A logo larger than this (base64 characters, about 3 MB of image) is refused. */
+export const MAX_LOGO_BASE64 = 4_000_000;
+
+const text = z.string().max(MAX_TEXT).default('');
+const list = z.array(z.string().max(MAX_TEXT)).max(MAX_ITEMS).default([]);
+const id = z.string().min(1).max(64);
+
+export const logoSchema = z.looseObject({
+  mime: z.enum(['image/png', 'image/jpeg']),
+  data: z
+    .string()
+    .max(MAX_LOGO_BASE64)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64'),
+});
+
+export const approverSchema = z.looseObject({ title: text, name: text, nip: text });
+
+export const identitySchema = z.looseObject({
+  government: text,
+  agency: text,
+  unit: text,
+  logo: logoSchema.nullable().default(null),
+  number: text,
+  createdDate: text,
+  revisionDate: text,
+  effectiveDate: text,
+  approvedBy: approverSchema.default({ title: '', name: '', nip: '' }),
+  name: text,
+  legalBasis: list,
+  qualifications: list,
+  relatedSops: list,
+  equipment: list,
+  warnings: list,
+  records: list,
+  extraSections: z
+    .array(z.looseObject({ label: z.string().max(MAX_TEXT), items: list }))
+    .max(100)
+    .default([]),
+});
+
+export const executorSchema = z.looseObject({ id, name: z.string().max(500) });
+
+export const stepSchema = z.looseObject({
+  id,
+  activity: text,
+  executors: z.array(id).max(64).default([]),
+  symbol: z.enum(['terminator', 'process', 'decision']),
+  yes: id.nullable().default(null),
+  no: id.nullable().default(null),
+  labels: z.tuple([z.string().max(200), z.string().max(200)]).nullable().default(null),
+  requirements: text,
+  time: text,
+  output: text,
+  notes: text,
+});
+
+export const printSchema = z.looseObject({
+  paper: z.enum(['A4', 'F4', 'Legal']).default('F4'),
+  coordination: list,
+  narrativeTable: z.boolean().default(false),
+  legend: z.boolean().default(false),
+});
+
+export const sopDocumentSchema = z.looseObject({
+  format: z.literal('sop-ap'),
+  version: z.literal(1),
+  identity: identitySchema,
+  executors: z.array(executorSchema).max(64),
+  steps: z.array(stepSchema).max(5_000),
+  print: printSchema.default({ paper: 'F4', coordination: [], narrativeTable: false, legend: false }),
+});
+
+// Compile-time guard: the schema's output and the declared types must agree both ways.
+type SchemaOutput = z.output<typeof sopDocumentSchema>;
+export const schemaMatchesTypes = (doc: SchemaOutput): SopDocument => doc;
+export const typesMatchSchema = (doc: SopDocument): SchemaOutput => doc;
