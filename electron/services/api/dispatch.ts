@@ -1,0 +1,45 @@
+// The one gate every call passes, over IPC or HTTP: known channel, arguments validated against
+// the contract's schema, errors turned into messages a user can act on.
+
+import { apiContract, isApiChannel } from '../../../shared/api';
+import type { ApiResponse } from '../../../shared/api';
+import { isSopError } from '../../../shared/errors';
+import type { ApiHandlers } from './types';
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  channel: string,
+  args: unknown,
+  log: (message: string) => void = (message) => console.error(message),
+): Promise<ApiResponse<unknown>> {
+  if (!isApiChannel(channel)) {
+    return failure('invalid-argument', `Perintah "${channel.slice(0, 60)}" tidak dikenal.`);
+  }
+  const parsed = apiContract[channel].args.safeParse(args);
+  if (!parsed.success) {
+    log(`[api] ${channel}: invalid arguments: ${parsed.error.message}`);
+    return failure(
+      'invalid-argument',
+      'Data yang dikirim ke perintah ini tidak sah. Muat ulang aplikasi; bila berulang, laporkan kepada pengembang.',
+    );
+  }
+  try {
+    const handler = handlers[channel] as (...a: unknown[]) => unknown;
+    const value = await handler(...(parsed.data as unknown[]));
+    return { ok: true, value };
+  } catch (error) {
+    if (isSopError(error)) {
+      if (error.detail) log(`[api] ${channel}: ${error.code}: ${error.detail}`);
+      return failure(error.code, error.message);
+    }
+    log(`[api] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return failure(
+      'internal',
+      'Terjadi kesalahan tak terduga. Pekerjaan yang sudah tersimpan aman; coba lagi, dan bila berulang laporkan kepada pengembang.',
+    );
+  }
+}
+
+function failure(code: string, message: string): ApiResponse<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,15 @@
+// All API handlers, combined from one module per domain.
+
+import { appHandlers } from './app';
+import type { ApiContext } from './context';
+import type { ApiHandlers } from './types';
+
+export function createApiHandlers(ctx: ApiContext): ApiHandlers {
+  return {
+    ...appHandlers(ctx),
+  };
+}
+
+export type { ApiContext } from './context';
+export type { ApiHandlers, Handler, HandlersFor } from './types';
+export { dispatch } from './dispatch';

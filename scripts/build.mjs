@@ -1,0 +1,34 @@
+// Builds everything the app runs: the renderer (Vite) and the Node-side bundles (esbuild):
+// the desktop main and preload, the preview host and the `sop` command.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'build/cli.mjs', format: 'esm' }),
+  esbuild({ ...common, entryPoints: ['electron/host/main.ts'], outfile: 'build/host.mjs', format: 'esm' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'build/electron/main.cjs',
+    format: 'cjs',
+  }),
+  // A sandboxed preload may only require 'electron': bundle everything else into it.
+  esbuild({
+    ...common,
+    packages: undefined,
+    external: ['electron'],
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'build/electron/preload.cjs',
+    format: 'cjs',
+  }),
+]);

@@ -1,0 +1,18 @@
+// Runs the bundled `sop` command as a real subprocess.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const CLI = path.resolve('build/cli.mjs');
+
+export function runSop(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  if (!existsSync(CLI)) throw new Error('build/cli.mjs is missing: run "npm run build" first');
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
