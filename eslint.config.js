@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const platformModules = ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', 'react', 'react-dom'];
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'zlib', 'stream'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'crypto',
+  'url',
+  'zlib',
+  'stream',
+];
 const nodePatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
 export default tseslint.config(
@@ -29,9 +39,21 @@ export default tseslint.config(
           paths: platformModules.map((name) => ({ name, message: 'shared/ is pure TypeScript.' })),
           patterns: [
             { group: nodePatterns, message: 'shared/ must not use Node modules.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing else.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports nothing else.',
+            },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'No default exports in shared/.' },
       ],
     },
   },
@@ -61,7 +83,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: "Only electron/main and electron/preload import 'electron'." }],
+          paths: [
+            {
+              name: 'electron',
+              message: "Only electron/main and electron/preload import 'electron'.",
+            },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
         },
       ],
@@ -72,7 +99,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+        },
       ],
     },
   },

@@ -1,0 +1,51 @@
+// Interface language: Bahasa Indonesia by default, English on request. Each feature keeps its own
+// strings next to its code (`strings.ts` exporting `{ id: {...}, en: {...} }`) and reads them with
+// useStrings, so features never contend over one big dictionary.
+
+import { create } from 'zustand';
+
+export type Language = 'id' | 'en';
+
+const STORAGE_KEY = 'sop-language';
+
+type LanguageState = { language: Language; setLanguage: (language: Language) => void };
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+export const useLanguage = create<LanguageState>((set) => ({
+  language: storedLanguage(),
+  setLanguage: (language) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for this session only.
+    }
+    document.documentElement.lang = language;
+    set({ language });
+  },
+}));
+
+/** A feature's strings: the English table must have exactly the Indonesian keys. */
+export type Strings<K extends string> = { id: Record<K, string>; en: Record<K, string> };
+
+export function defineStrings<K extends string>(strings: Strings<K>): Strings<K> {
+  return strings;
+}
+
+export function useStrings<K extends string>(strings: Strings<K>): Record<K, string> {
+  const language = useLanguage((state) => state.language);
+  return strings[language];
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in values ? String(values[key]) : match,
+  );
+}
