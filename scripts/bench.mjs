@@ -3,5 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync('npx', ['tsx', 'tests/bench/run.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync('npx', ['tsx', 'tests/bench/run.ts', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -14,8 +14,18 @@ const common = {
 
 await Promise.all([
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
-  esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'build/cli.mjs', format: 'esm' }),
-  esbuild({ ...common, entryPoints: ['electron/host/main.ts'], outfile: 'build/host.mjs', format: 'esm' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/cli/index.ts'],
+    outfile: 'build/cli.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/host/main.ts'],
+    outfile: 'build/host.mjs',
+    format: 'esm',
+  }),
   esbuild({
     ...common,
     entryPoints: ['electron/main/index.ts'],

@@ -36,6 +36,8 @@ const electron = electronBinary() ?? fetchElectron();
 if (electron) {
   run(electron, ['.', ...args]);
 } else {
-  console.log('Runtime Electron tidak tersedia di mesin ini; editor dibuka sebagai pratinjau peramban.');
+  console.log(
+    'Runtime Electron tidak tersedia di mesin ini; editor dibuka sebagai pratinjau peramban.',
+  );
   run(process.execPath, ['build/host.mjs', ...args]);
 }

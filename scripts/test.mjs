@@ -15,7 +15,13 @@ const stages = [
   [
     'unit + integration',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ],
   ],
   ['e2e', 'npx', ['playwright', 'test']],
 ];

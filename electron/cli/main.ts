@@ -31,7 +31,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(error.message);
       return EXIT_INPUT;
     }
-    io.err(`Kesalahan tak terduga: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `Kesalahan tak terduga: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return EXIT_INPUT;
   }
 }

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     appInfo: { name: APP_NAME, version: readAppVersion(root), shell: 'preview' },
     resourcesDir: path.join(root, 'resources'),
   });
-  const host = await startHost({ handlers, rendererDir: path.join(root, 'build', 'renderer'), port });
+  const host = await startHost({
+    handlers,
+    rendererDir: path.join(root, 'build', 'renderer'),
+    port,
+  });
   console.log(`${APP_NAME} (pratinjau peramban) berjalan di ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -2,7 +2,12 @@
 
 import type { ServerResponse } from 'node:http';
 
-export function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',

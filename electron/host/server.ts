@@ -97,7 +97,11 @@ async function handleApi(
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
     sendJson(res, 401, {
       ok: false,
-      error: { code: 'unauthorized', message: 'Akses ditolak: token tidak sah. Buka alamat lengkap yang dicetak saat aplikasi dimulai.' },
+      error: {
+        code: 'unauthorized',
+        message:
+          'Akses ditolak: token tidak sah. Buka alamat lengkap yang dicetak saat aplikasi dimulai.',
+      },
     });
     return;
   }

@@ -18,8 +18,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+export async function serveStatic(
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+): Promise<void> {
+  const relative =
+    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) {
     send(res, 403, 'text/plain; charset=utf-8', 'Terlarang.');

@@ -5,6 +5,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { buildBridge } from '../../shared/api';
 import type { SopBridge } from '../../shared/api';
 
-const bridge = buildBridge((channel, args) => ipcRenderer.invoke(channel, ...args)) satisfies SopBridge;
+const bridge = buildBridge((channel, args) =>
+  ipcRenderer.invoke(channel, ...args),
+) satisfies SopBridge;
 
 contextBridge.exposeInMainWorld('sopApi', bridge);

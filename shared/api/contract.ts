@@ -36,9 +36,6 @@ export type SopBridge = {
 export function buildBridge(
   invoke: (channel: ApiChannel, args: unknown[]) => Promise<unknown>,
 ): SopBridge {
-  const entries = API_CHANNELS.map((name) => [
-    name,
-    (...args: unknown[]) => invoke(name, args),
-  ]);
+  const entries = API_CHANNELS.map((name) => [name, (...args: unknown[]) => invoke(name, args)]);
   return Object.fromEntries(entries) as SopBridge;
 }

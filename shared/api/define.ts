@@ -15,5 +15,4 @@ export function channel<Result>() {
 
 /** What every call returns across a process boundary: errors travel as data, not exceptions. */
 export type ApiResponse<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: string; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

@@ -36,7 +36,12 @@ export function emptySop(defaults: IdentityDefaults = {}): SopDocument {
     },
     executors: [],
     steps: [],
-    print: { paper: defaults.paper ?? 'F4', coordination: [], narrativeTable: false, legend: false },
+    print: {
+      paper: defaults.paper ?? 'F4',
+      coordination: [],
+      narrativeTable: false,
+      legend: false,
+    },
   };
 }
 

@@ -56,7 +56,10 @@ export const stepSchema = z.looseObject({
   symbol: z.enum(['terminator', 'process', 'decision']),
   yes: id.nullable().default(null),
   no: id.nullable().default(null),
-  labels: z.tuple([z.string().max(200), z.string().max(200)]).nullable().default(null),
+  labels: z
+    .tuple([z.string().max(200), z.string().max(200)])
+    .nullable()
+    .default(null),
   requirements: text,
   time: text,
   output: text,
@@ -76,7 +79,12 @@ export const sopDocumentSchema = z.looseObject({
   identity: identitySchema,
   executors: z.array(executorSchema).max(64),
   steps: z.array(stepSchema).max(5_000),
-  print: printSchema.default({ paper: 'F4', coordination: [], narrativeTable: false, legend: false }),
+  print: printSchema.default({
+    paper: 'F4',
+    coordination: [],
+    narrativeTable: false,
+    legend: false,
+  }),
 });
 
 // Compile-time guard: the schema's output and the declared types must agree both ways.

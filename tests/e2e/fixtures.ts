@@ -5,6 +5,8 @@ import { launchHost } from '../support/host-process';
 import type { HostProcess } from '../support/host-process';
 
 export const test = base.extend<{ host: HostProcess }>({
+  // Playwright requires an object pattern for fixtures that use no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await launchHost();
     await use(host);

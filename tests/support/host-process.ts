@@ -7,7 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type HostProcess = { url: string; origin: string; dataDir: string; stop: () => Promise<void> };
+export type HostProcess = {
+  url: string;
+  origin: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+};
 
 export async function launchHost(extraArgs: string[] = []): Promise<HostProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sop-e2e-'));

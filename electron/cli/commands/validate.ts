@@ -20,13 +20,21 @@ export const validateCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .sop.json.');
     const file = path.resolve(io.cwd, positionals[0] as string);
     const text = await readFile(file, 'utf8').catch((error: unknown) => {
-      throw new SopError('io', `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`, String(error));
+      throw new SopError(
+        'io',
+        `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`,
+        String(error),
+      );
     });
     const doc = parseSopJson(text);
     const report = runChecks(doc);
-    io.out(`${doc.identity.name || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`);
+    io.out(
+      `${doc.identity.name || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`,
+    );
     for (const finding of report.findings) {
-      io.out(`${SEVERITY_WORD[finding.severity]}\t${formatFindingLocation(finding.location, doc)}\t${finding.message}`);
+      io.out(
+        `${SEVERITY_WORD[finding.severity]}\t${formatFindingLocation(finding.location, doc)}\t${finding.message}`,
+      );
     }
     const counts = countBySeverity(report.findings);
     io.out(`Temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.hint} saran`);

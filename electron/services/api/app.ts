@@ -9,7 +9,9 @@ import type { HandlersFor } from './types';
 
 export const SAMPLE_SOP_FILE = 'examples/contoh-pembinaan-kelana.sop.json';
 
-export function appHandlers(ctx: ApiContext): HandlersFor<'app:info' | 'document:parse' | 'document:sample' | 'checks:run'> {
+export function appHandlers(
+  ctx: ApiContext,
+): HandlersFor<'app:info' | 'document:parse' | 'document:sample' | 'checks:run'> {
   return {
     'app:info': () => ctx.appInfo,
     'document:parse': (text) => parseSopJson(text),

@@ -32,7 +32,9 @@ export async function dispatch(
       if (error.detail) log(`[api] ${channel}: ${error.code}: ${error.detail}`);
       return failure(error.code, error.message);
     }
-    log(`[api] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(
+      `[api] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return failure(
       'internal',
       'Terjadi kesalahan tak terduga. Pekerjaan yang sudah tersimpan aman; coba lagi, dan bila berulang laporkan kepada pengembang.',

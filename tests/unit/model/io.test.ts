@@ -36,7 +36,9 @@ describe('parseSopJson', () => {
   });
 
   it('rejects another format and non-objects', () => {
-    expect(errorOf(() => parseSopJson('{"format":"bpmn","version":1}')).code).toBe('unknown-format');
+    expect(errorOf(() => parseSopJson('{"format":"bpmn","version":1}')).code).toBe(
+      'unknown-format',
+    );
     expect(errorOf(() => parseSopJson('[1,2]')).code).toBe('unknown-format');
     expect(errorOf(() => parseSopJson('null')).code).toBe('unknown-format');
   });
@@ -73,7 +75,10 @@ describe('parseSopJson', () => {
     doc.customTop = { office: 'Bagian Organisasi' };
     (doc.identity as Record<string, unknown>).sealColour = 'merah';
     (doc.print as Record<string, unknown>).margins = [20, 15];
-    const again = JSON.parse(serializeSop(parseSopJson(JSON.stringify(doc)))) as Record<string, unknown>;
+    const again = JSON.parse(serializeSop(parseSopJson(JSON.stringify(doc)))) as Record<
+      string,
+      unknown
+    >;
     expect(again.customTop).toEqual({ office: 'Bagian Organisasi' });
     expect((again.identity as Record<string, unknown>).sealColour).toBe('merah');
     expect((again.print as Record<string, unknown>).margins).toEqual([20, 15]);
