@@ -1,0 +1,82 @@
+// Reads the dates of the identity part as people type them (`4 Januari 2021`, `06-Juni-2023`,
+// `24/08/2018`, `24Agustus2018`). Month-only or free text gives null: the checks then stay silent.
+
+export type CalendarDate = { year: number; month: number; day: number };
+
+// Month names by their first three letters: Indonesian, common abbreviations and typos
+// (`Septemebr`), and the English names of Excel's long-date format (`September 7, 2022`).
+const MONTHS = new Map<string, number>([
+  ['jan', 1],
+  ['feb', 2],
+  ['peb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['mei', 5],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['agu', 8],
+  ['agt', 8],
+  ['ags', 8],
+  ['aug', 8],
+  ['sep', 9],
+  ['okt', 10],
+  ['oct', 10],
+  ['nov', 11],
+  ['nop', 11],
+  ['des', 12],
+  ['dec', 12],
+]);
+
+const WEEKDAYS =
+  /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*/;
+
+/**
+ * Parses one date; of a range (`4 Januari 2021 s.d 31 Desember 2021`) the first date, when the
+ * period starts. Returns null for anything that is not a whole, existing date.
+ */
+export function parseIndonesianDate(text: string): CalendarDate | null {
+  const first = text
+    .toLowerCase()
+    .trim()
+    .split(/\s+(?:s\.?\s?d\.?|s\/d|sampai|hingga|[-–—])\s+/)[0];
+  const clean = (first ?? '').replace(WEEKDAYS, '').replace(/\s+/g, ' ').trim();
+  return numericDate(clean) ?? namedMonthDate(clean);
+}
+
+/** `24/08/2018`, `24-08-2018`, `24.08.2018` (day first, as in Indonesia) and ISO `2018-08-24`. */
+function numericDate(text: string): CalendarDate | null {
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dayFirst) return validDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return null;
+}
+
+/** `4 Januari 2021`, `24Agustus2018`, `06-Juni-2023`, `7 Sept. 2022`, `September 7, 2022`. */
+function namedMonthDate(text: string): CalendarDate | null {
+  const dayFirst = /^(\d{1,2})\s*[-/.]?\s*([a-z]+)\.?\s*[-/.,]?\s*(\d{4})$/.exec(text);
+  if (dayFirst) return monthDate(dayFirst[3], dayFirst[2], dayFirst[1]);
+  const monthFirst = /^([a-z]+)\.?\s*(\d{1,2}),?\s*(\d{4})$/.exec(text);
+  if (monthFirst) return monthDate(monthFirst[3], monthFirst[1], monthFirst[2]);
+  return null;
+}
+
+function monthDate(year = '', monthName = '', day = ''): CalendarDate | null {
+  if (monthName.length < 3 || monthName.length > 10) return null;
+  const month = MONTHS.get(monthName.slice(0, 3));
+  return month === undefined ? null : validDate(Number(year), month, Number(day));
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | null {
+  if (year < 1900 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? { year, month, day } : null;
+}
+
+/** Negative when `a` is earlier than `b`, zero on the same day. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,38 @@
+// Permenpan checks, time parsing and totals of an SOP document: pure functions of the document.
+
+export { runChecks, type CheckReport } from './run';
+export {
+  RULE_TITLES,
+  IDENTITY_FIELD_ORDER,
+  sortFindings,
+  type Finding,
+  type FindingLocation,
+  type IdentityField,
+  type ApproverField,
+  type RuleId,
+  type Severity,
+  type StepColumn,
+} from './finding';
+export {
+  parseTime,
+  unitMinutes,
+  resolveTimeSettings,
+  DEFAULT_TIME_SETTINGS,
+  type TimeParse,
+  type TimeParseOptions,
+  type TimeFailure,
+  type TimeRange,
+  type TimeSettings,
+  type TimeUnit,
+} from './time';
+export { totalTime, formatMinutes, formatMinutesRange, type TotalTime } from './total';
+export { formatFindingLocation, identityFieldLabel } from './location';
+export { parseIndonesianDate, compareDates, type CalendarDate } from './dates';
+export {
+  stepExits,
+  mainPath,
+  successors,
+  type ExitKind,
+  type ExitTarget,
+  type FlowExit,
+} from './flow';

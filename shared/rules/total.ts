@@ -1,0 +1,124 @@
+// Total time of an SOP along its main path, as a range when step ranges or branches make it one,
+// and the Indonesian text of a duration ("2 jam 30 menit", "1–3 hari").
+
+import type { Step } from '../model';
+import { followFrom, mainPath, stepExits, stepIndex } from './flow';
+import { isMarkerRow } from './text';
+import { parseTime, resolveTimeSettings, type TimeRange, type TimeSettings } from './time';
+
+export type TotalTime = TimeRange & {
+  /** Step ids of the main path: from the first step, next row or Ya at each decision. */
+  path: string[];
+  /**
+   * Steps counted in the total whose time could not be read (they count as zero); explicit
+   * Mulai/Selesai rows have no time by design and are not listed.
+   */
+  uncounted: string[];
+  /** A Tidak exit on the main path returns to an earlier step; `max` includes one more round. */
+  loops: boolean;
+  /** False when the main path comes round again or meets a broken exit before the end. */
+  reachesEnd: boolean;
+};
+
+/**
+ * `min` is the main path at its shortest times. `max` adds, for each decision on the path, one
+ * rework round when its Tidak exit loops back, or the extra length of its Tidak branch when that
+ * branch rejoins further on (or ends elsewhere); a shorter Tidak branch lowers `min`. Each
+ * decision is weighed on its own, which is exact for the patterns seen in real SOPs.
+ */
+export function totalTime(
+  doc: { steps: readonly Step[] },
+  settings?: Partial<TimeSettings>,
+): TotalTime {
+  const steps = doc.steps;
+  const resolved = resolveTimeSettings(settings);
+  const times = steps.map((step) => parseTime(step.time, { settings: resolved }));
+  const counted = new Set<number>();
+  const sum = (indexes: readonly number[]): TimeRange => {
+    const range = { min: 0, max: 0 };
+    for (const index of indexes) {
+      counted.add(index);
+      const time = times[index];
+      if (time?.ok) {
+        range.min += time.min;
+        range.max += time.max;
+      }
+    }
+    return range;
+  };
+
+  const ids = stepIndex(steps);
+  const main = mainPath(steps);
+  const position = new Map(main.path.map((index, at) => [index, at]));
+  const total = sum(main.path);
+  let loops = false;
+  main.path.forEach((index, at) => {
+    const no = stepExits(steps, index, ids)[1]?.target;
+    if (no?.kind !== 'step') return;
+    const branch = followFrom(steps, no.index, (i) => position.has(i), ids);
+    const rejoin = branch.stoppedAt === undefined ? undefined : position.get(branch.stoppedAt);
+    if (rejoin === undefined && !branch.reachesEnd) return; // a branch that never finishes
+    const detour = sum(branch.path);
+    if (rejoin !== undefined && rejoin <= at) {
+      const round = sum(main.path.slice(rejoin, at + 1));
+      total.max += detour.max + round.max;
+      loops = true;
+      return;
+    }
+    const skipped = sum(main.path.slice(at + 1, rejoin ?? main.path.length));
+    total.min += Math.min(0, detour.min - skipped.min);
+    total.max += Math.max(0, detour.max - skipped.max);
+  });
+
+  return {
+    min: Math.max(0, total.min),
+    max: total.max,
+    path: main.path.map((index) => (steps[index] as Step).id),
+    uncounted: [...counted]
+      .sort((a, b) => a - b)
+      .filter((index) => !times[index]?.ok && !isMarkerRow(steps[index] as Step))
+      .map((index) => (steps[index] as Step).id),
+    loops,
+    reachesEnd: main.reachesEnd,
+  };
+}
+
+/** A duration in Indonesian working time: `45 menit`, `2 jam 30 menit`, `1 hari 2 jam`. */
+export function formatMinutes(minutes: number, settings?: Partial<TimeSettings>): string {
+  return formatDuration(Math.round(minutes), dayMinutes(settings));
+}
+
+/**
+ * A range of durations: one value when both ends agree, a shared unit when it can (`1–3 hari`,
+ * `1–2 jam`), otherwise both ends in full (`30 menit – 1 jam 30 menit`).
+ */
+export function formatMinutesRange(range: TimeRange, settings?: Partial<TimeSettings>): string {
+  const day = dayMinutes(settings);
+  const min = Math.round(range.min);
+  const max = Math.round(range.max);
+  if (min === max) return formatDuration(min, day);
+  const units = [
+    { size: day, name: 'hari', below: Infinity },
+    { size: 60, name: 'jam', below: day },
+    { size: 1, name: 'menit', below: 60 },
+  ];
+  for (const { size, name, below } of units) {
+    if (min % size === 0 && max % size === 0 && max >= size && max < below) {
+      return `${min / size}–${max / size} ${name}`;
+    }
+  }
+  return `${formatDuration(min, day)} – ${formatDuration(max, day)}`;
+}
+
+function dayMinutes(settings?: Partial<TimeSettings>): number {
+  return resolveTimeSettings(settings).hoursPerDay * 60;
+}
+
+function formatDuration(minutes: number, day: number): string {
+  if (minutes <= 0) return '0 menit';
+  const days = Math.floor(minutes / day);
+  const hours = Math.floor((minutes % day) / 60);
+  const rest = (minutes % day) % 60;
+  const parts = [days && `${days} hari`, hours && `${hours} jam`, rest && `${rest} menit`];
+  return parts.filter(Boolean).join(' ');
+}
