@@ -1,0 +1,32 @@
+// Document slice: the open SOP and `apply`, the one way an edit reaches it (with undo recorded).
+
+import { emptySop } from '../../../../shared/model';
+import { actionInfo, runAction } from '../actions';
+import type { ActionArgs, ActionInfo, ActionName } from '../actions';
+import { recordEdit } from './history';
+import type { DocumentSlice, EditorSlice } from './types';
+
+export const createDocumentSlice: EditorSlice<DocumentSlice> = (set, get) => ({
+  document: emptySop(),
+  load: (document, libraryId = null) =>
+    set({
+      document,
+      past: [],
+      future: [],
+      openRun: null,
+      selection: null,
+      libraryId,
+      dirty: false,
+      saveStatus: 'idle',
+      saveError: null,
+    }),
+  apply: <N extends ActionName>(name: N, ...args: ActionArgs<N>) => {
+    const state = get();
+    const next = runAction(state.document, name, args);
+    if (next === state.document) return false;
+    const info = actionInfo[name] as ActionInfo<N>;
+    const run = info.coalesceKey ? info.coalesceKey(...args) : null;
+    set({ ...recordEdit(state, run), document: next, dirty: true });
+    return true;
+  },
+});
