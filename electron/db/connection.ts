@@ -1,0 +1,68 @@
+// Opens the library database: refuses damaged files before writing anything, takes an exclusive
+// lock so a second process sees "busy" instead of writing alongside, then sets the pragmas.
+
+import Database from 'better-sqlite3';
+import { SopError } from '../../shared/errors';
+import { checkDatabaseFile, corruptLibraryError } from './file-check';
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string): Db {
+  checkDatabaseFile(file);
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    throw new SopError(
+      'io',
+      'Berkas pustaka SOP tidak dapat dibuka. Periksa izin akses folder data aplikasi lalu coba lagi.',
+      `${file}: ${String(error)}`,
+    );
+  }
+  try {
+    // Exclusive locking must be set before the first read: the lock is then held until close,
+    // and with WAL no shared-memory index is used, so no other process can read or write.
+    db.pragma('locking_mode = EXCLUSIVE');
+    // The quick check runs before any pragma that could write, so a damaged file stays as is.
+    const problems = quickCheck(db);
+    if (problems.length > 0) throw corruptLibraryError(file, problems.slice(0, 5).join('; '));
+    db.pragma('journal_mode = WAL');
+    // FULL: a committed revision survives a power cut, not only a crash of the app.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw translateSqliteError(error, file);
+  }
+}
+
+export function quickCheck(db: Db): string[] {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  return rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
+}
+
+/** Maps SQLite failures at open time to messages a user can act on. */
+export function translateSqliteError(error: unknown, file: string): unknown {
+  if (error instanceof SopError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_IOERR_LOCK') {
+    return busyLibrary(file, String(error));
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_INDEX') {
+    return corruptLibraryError(file, String(error));
+  }
+  return new SopError(
+    'io',
+    'Pustaka SOP tidak dapat dibuka karena kesalahan baca/tulis. Periksa ruang disk dan izin folder data, lalu coba lagi.',
+    `${file}: ${String(error)}`,
+  );
+}
+
+export function busyLibrary(file: string, detail: string): SopError {
+  return new SopError(
+    'busy',
+    'Pustaka SOP sedang dipakai oleh program lain (jendela SOP AP Editor atau perintah sop yang masih berjalan). Tutup program itu, lalu coba lagi.',
+    `${file}: ${detail}`,
+  );
+}

@@ -1,0 +1,192 @@
+// SQL for SOP rows: the working draft (updated in place by autosave), listing and the bin.
+
+import type {
+  ListPage,
+  SopSortKey,
+  SopStatus,
+  SopSummary,
+  UnitCount,
+} from '../../../shared/model/library';
+import type { Db } from '../connection';
+
+export type SopRow = {
+  key: number;
+  id: string;
+  status: SopStatus;
+  draft: string;
+  draftSha: string;
+  approvedRevision: number | null;
+  summary: SopSummary;
+};
+
+export type DraftFields = {
+  name: string;
+  number: string;
+  unit: string;
+  status: SopStatus;
+  draft: string;
+  draftSha: string;
+  approvedRevision: number | null;
+  at: string;
+};
+
+export type ListFilter = {
+  sort: SopSortKey;
+  direction: 'asc' | 'desc';
+  unit?: string | undefined;
+  status?: SopStatus | undefined;
+  offset: number;
+  limit: number;
+};
+
+export type SopSummaryColumns = {
+  id: string;
+  name: string;
+  number: string;
+  unit: string;
+  status: SopStatus;
+  createdAt: string;
+  updatedAt: string;
+  revisionCount: number;
+  approvedRevision: number | null;
+  deletedAt: string | null;
+};
+
+/** The columns of a `SopSummary`, for queries that alias `sops` as `s`. */
+export const SUMMARY_COLUMNS = `s.id, s.name, s.number, s.unit, s.status, s.created_at AS createdAt,
+  s.updated_at AS updatedAt, s.approved_revision AS approvedRevision, s.deleted_at AS deletedAt,
+  (SELECT count(*) FROM revisions r WHERE r.sop_key = s.key) AS revisionCount`;
+
+const ORDER: Record<SopSortKey, string> = {
+  name: 's.name COLLATE NOCASE',
+  number: 's.number COLLATE NOCASE',
+  unit: 's.unit COLLATE NOCASE',
+  updated: 's.updated_at',
+};
+
+export function toSummary(row: SopSummaryColumns): SopSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    number: row.number,
+    unit: row.unit,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    revisionCount: row.revisionCount,
+    approvedRevision: row.approvedRevision,
+    deletedAt: row.deletedAt,
+  };
+}
+
+export class SopRepository {
+  constructor(private readonly db: Db) {}
+
+  insert(id: string, fields: DraftFields): void {
+    this.db
+      .prepare(
+        `INSERT INTO sops (id, name, number, unit, status, draft, draft_sha, approved_revision,
+           created_at, updated_at)
+         VALUES (@id, @name, @number, @unit, @status, @draft, @draftSha, @approvedRevision,
+           @at, @at)`,
+      )
+      .run({ id, ...fields });
+  }
+
+  updateDraft(key: number, fields: DraftFields): void {
+    this.db
+      .prepare(
+        `UPDATE sops SET name = @name, number = @number, unit = @unit, status = @status,
+           draft = @draft, draft_sha = @draftSha, approved_revision = @approvedRevision,
+           updated_at = @at
+         WHERE key = @key`,
+      )
+      .run({ key, ...fields });
+  }
+
+  /** A row in the bin is found only when `inBin` is true, a live one only when false. */
+  find(id: string, inBin = false): SopRow | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT s.key, s.draft, s.draft_sha AS draftSha, ${SUMMARY_COLUMNS} FROM sops s
+         WHERE s.id = ? AND (s.deleted_at IS NOT NULL) = ?`,
+      )
+      .get(id, inBin ? 1 : 0) as
+      (SopSummaryColumns & { key: number; draft: string; draftSha: string }) | undefined;
+    if (!row) return undefined;
+    return {
+      key: row.key,
+      id: row.id,
+      status: row.status,
+      draft: row.draft,
+      draftSha: row.draftSha,
+      approvedRevision: row.approvedRevision,
+      summary: toSummary(row),
+    };
+  }
+
+  summary(key: number): SopSummary {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.key = ?`).get(key);
+    return toSummary(row as SopSummaryColumns);
+  }
+
+  list(filter: ListFilter): ListPage {
+    const where = ['s.deleted_at IS NULL'];
+    const params: Record<string, string | number> = {
+      limit: filter.limit,
+      offset: filter.offset,
+    };
+    if (filter.unit !== undefined) {
+      where.push('s.unit = @unit');
+      params.unit = filter.unit;
+    }
+    if (filter.status !== undefined) {
+      where.push('s.status = @status');
+      params.status = filter.status;
+    }
+    const condition = where.join(' AND ');
+    const direction = filter.direction === 'desc' ? 'DESC' : 'ASC';
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE ${condition}
+         ORDER BY ${ORDER[filter.sort]} ${direction}, s.key ${direction}
+         LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as SopSummaryColumns[];
+    const { total } = this.db
+      .prepare(`SELECT count(*) AS total FROM sops s WHERE ${condition}`)
+      .get(params) as { total: number };
+    return { total, items: rows.map(toSummary) };
+  }
+
+  units(): UnitCount[] {
+    return this.db
+      .prepare(
+        `SELECT unit, count(*) AS count FROM sops WHERE deleted_at IS NULL
+         GROUP BY unit ORDER BY unit COLLATE NOCASE`,
+      )
+      .all() as UnitCount[];
+  }
+
+  bin(): SopSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC`,
+      )
+      .all() as SopSummaryColumns[];
+    return rows.map(toSummary);
+  }
+
+  setDeletedAt(key: number, at: string | null): void {
+    this.db.prepare('UPDATE sops SET deleted_at = ? WHERE key = ?').run(at, key);
+  }
+
+  /** Removes SOPs in the bin for good (their revisions go with them); returns how many. */
+  purgeBin(ids?: readonly string[]): number {
+    if (ids === undefined) {
+      return this.db.prepare('DELETE FROM sops WHERE deleted_at IS NOT NULL').run().changes;
+    }
+    const remove = this.db.prepare('DELETE FROM sops WHERE id = ? AND deleted_at IS NOT NULL');
+    return ids.reduce((count, id) => count + remove.run(id).changes, 0);
+  }
+}

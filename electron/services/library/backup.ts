@@ -1,0 +1,110 @@
+// Copies of the library (Cadangkan / Pulihkan): an automatic daily copy keeping the last seven,
+// safety copies before migrating or restoring, and copies to and from a file the user chooses.
+// Every copy is made with `VACUUM INTO`, so it is a consistent database even while in use.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SopError, isSopError } from '../../../shared/errors';
+import type { BackupInfo } from '../../../shared/model/library';
+import type { Db } from '../../db/connection';
+import { quickCheck } from '../../db/connection';
+import { checkDatabaseFile } from '../../db/file-check';
+import { appliedMigrations, pendingMigrations } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations';
+import { backupDir } from './data-dir';
+import { isoDay } from './dates';
+
+export const DAILY_BACKUPS_KEPT = 7;
+const DAILY_PREFIX = 'pustaka-harian-';
+
+/** Writes a consistent copy of `db` to `target` (replacing it), through a temporary file. */
+export function vacuumInto(db: Db, target: string): BackupInfo {
+  const partial = `${target}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.rmSync(partial, { force: true });
+    db.prepare('VACUUM INTO ?').run(partial);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw new SopError(
+      'io',
+      `Cadangan "${path.basename(target)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
+      `${target}: ${String(error)}`,
+    );
+  }
+  return backupInfo(target);
+}
+
+/** The daily copy: made once per calendar day; older daily copies beyond seven are removed. */
+export function dailyBackup(db: Db, dataDir: string, now: Date): BackupInfo | undefined {
+  const dir = backupDir(dataDir);
+  const target = path.join(dir, `${DAILY_PREFIX}${isoDay(now)}.sqlite`);
+  if (fs.existsSync(target)) return undefined;
+  const info = vacuumInto(db, target);
+  const daily = fs
+    .readdirSync(dir)
+    .filter((name) => name.startsWith(DAILY_PREFIX) && name.endsWith('.sqlite'))
+    .sort();
+  for (const name of daily.slice(0, Math.max(0, daily.length - DAILY_BACKUPS_KEPT))) {
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+  return info;
+}
+
+/** A safety copy in the backup folder, named after why it was taken. */
+export function safetyCopy(db: Db, dataDir: string, reason: string, now: Date): BackupInfo {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return vacuumInto(db, path.join(backupDir(dataDir), `pustaka-${reason}-${stamp}.sqlite`));
+}
+
+/** Every copy in the backup folder, newest first. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  const dir = backupDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.sqlite'))
+    .map((name) => backupInfo(path.join(dir, name)))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * Checks that `file` is an intact library this app can open, and writes a clean copy of it to
+ * `target`. Throws (leaving the current library alone) when it is not.
+ */
+export function prepareRestore(file: string, target: string): void {
+  let source: Db | undefined;
+  try {
+    if (checkDatabaseFile(file).kind !== 'sqlite') throw notABackup(file, 'missing or empty');
+    source = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+    const problems = quickCheck(source);
+    if (problems.length > 0) throw notABackup(file, problems.join('; '));
+    const applied = appliedMigrations(source);
+    if (applied.length === 0) throw notABackup(file, 'no schema_migrations');
+    pendingMigrations(applied, MIGRATIONS);
+    fs.rmSync(target, { force: true });
+    source.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    // A backup from a newer app keeps its own message; anything else is "not a usable backup".
+    if (isSopError(error) && error.code === 'incompatible') throw error;
+    throw notABackup(file, isSopError(error) ? `${error.detail ?? error.message}` : String(error));
+  } finally {
+    source?.close();
+  }
+}
+
+function notABackup(file: string, detail: string): SopError {
+  return new SopError(
+    'corrupt',
+    `Berkas "${path.basename(file)}" bukan cadangan pustaka SOP yang utuh. Pustaka saat ini tidak diubah; pilih berkas cadangan lain.`,
+    `${file}: ${detail}`,
+  );
+}
+
+function backupInfo(file: string): BackupInfo {
+  const stat = fs.statSync(file);
+  return { file, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+}

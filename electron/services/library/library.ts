@@ -1,0 +1,232 @@
+// The SOP library (Pustaka SOP): one object per open library folder whose methods are the use
+// cases the app, the preview host and the CLI call. Each use case lives in its own module.
+
+import fs from 'node:fs';
+import { SopError } from '../../../shared/errors';
+import type { SopDocument } from '../../../shared/model';
+import type { SopDiff } from '../../../shared/model/diff';
+import type {
+  BackupInfo,
+  DraftSaveResult,
+  ListPage,
+  ListQuery,
+  OrganisationProfile,
+  RevisionInfo,
+  RevisionRecord,
+  SearchHit,
+  SopRecord,
+  SopSummary,
+  UnitCount,
+} from '../../../shared/model/library';
+import { listQuerySchema } from '../../../shared/model/library';
+import { searchSops } from '../../db/repositories/search';
+import * as backup from './backup';
+import * as bin from './bin';
+import type { LibraryContext } from './context';
+import { createContext } from './context';
+import { backupDir, libraryFile } from './data-dir';
+import * as documents from './documents';
+import { openAndMigrate, osUserName } from './open';
+import * as profile from './profile';
+import type { RevisionRef } from './revisions';
+import * as revisions from './revisions';
+import * as transfer from './transfer';
+
+export type OpenLibraryOptions = {
+  now?: () => Date;
+  /** Recorded as the author of revisions; defaults to the OS user name. */
+  author?: string;
+  /** Take the automatic daily copy when opening (default true). */
+  dailyBackup?: boolean;
+};
+
+export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): Library {
+  const now = options.now ?? (() => new Date());
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openAndMigrate(libraryFile(dataDir), dataDir, now);
+  const library = new Library(createContext(db, dataDir, now, options.author ?? osUserName()));
+  if (options.dailyBackup ?? true) library.dailyBackup();
+  return library;
+}
+
+export class Library {
+  /** Set when the automatic daily copy failed (the library itself still works). */
+  backupProblem: SopError | null = null;
+  private current: LibraryContext | null;
+
+  constructor(ctx: LibraryContext) {
+    this.current = ctx;
+  }
+
+  get dataDir(): string {
+    return this.ctx.dataDir;
+  }
+
+  list(query: ListQuery = {}): ListPage {
+    return this.ctx.sops.list(listQuerySchema.parse(query));
+  }
+
+  units(): UnitCount[] {
+    return this.ctx.sops.units();
+  }
+
+  search(text: string, limit = 50): SearchHit[] {
+    return searchSops(this.ctx.db, text, limit);
+  }
+
+  create(options: { fromProfile?: boolean } = {}): SopRecord {
+    return documents.createSop(this.ctx, options.fromProfile ?? true);
+  }
+
+  open(id: string): SopRecord {
+    return documents.openSop(this.ctx, id);
+  }
+
+  /** Autosave: the draft is replaced in place, no revision is written. */
+  saveDraft(id: string, doc: SopDocument): DraftSaveResult {
+    return documents.saveDraft(this.ctx, id, doc);
+  }
+
+  rename(id: string, name: string): DraftSaveResult {
+    return documents.renameSop(this.ctx, id, name);
+  }
+
+  duplicate(id: string): SopRecord {
+    return documents.duplicateSop(this.ctx, id);
+  }
+
+  /** Simpan: the draft becomes the next revision (none is added for an unchanged draft). */
+  saveRevision(id: string, note = ''): RevisionInfo {
+    return revisions.saveRevision(this.ctx, id, note);
+  }
+
+  /** Sahkan: freezes the current draft as the approved revision. */
+  approve(id: string, note = ''): RevisionInfo {
+    return revisions.approveSop(this.ctx, id, note);
+  }
+
+  revisions(id: string): RevisionInfo[] {
+    return revisions.listRevisions(this.ctx, id);
+  }
+
+  openRevision(id: string, number: number): RevisionRecord {
+    return revisions.openRevision(this.ctx, id, number);
+  }
+
+  restoreRevision(id: string, number: number): DraftSaveResult {
+    return revisions.restoreRevision(this.ctx, id, number);
+  }
+
+  compare(id: string, before: RevisionRef, after: RevisionRef): SopDiff {
+    return revisions.compareRevisions(this.ctx, id, before, after);
+  }
+
+  moveToBin(id: string): SopSummary {
+    return bin.moveToBin(this.ctx, id);
+  }
+
+  bin(): SopSummary[] {
+    return bin.listBin(this.ctx);
+  }
+
+  restoreFromBin(id: string): SopSummary {
+    return bin.restoreFromBin(this.ctx, id);
+  }
+
+  emptyBin(ids?: readonly string[]): number {
+    return bin.emptyBin(this.ctx, ids);
+  }
+
+  importText(text: string, source?: string): SopRecord {
+    return transfer.importSopText(this.ctx, text, source);
+  }
+
+  importFile(file: string): SopRecord {
+    return transfer.importSopFile(this.ctx, file);
+  }
+
+  exportText(id: string, revision?: number): string {
+    return transfer.exportSopText(this.ctx, id, revision);
+  }
+
+  exportFile(id: string, file: string, revision?: number): void {
+    transfer.exportSopFile(this.ctx, id, file, revision);
+  }
+
+  profile(): OrganisationProfile {
+    return profile.readProfile(this.ctx);
+  }
+
+  setProfile(value: OrganisationProfile): OrganisationProfile {
+    return profile.writeProfile(this.ctx, value);
+  }
+
+  roles(): string[] {
+    return profile.readRoles(this.ctx);
+  }
+
+  setRoles(names: readonly string[]): string[] {
+    return profile.writeRoles(this.ctx, names);
+  }
+
+  addRole(name: string): string[] {
+    return profile.addRole(this.ctx, name);
+  }
+
+  /** Takes today's automatic copy if there is none yet; call it again in long sessions. */
+  dailyBackup(): BackupInfo | undefined {
+    try {
+      const info = backup.dailyBackup(this.ctx.db, this.ctx.dataDir, this.ctx.now());
+      this.backupProblem = null;
+      return info;
+    } catch (error) {
+      if (!(error instanceof SopError)) throw error;
+      this.backupProblem = error;
+      return undefined;
+    }
+  }
+
+  backups(): BackupInfo[] {
+    return backup.listBackups(this.ctx.dataDir);
+  }
+
+  /** Cadangkan: a consistent copy of the library in `file`. */
+  backupTo(file: string): BackupInfo {
+    return backup.vacuumInto(this.ctx.db, file);
+  }
+
+  /**
+   * Pulihkan: replaces the library with the backup in `file`, after checking it is an intact
+   * library this app can open. A copy of the current library is kept in the backup folder.
+   */
+  restoreFrom(file: string): BackupInfo {
+    const ctx = this.ctx;
+    const target = libraryFile(ctx.dataDir);
+    const staged = `${target}.pulihkan.tmp`;
+    fs.mkdirSync(backupDir(ctx.dataDir), { recursive: true });
+    backup.prepareRestore(file, staged);
+    const safety = backup.safetyCopy(ctx.db, ctx.dataDir, 'sebelum-pemulihan', ctx.now());
+    this.close();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+    fs.renameSync(staged, target);
+    const db = openAndMigrate(target, ctx.dataDir, ctx.now);
+    this.current = createContext(db, ctx.dataDir, ctx.now, ctx.author);
+    return safety;
+  }
+
+  close(): void {
+    this.current?.db.close();
+    this.current = null;
+  }
+
+  private get ctx(): LibraryContext {
+    if (!this.current) {
+      throw new SopError(
+        'internal',
+        'Pustaka SOP sudah ditutup. Buka kembali pustaka lalu ulangi.',
+        'library used after close()',
+      );
+    }
+    return this.current;
+  }
+}

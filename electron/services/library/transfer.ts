@@ -1,0 +1,83 @@
+// Import and export of `.sop.json` files: an imported file becomes a new SOP whose first
+// revision records where it came from; export writes the draft or a chosen revision.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { SopError } from '../../../shared/errors';
+import { MAX_SOP_FILE_BYTES, parseSopJson, serializeSop } from '../../../shared/model';
+import type { SopRecord } from '../../../shared/model/library';
+import type { LibraryContext } from './context';
+import { insertSop, openSop } from './documents';
+import { openRevision, saveRevision } from './revisions';
+
+export function importSopText(ctx: LibraryContext, text: string, source?: string): SopRecord {
+  const doc = parseSopJson(text);
+  return ctx.db.transaction(() => {
+    const record = insertSop(ctx, doc);
+    saveRevision(ctx, record.summary.id, source ? `Diimpor dari ${source}` : 'Diimpor');
+    return openSop(ctx, record.summary.id);
+  })();
+}
+
+export function importSopFile(ctx: LibraryContext, file: string): SopRecord {
+  return importSopText(ctx, readText(file), path.basename(file));
+}
+
+/** The `.sop.json` text of the draft, or of revision `revision` when given. */
+export function exportSopText(ctx: LibraryContext, id: string, revision?: number): string {
+  const doc =
+    revision === undefined ? openSop(ctx, id).document : openRevision(ctx, id, revision).document;
+  return serializeSop(doc);
+}
+
+export function exportSopFile(
+  ctx: LibraryContext,
+  id: string,
+  file: string,
+  revision?: number,
+): void {
+  const text = exportSopText(ctx, id, revision);
+  // Write next to the target and rename, so an interrupted export never leaves half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(partial, text);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw new SopError(
+      'io',
+      `Berkas "${path.basename(file)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
+      `${file}: ${String(error)}`,
+    );
+  }
+}
+
+function readText(file: string): string {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  // A huge file is refused before it is read into memory.
+  if (size > MAX_SOP_FILE_BYTES) {
+    throw new SopError(
+      'file-too-large',
+      `Berkas "${path.basename(file)}" terlalu besar untuk sebuah SOP (lebih dari 20 MB). Periksa apakah berkas yang dipilih benar.`,
+      `${file}: ${size} bytes`,
+    );
+  }
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+function unreadable(file: string, error: unknown): SopError {
+  return new SopError(
+    'io',
+    `Berkas "${path.basename(file)}" tidak dapat dibaca. Periksa nama dan izin berkas.`,
+    `${file}: ${String(error)}`,
+  );
+}

@@ -1,0 +1,103 @@
+// What the SOP library (Pustaka SOP) reports about its documents, revisions and settings: the
+// shapes shared by the Node-side library, the API contract and the renderer's library screen.
+
+import { z } from 'zod';
+import { approverSchema, logoSchema } from './schema';
+import type { Approver, Logo, Paper, SopDocument } from './types';
+
+/** `draft`: the working draft differs from the approved revision (or none was approved yet). */
+export type SopStatus = 'draft' | 'approved';
+
+export const SOP_STATUSES = ['draft', 'approved'] as const;
+export const SOP_SORT_KEYS = ['name', 'number', 'unit', 'updated'] as const;
+export type SopSortKey = (typeof SOP_SORT_KEYS)[number];
+
+/** One SOP as the library lists it (taken from its working draft). */
+export type SopSummary = {
+  id: string;
+  name: string;
+  number: string;
+  unit: string;
+  status: SopStatus;
+  createdAt: string;
+  updatedAt: string;
+  revisionCount: number;
+  /** Number of the revision approved with *Sahkan*, or null. */
+  approvedRevision: number | null;
+  /** Set while the SOP is in the bin (Sampah). */
+  deletedAt: string | null;
+};
+
+/** An SOP with its working draft. */
+export type SopRecord = { summary: SopSummary; document: SopDocument };
+
+export type DraftSaveResult = SopRecord & {
+  /** True when this save started a new draft of an approved SOP and filled *Tanggal Revisi*. */
+  revisionDateFilled: boolean;
+};
+
+/** One entry of the revision history (Riwayat revisi). Revisions never change once written. */
+export type RevisionInfo = {
+  sopId: string;
+  number: number;
+  createdAt: string;
+  note: string;
+  /** The OS user who saved it. */
+  author: string;
+  approvedAt: string | null;
+};
+
+export type RevisionRecord = { info: RevisionInfo; document: SopDocument };
+
+export const listQuerySchema = z.object({
+  sort: z.enum(SOP_SORT_KEYS).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  unit: z.string().max(2_000).optional(),
+  status: z.enum(SOP_STATUSES).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1_000).default(100),
+});
+
+export type ListQuery = z.input<typeof listQuerySchema>;
+export type ListPage = { total: number; items: SopSummary[] };
+
+/** A piece of a search snippet; `match` pieces are the words that matched (highlighted). */
+export type SnippetPart = { text: string; match: boolean };
+export type SearchHit = { summary: SopSummary; snippet: SnippetPart[] };
+
+export type UnitCount = { unit: string; count: number };
+
+/** Profil instansi: what new SOPs start from. */
+export type OrganisationProfile = {
+  government: string;
+  agency: string;
+  unit: string;
+  logo: Logo | null;
+  approvedBy: Approver;
+  paper: Paper;
+};
+
+const profileText = z.string().max(2_000);
+
+export const organisationProfileSchema = z.object({
+  government: profileText,
+  agency: profileText,
+  unit: profileText,
+  logo: logoSchema.nullable(),
+  approvedBy: approverSchema,
+  paper: z.enum(['A4', 'F4', 'Legal']),
+});
+
+export const EMPTY_PROFILE: OrganisationProfile = {
+  government: '',
+  agency: '',
+  unit: '',
+  logo: null,
+  approvedBy: { title: '', name: '', nip: '' },
+  paper: 'F4',
+};
+
+export const executorRoleSchema = z.string().trim().min(1).max(500);
+
+/** A copy of the library file (automatic daily copies and those taken before risky steps). */
+export type BackupInfo = { file: string; createdAt: string; bytes: number };
