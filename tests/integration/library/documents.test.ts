@@ -96,6 +96,24 @@ describe('drafts and revisions', () => {
     expect(library.revisions(summary.id)).toHaveLength(2);
   });
 
+  it('compares two revisions, or a revision with the draft', () => {
+    const library = openTestLibrary();
+    const { summary, document } = library.importText(
+      JSON.stringify(corpusDocument('02-jambore-imp.sop.json')),
+    );
+    library.saveDraft(summary.id, withActivity(document, 2, 'Kegiatan baru'));
+    library.saveRevision(summary.id);
+    library.rename(summary.id, 'JAMBORE IMP 2026');
+    const saved = library.compare(summary.id, 1, 2);
+    expect(saved.identity).toEqual([]);
+    expect(saved.steps).toMatchObject([
+      { kind: 'kept', beforeNumber: 3, cells: [{ column: 'activity' }] },
+    ]);
+    const draft = library.compare(summary.id, 2, 'draft');
+    expect(draft.identity).toMatchObject([{ field: 'name', after: 'JAMBORE IMP 2026' }]);
+    expect(draft.steps).toEqual([]);
+  });
+
   it('refuses to change or delete a stored revision, even with direct SQL', async () => {
     const dir = tempDir();
     const library = openTestLibrary(dir);

@@ -1,0 +1,123 @@
+// Full-text search over name, number, unit, activities, outputs and legal basis, with
+// highlighted snippets; typed input is never interpreted as FTS5 syntax.
+
+import { describe, expect, it } from 'vitest';
+import type { SopDocument } from '../../../shared/model';
+import { emptySop, emptyStep } from '../../../shared/model';
+import { snippetParts, toFtsQuery } from '../../../electron/db/repositories/search';
+import { corpusFiles, openTestLibrary } from './helpers';
+import fs from 'node:fs';
+
+function sop(
+  name: string,
+  extra: Partial<SopDocument['identity']> = {},
+  activity = '',
+): SopDocument {
+  const doc = emptySop();
+  const step = { ...emptyStep('s1', 'terminator'), activity, output: 'Laporan bulanan' };
+  return { ...doc, identity: { ...doc.identity, name, ...extra }, steps: [step] };
+}
+
+function seeded() {
+  const library = openTestLibrary();
+  const add = (doc: SopDocument) => library.importText(JSON.stringify(doc)).summary.id;
+  const ids = {
+    surat: add(
+      sop('Penanganan Surat Masuk', { number: '065/037/DP3AP2KB/2018' }, 'Menerima surat'),
+    ),
+    cuti: add(sop('Permohonan Cuti', { unit: 'SUB BAGIAN KEPEGAWAIAN' }, 'Memeriksa berkas cuti')),
+    dasar: add(
+      sop('Pengelolaan Arsip', {
+        legalBasis: ['Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan'],
+      }),
+    ),
+    aksen: add(sop('Évaluasi Kinerja')),
+  };
+  return { library, ids };
+}
+
+describe('search', () => {
+  it('finds SOPs by each indexed field', () => {
+    const { library, ids } = seeded();
+    const found = (text: string) => library.search(text).map((hit) => hit.summary.id);
+    expect(found('surat masuk')).toEqual([ids.surat]);
+    expect(found('065/037')).toEqual([ids.surat]);
+    expect(found('kepegawaian')).toEqual([ids.cuti]);
+    expect(found('berkas')).toEqual([ids.cuti]);
+    expect(found('kearsipan')).toEqual([ids.dasar]);
+    expect(found('laporan').sort()).toEqual(Object.values(ids).sort());
+    expect(found('evaluasi')).toEqual([ids.aksen]);
+    expect(found('peng')).toEqual([ids.dasar]);
+    expect(found('tidakada')).toEqual([]);
+  });
+
+  it('ranks a match in the name above one in the body', () => {
+    const library = openTestLibrary();
+    const body = library.importText(JSON.stringify(sop('Rapat', {}, 'membahas anggaran'))).summary
+      .id;
+    const name = library.importText(JSON.stringify(sop('Penyusunan Anggaran'))).summary.id;
+    expect(library.search('anggaran').map((hit) => hit.summary.id)).toEqual([name, body]);
+  });
+
+  it('returns snippets with the matched words marked', () => {
+    const { library } = seeded();
+    const [hit] = library.search('cuti');
+    expect(
+      hit!.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase()),
+    ).toContain('cuti');
+    expect(hit!.snippet.map((part) => part.text).join('')).toMatch(/cuti/i);
+  });
+
+  it('follows edits, the bin and permanent deletion', () => {
+    const { library, ids } = seeded();
+    const doc = library.open(ids.cuti).document;
+    library.saveDraft(ids.cuti, { ...doc, identity: { ...doc.identity, name: 'Izin Belajar' } });
+    expect(library.search('izin').map((hit) => hit.summary.id)).toEqual([ids.cuti]);
+    library.moveToBin(ids.cuti);
+    expect(library.search('izin')).toEqual([]);
+    library.restoreFromBin(ids.cuti);
+    expect(library.search('izin')).toHaveLength(1);
+    library.moveToBin(ids.cuti);
+    library.emptyBin();
+    expect(library.search('izin')).toEqual([]);
+  });
+
+  it('takes FTS5 operators and quotes in the input literally', () => {
+    const { library } = seeded();
+    for (const hostile of [
+      '"',
+      'surat"',
+      'NEAR(surat',
+      'surat OR',
+      '* AND -',
+      '^surat',
+      'a:b',
+      '(((',
+      "'; DROP TABLE sops; --",
+    ]) {
+      expect(() => library.search(hostile)).not.toThrow();
+    }
+    expect(library.search('   ')).toEqual([]);
+    expect(library.list().total).toBe(4);
+    expect(toFtsQuery('surat "masuk')).toBe('"surat"* """masuk"*');
+  });
+
+  it('splits snippets into marked and plain parts', () => {
+    expect(snippetParts('a \u0002b\u0003 c')).toEqual([
+      { text: 'a ', match: false },
+      { text: 'b', match: true },
+      { text: ' c', match: false },
+    ]);
+  });
+
+  it('indexes the whole corpus', () => {
+    const library = openTestLibrary();
+    for (const file of corpusFiles()) library.importFile(file);
+    expect(library.list().total).toBe(corpusFiles().length);
+    const kb = library.search('kb');
+    expect(kb.length).toBeGreaterThan(3);
+    const text = fs.readFileSync(corpusFiles()[0]!, 'utf8');
+    const name = (JSON.parse(text) as SopDocument).identity.name;
+    expect(library.search(name)[0]!.summary.name).toBe(name);
+  });
+});
