@@ -78,7 +78,7 @@ describe('diffSops', () => {
 
   it('reports steps added, removed, moved and changed cell by cell', () => {
     const after = editSteps(base, (steps) => {
-      const [s0, s1, s2, s3, ...rest] = steps;
+      const [s0, , s2, s3, ...rest] = steps;
       s2!.time = '2 jam';
       s2!.activity = 'Diubah';
       const added: Step = { ...s0!, id: 's999', activity: 'Langkah baru' };
