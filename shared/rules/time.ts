@@ -90,7 +90,7 @@ const FILLER_WORDS = new Set([
 
 const RANGE_WORDS = new Set(['sd', 'sampai', 'hingga', 'sampaidengan']);
 const BREAK_WORDS = new Set(['dan', 'ditambah']);
-const ADJUSTABLE = /sesuai|tentatif|kondisional|situasional|fleksibel|tergantung/;
+const ADJUSTABLE = /sesuai|nyesuai|tentatif|kondisional|situasional|fleksibel|tergantung/;
 
 export function resolveTimeSettings(settings?: Partial<TimeSettings>): TimeSettings {
   return { ...DEFAULT_TIME_SETTINGS, ...settings };

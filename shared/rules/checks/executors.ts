@@ -18,7 +18,8 @@ export function checkExecutors(doc: SopDocument): Finding[] {
         },
       ];
     }
-    if (used.has(executor.id)) return [];
+    // Without any step every executor would be reported; the missing steps are reported instead.
+    if (used.has(executor.id) || doc.steps.length === 0) return [];
     return [
       {
         id: 'executor-without-steps',
