@@ -1,0 +1,70 @@
+// Column widths and font size of the flowchart table: executor columns equal, text columns share
+// the rest by weight; more executors mean narrower columns and a smaller font, never overlap.
+
+import type { Box } from './types';
+
+export type Column = { x: number; width: number };
+
+export type SymbolSize = { width: number; height: number; decisionHeight: number };
+
+export type FlowColumns = {
+  x: number;
+  width: number;
+  number: Column;
+  activity: Column;
+  executors: Column[];
+  requirements: Column;
+  time: Column;
+  output: Column;
+  notes: Column;
+  fontSize: number;
+  symbol: SymbolSize;
+};
+
+/** Inner padding of a text cell. */
+export const CELL_PADDING = 3;
+
+const TEXT_WEIGHTS = { activity: 0.34, requirements: 0.18, time: 0.1, output: 0.18, notes: 0.2 };
+
+export function flowColumns(area: Box, executorCount: number): FlowColumns {
+  const n = Math.max(executorCount, 0);
+  const executorWidth = n === 0 ? 0 : Math.min(84, Math.max(36, (area.width * 0.4) / n));
+  const numberWidth = 22;
+  const textWidth = area.width - numberWidth - executorWidth * n;
+  let x = area.x;
+  const take = (width: number): Column => {
+    const column = { x, width };
+    x += width;
+    return column;
+  };
+  const number = take(numberWidth);
+  const activity = take(textWidth * TEXT_WEIGHTS.activity);
+  const executors = Array.from({ length: n }, () => take(executorWidth));
+  const requirements = take(textWidth * TEXT_WEIGHTS.requirements);
+  const time = take(textWidth * TEXT_WEIGHTS.time);
+  const output = take(textWidth * TEXT_WEIGHTS.output);
+  const notes = take(area.x + area.width - x);
+  const fontSize = n <= 5 ? 8.5 : n <= 6 ? 8 : n <= 8 ? 7.5 : 7;
+  const symbolWidth = Math.min(54, executorWidth * 0.62);
+  const symbolHeight = Math.min(24, Math.max(12, symbolWidth * 0.46));
+  return {
+    x: area.x,
+    width: area.width,
+    number,
+    activity,
+    executors,
+    requirements,
+    time,
+    output,
+    notes,
+    fontSize,
+    symbol: { width: symbolWidth, height: symbolHeight, decisionHeight: symbolHeight * 1.4 },
+  };
+}
+
+/** x of the boundary left of executor column `index` (index = count gives the right edge). */
+export function corridorX(columns: FlowColumns, index: number): number {
+  const first = columns.executors[0];
+  if (!first) return columns.activity.x + columns.activity.width;
+  return first.x + index * first.width;
+}

@@ -1,0 +1,67 @@
+// What every page carries at its foot: "Halaman x dari y" and, when the document names
+// coordinators, the Paraf Koordinasi box (FORMAT.md §3) for their initials.
+
+import type { TextMeasurer } from './measure';
+import { cellRect, HEADER_FILL, textAt, textInCell } from './primitives';
+import type { Box, Page, Primitive } from './types';
+
+const FOOTER_FONT = 7.5;
+const BOX_ROW = 13;
+const BOX_TITLE_WIDTH = 150;
+const BOX_INITIALS_WIDTH = 50;
+
+/** Height to keep free at the bottom of the content area for the footer. */
+export function footerHeight(coordination: string[]): number {
+  const pageNumber = 14;
+  return coordination.length === 0
+    ? pageNumber
+    : Math.max(pageNumber, BOX_ROW * (coordination.length + 1) + 6);
+}
+
+/** Adds the footer to every page; `content` is the area above the footer. */
+export function addFooters(
+  pages: Page[],
+  content: Box,
+  coordination: string[],
+  measurer: TextMeasurer,
+): void {
+  const top = content.y + content.height - footerHeight(coordination) + 6;
+  pages.forEach((page, i) => {
+    const text = `Halaman ${i + 1} dari ${pages.length}`;
+    page.primitives.push(
+      textAt(
+        [text],
+        content.x + content.width - 160,
+        top,
+        160,
+        { fontSize: FOOTER_FONT, align: 'right', role: 'page-number' },
+        measurer,
+      ),
+    );
+    if (coordination.length > 0)
+      page.primitives.push(...coordinationBox(content.x, top, coordination, measurer));
+  });
+}
+
+function coordinationBox(
+  x: number,
+  y: number,
+  titles: string[],
+  measurer: TextMeasurer,
+): Primitive[] {
+  const out: Primitive[] = [];
+  const style = { fontSize: 6.5 };
+  const title = { x, y, width: BOX_TITLE_WIDTH + BOX_INITIALS_WIDTH, height: BOX_ROW };
+  out.push(
+    cellRect(title, HEADER_FILL),
+    textInCell(['Paraf Koordinasi'], title, { ...style, bold: true, align: 'center' }, measurer),
+  );
+  titles.forEach((name, i) => {
+    const row = { x, y: y + BOX_ROW * (i + 1), width: BOX_TITLE_WIDTH, height: BOX_ROW };
+    out.push(cellRect(row), textInCell([name], row, style, measurer));
+    out.push(
+      cellRect({ x: x + BOX_TITLE_WIDTH, y: row.y, width: BOX_INITIALS_WIDTH, height: BOX_ROW }),
+    );
+  });
+  return out;
+}

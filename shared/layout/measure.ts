@@ -1,0 +1,122 @@
+// Text measuring and wrapping with the advance widths of the embedded font, so the browser preview
+// and the PDF break every line at the same place.
+
+import { ARIMO_BOLD, ARIMO_REGULAR } from './fonts/arimo-metrics';
+
+/** Advance widths of one font face, as generated from its TTF (see scripts/generate-font-metrics.ts). */
+export type FontMetrics = {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+  /** [first code point, space-separated advance widths in font units; -1 = no glyph]. */
+  ranges: [number, string][];
+};
+
+/** Measures single lines of text in points. */
+export type TextMeasurer = {
+  width(text: string, fontSize: number, bold: boolean): number;
+  /** Distance between two baselines. */
+  lineHeight(fontSize: number): number;
+  /** Distance from the top of a line box to its baseline. */
+  ascent(fontSize: number): number;
+};
+
+/** Width (font units) used for characters the table does not know: an average lower-case letter. */
+const FALLBACK_ADVANCE = 1139;
+
+function advanceTable(metrics: FontMetrics): { table: Float64Array; scale: number } {
+  let end = 0;
+  for (const [first, widths] of metrics.ranges)
+    end = Math.max(end, first + widths.split(' ').length);
+  const table = new Float64Array(end).fill(-1);
+  for (const [first, widths] of metrics.ranges) {
+    widths.split(' ').forEach((w, i) => (table[first + i] = Number(w)));
+  }
+  return { table, scale: 1 / metrics.unitsPerEm };
+}
+
+export function createFontMeasurer(regular: FontMetrics, bold: FontMetrics): TextMeasurer {
+  const faces = [advanceTable(regular), advanceTable(bold)] as const;
+  const lineFactor = (regular.ascent - regular.descent + regular.lineGap) / regular.unitsPerEm;
+  const ascentFactor = regular.ascent / regular.unitsPerEm;
+  return {
+    width(text, fontSize, isBold) {
+      const { table, scale } = faces[isBold ? 1 : 0];
+      let units = 0;
+      for (let i = 0; i < text.length; i++) {
+        const advance = table[text.charCodeAt(i)];
+        units += advance === undefined || advance < 0 ? FALLBACK_ADVANCE : advance;
+      }
+      return units * scale * fontSize;
+    },
+    lineHeight: (fontSize) => fontSize * lineFactor,
+    ascent: (fontSize) => fontSize * ascentFactor,
+  };
+}
+
+/** The measurer of Arimo, the font the PDF embeds. */
+export const arimoMeasurer: TextMeasurer = createFontMeasurer(ARIMO_REGULAR, ARIMO_BOLD);
+
+/**
+ * Breaks text into lines no wider than `width`: at explicit newlines, then between words, and
+ * inside a word only when the word alone is too wide.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  bold: boolean,
+  measurer: TextMeasurer,
+): string[] {
+  const lines: string[] = [];
+  const space = measurer.width(' ', fontSize, bold);
+  for (const paragraph of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n')) {
+    const words = paragraph.split(' ').filter((w) => w.length > 0);
+    let line = '';
+    let lineWidth = 0;
+    for (const word of words) {
+      const wordWidth = measurer.width(word, fontSize, bold);
+      if (line && lineWidth + space + wordWidth <= width) {
+        line += ` ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (line) lines.push(line);
+      if (wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
+        continue;
+      }
+      const pieces = breakWord(word, width, fontSize, bold, measurer);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
+      lineWidth = measurer.width(line, fontSize, bold);
+    }
+    lines.push(line);
+  }
+  // Trailing blank lines would only make a cell taller.
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function breakWord(
+  word: string,
+  width: number,
+  fontSize: number,
+  bold: boolean,
+  measurer: TextMeasurer,
+): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && measurer.width(piece + char, fontSize, bold) > width) {
+      pieces.push(piece);
+      piece = char;
+    } else {
+      piece += char;
+    }
+  }
+  pieces.push(piece);
+  return pieces;
+}
