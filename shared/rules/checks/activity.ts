@@ -40,10 +40,12 @@ const ROLE_WORDS = [
 // A sub-item marker before the first sub-item: `a. `, `a `, `1) `.
 const SUB_ITEM = /^\s*(?:[a-z]|\d{1,2})[.)]?\s+/i;
 
+const ROLE_NAMES = ROLE_WORDS.map((word) => word.split(' '));
+
 export function checkActivities(doc: SopDocument): Finding[] {
-  const subjects = subjectPatterns(doc);
+  const names = subjectNames(doc);
   return doc.steps.flatMap((step, index): Finding[] => {
-    const subject = leadingSubject(step.activity, subjects);
+    const subject = leadingSubject(step.activity, names);
     if (!subject) return [];
     return [
       {
@@ -56,36 +58,41 @@ export function checkActivities(doc: SopDocument): Finding[] {
   });
 }
 
-/**
- * Executor names (and each part of `PKB/PLKB`) plus the common role words, longest first, each
- * as a pattern that must be followed by another word (the verb): "Pelaksanaan rapat" does not
- * start with "Pelaksana".
- */
-function subjectPatterns(doc: SopDocument): RegExp[] {
+/** Executor names (and each part of `PKB/PLKB`) plus the common role words, as lower-case words. */
+function subjectNames(doc: SopDocument): string[][] {
   const fromExecutors = doc.executors.flatMap((executor) => {
-    const name = executor.name.trim().toLowerCase().replace(/\s+/g, ' ');
-    return [name, ...name.split('/').map((part) => part.trim())];
+    const name = executor.name.toLowerCase();
+    return [name, ...name.split('/')].map((part) => part.split(/\s+/).filter(Boolean));
   });
-  const names = [...new Set([...fromExecutors, ...ROLE_WORDS])].filter((name) => name.length >= 2);
-  names.sort((a, b) => b.length - a.length);
-  return names.map((name) => {
-    const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    return new RegExp(`^(${pattern})[\\s,]+(?=\\p{L})`, 'iu');
-  });
+  return [...fromExecutors, ...ROLE_NAMES].filter((words) => words.join(' ').length >= 2);
 }
 
-/** The executor name an activity starts with, as written, and the activity rewritten without it. */
+/**
+ * The executor name an activity starts with, as written, and the activity without it. The name
+ * must be whole words followed by another word (the verb): "Pelaksanaan rapat" does not start
+ * with "Pelaksana", nor does an activity that is only "Kasi".
+ */
 function leadingSubject(
   activity: string,
-  subjects: readonly RegExp[],
+  names: readonly string[][],
 ): { name: string; suggestion: string } | null {
-  const text = activity.replace(SUB_ITEM, '').trimStart();
-  for (const subject of subjects) {
-    const match = subject.exec(text);
-    if (!match) continue;
-    const rest = (text.slice(match[0].length).split('\n')[0] ?? '').split(/\s+/);
-    const shown = rest.length > 6 ? `${rest.slice(0, 6).join(' ')} …` : rest.join(' ');
-    return { name: match[1] ?? '', suggestion: shown.charAt(0).toUpperCase() + shown.slice(1) };
+  const firstLine = activity.replace(SUB_ITEM, '').trimStart().split('\n')[0] ?? '';
+  const words = firstLine.split(/\s+/).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase().replace(/,$/, ''));
+  let longest = 0;
+  for (const name of names) {
+    const fits =
+      name.length > longest &&
+      name.length < words.length &&
+      name.every((word, i) => lower[i] === word) &&
+      /^\p{L}/u.test(words[name.length] ?? '');
+    if (fits) longest = name.length;
   }
-  return null;
+  if (longest === 0) return null;
+  const rest = words.slice(longest);
+  const shown = rest.length > 6 ? `${rest.slice(0, 6).join(' ')} …` : rest.join(' ');
+  return {
+    name: words.slice(0, longest).join(' ').replace(/,$/, ''),
+    suggestion: shown.charAt(0).toUpperCase() + shown.slice(1),
+  };
 }
