@@ -2,6 +2,7 @@
 // the desktop main and preload, the preview host and the `sop` command.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { markBuilt } from './build-state.mjs';
 
 const common = {
   bundle: true,
@@ -42,3 +43,4 @@ await Promise.all([
     format: 'cjs',
   }),
 ]);
+markBuilt();

@@ -2,6 +2,7 @@
 // the same editor in the browser preview on 127.0.0.1. Arguments after `--` go to the app/host.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { buildIsCurrent } from './build-state.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -29,8 +30,10 @@ function run(command, commandArgs) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!buildIsCurrent()) {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const electron = electronBinary() ?? fetchElectron();
 if (electron) {

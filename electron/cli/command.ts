@@ -7,13 +7,16 @@ export type CliIO = {
   env: NodeJS.ProcessEnv;
 };
 
+export type CliRun = (args: string[], io: CliIO) => Promise<number>;
+
 export type CliCommand = {
   name: string;
   /** One line for `sop --help`. */
   summary: string;
   /** The usage lines printed by `sop <name> --help` and on usage errors. */
   usage: string;
-  run: (args: string[], io: CliIO) => Promise<number>;
+  /** Loads the implementation on demand, so `sop --help` and light commands start fast. */
+  load: () => Promise<CliRun>;
 };
 
 /** Wrong words on the command line: exit 2 with the usage. */

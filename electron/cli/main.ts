@@ -21,7 +21,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
       io.err(`${error.message}\nPemakaian: ${command.usage}`);

@@ -7,40 +7,35 @@ import { formatFindingLocation, formatMinutesRange, runChecks } from '../../../s
 import { SopError } from '../../../shared/errors';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
-import type { CliCommand } from '../command';
+import type { CliRun } from '../command';
 
 const SEVERITY_WORD = { error: 'GALAT', warning: 'PERINGATAN', hint: 'SARAN' } as const;
 
-export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'Memeriksa satu berkas .sop.json terhadap aturan Permenpan RB 35/2012',
-  usage: 'sop validate <berkas.sop.json>',
-  async run(args, io) {
-    const { positionals } = parseCommandArgs(args, {});
-    if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .sop.json.');
-    const file = path.resolve(io.cwd, positionals[0] as string);
-    const text = await readFile(file, 'utf8').catch((error: unknown) => {
-      throw new SopError(
-        'io',
-        `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`,
-        String(error),
-      );
-    });
-    const doc = parseSopJson(text);
-    const report = runChecks(doc);
-    io.out(
-      `${doc.identity.name || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`,
+export const run: CliRun = async (args, io) => {
+  const { positionals } = parseCommandArgs(args, {});
+  if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .sop.json.');
+  const file = path.resolve(io.cwd, positionals[0] as string);
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new SopError(
+      'io',
+      `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`,
+      String(error),
     );
-    for (const finding of report.findings) {
-      io.out(
-        `${SEVERITY_WORD[finding.severity]}\t${formatFindingLocation(finding.location, doc)}\t${finding.message}`,
-      );
-    }
-    const counts = countBySeverity(report.findings);
-    io.out(`Temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.hint} saran`);
-    io.out(`Total waktu: ${formatMinutesRange(report.total)}`);
-    return EXIT_OK;
-  },
+  });
+  const doc = parseSopJson(text);
+  const report = runChecks(doc);
+  io.out(
+    `${doc.identity.name || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`,
+  );
+  for (const finding of report.findings) {
+    io.out(
+      `${SEVERITY_WORD[finding.severity]}\t${formatFindingLocation(finding.location, doc)}\t${finding.message}`,
+    );
+  }
+  const counts = countBySeverity(report.findings);
+  io.out(`Temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.hint} saran`);
+  io.out(`Total waktu: ${formatMinutesRange(report.total)}`);
+  return EXIT_OK;
 };
 
 function countBySeverity(findings: { severity: keyof typeof SEVERITY_WORD }[]) {
