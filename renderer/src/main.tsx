@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { GridSandbox } from './features/grid/GridSandbox';
 import './styles.css';
+
+// `?view=grid` opens the flowchart grid alone on the example SOP (development and grid e2e tests).
+const view = new URLSearchParams(window.location.search).get('view');
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{view === 'grid' ? <GridSandbox /> : <App />}</StrictMode>,
 );

@@ -2,6 +2,7 @@
 // the selection: No, Kegiatan, one per Pelaksana, Kelengkapan, Waktu, Output, Keterangan.
 
 import type { SopDocument, StepSymbol } from '../../../shared/model';
+import { isStepTextField } from './actions/steps';
 import type { StepTextField } from './actions/steps';
 
 export type ExecutorColumnKey = `exec:${string}`;
@@ -44,4 +45,29 @@ export function symbolFromMark(mark: string): StepSymbol | null {
   if (/^(t|3|kapsul|terminator|mulai|selesai)$/.test(text)) return 'terminator';
   if (/^(k|2|keputusan|belah ketupat|decision)$/.test(text)) return 'decision';
   return 'process';
+}
+
+/** What a cell copies as: the row number, the text, or the symbol word of an executor cell. */
+export function cellText(doc: SopDocument, index: number, key: string): string {
+  const step = doc.steps[index];
+  if (!step) return '';
+  if (key === 'number') return String(index + 1);
+  const executorId = executorIdOf(key);
+  if (executorId !== null)
+    return step.executors.includes(executorId) ? SYMBOL_MARKS[step.symbol] : '';
+  return isStepTextField(key) ? step[key] : '';
+}
+
+/** The cells of rows `rowStart..rowEnd` and the given columns, ready for `toTsv`. */
+export function rangeCells(
+  doc: SopDocument,
+  rowStart: number,
+  rowEnd: number,
+  keys: readonly string[],
+): string[][] {
+  const rows: string[][] = [];
+  for (let i = rowStart; i <= Math.min(rowEnd, doc.steps.length - 1); i += 1) {
+    rows.push(keys.map((key) => cellText(doc, i, key)));
+  }
+  return rows;
 }

@@ -1,0 +1,22 @@
+// Cell renderer of an executor (Pelaksana) column: the step's symbol when this executor takes part.
+
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { Step } from '../../../../shared/model';
+import { SymbolShape } from './SymbolShape';
+
+export type ExecutorCellParams = { executorId: string };
+
+export function ExecutorCell(props: CustomCellRendererProps<Step> & ExecutorCellParams) {
+  const step = props.data;
+  if (!step) return null;
+  const present = step.executors.includes(props.executorId);
+  return (
+    <div
+      className="sop-exec-cell"
+      data-testid={`symbol-${step.id}-${props.executorId}`}
+      data-symbol={present ? step.symbol : ''}
+    >
+      {present && <SymbolShape symbol={step.symbol} />}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The flowchart table editor: AG Grid with the official two-row header, symbols in executor
+// cells, the flow drawn over the rows, and spreadsheet habits (keys, range, copy/paste, undo).
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { Step } from '../../../../shared/model';
+import { useStrings } from '../../i18n';
+import { editorStore, useEditor } from '../../state/store';
+import { AddExecutor } from './AddExecutor';
+import { gridTheme } from './ag-grid-setup';
+import { clearCells, copyToClipboard, pasteText } from './clipboard-events';
+import { buildColumnDefs, defaultColDef } from './column-defs';
+import { commandForKey, runGridCommand } from './commands';
+import { DecisionEditor } from './DecisionEditor';
+import { FlowOverlay } from './FlowOverlay';
+import {
+  onCellClicked,
+  onCellFocused,
+  onCellKeyDown,
+  onColumnMoved,
+  onRowDragEnd,
+  rangeGesture,
+} from './grid-handlers';
+import { RemoveExecutorDialog } from './RemoveExecutorDialog';
+import { gridStrings } from './strings';
+import './grid.css';
+
+export type FlowchartGridProps = {
+  /** Executor names offered when adding one (the organisation's list). */
+  executorNames?: readonly string[];
+};
+
+const getRowId = (params: GetRowIdParams<Step>) => params.data.id;
+
+/** The element holding the rows (AG Grid 36; older versions called it the center cols container). */
+const ROW_CONTAINER = '.ag-grid-scrolling-container, .ag-center-cols-container';
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+function inTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+}
+
+export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
+  const t = useStrings(gridStrings);
+  const steps = useEditor((s) => s.document.steps);
+  const executors = useEditor((s) => s.document.executors);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [api, setApi] = useState<GridApi<Step> | null>(null);
+  const [rowContainer, setRowContainer] = useState<HTMLElement | null>(null);
+  const columnDefs = useMemo(() => buildColumnDefs(executors, t), [executors, t]);
+
+  const onGridReady = useCallback((event: GridReadyEvent<Step>) => {
+    setApi(event.api);
+    setRowContainer(wrapper.current?.querySelector<HTMLElement>(ROW_CONTAINER) ?? null);
+  }, []);
+
+  // Row numbers are positions: refresh them whenever rows move, appear or disappear.
+  const onModelUpdated = useCallback(() => {
+    if (api && !api.isDestroyed()) api.refreshCells({ columns: ['number'] });
+  }, [api]);
+
+  // Another panel (the checks) asked to show a cell: scroll to it and focus it.
+  useEffect(() => {
+    if (!api) return;
+    return editorStore.subscribe((state, previous) => {
+      if (state.revealCount === previous.revealCount || !state.selection) return;
+      const { stepId, column } = state.selection;
+      requestAnimationFrame(() => {
+        if (api.isDestroyed()) return;
+        const index = api.getRowNode(stepId)?.rowIndex;
+        if (index === null || index === undefined) return;
+        api.ensureIndexVisible(index);
+        api.ensureColumnVisible(column);
+        api.setFocusedCell(index, column);
+      });
+    });
+  }, [api]);
+
+  const onKeyDownCapture = (event: React.KeyboardEvent) => {
+    rangeGesture.extend = event.shiftKey && ARROWS.has(event.key);
+  };
+  const onMouseDownCapture = (event: React.MouseEvent) => {
+    rangeGesture.extend = event.shiftKey;
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (inTextField(event.target)) return;
+    const command = commandForKey(event.nativeEvent);
+    if (command === null) return;
+    event.preventDefault();
+    runGridCommand(command);
+  };
+  const onCopy = (event: React.ClipboardEvent) => {
+    if (!api || inTextField(event.target)) return;
+    if (copyToClipboard(api, event.clipboardData)) event.preventDefault();
+  };
+  const onCut = (event: React.ClipboardEvent) => {
+    if (!api || inTextField(event.target)) return;
+    if (copyToClipboard(api, event.clipboardData)) {
+      event.preventDefault();
+      clearCells(api);
+    }
+  };
+  const onPaste = (event: React.ClipboardEvent) => {
+    if (!api || inTextField(event.target)) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (text === '') return;
+    event.preventDefault();
+    pasteText(api, text);
+  };
+
+  return (
+    <div className="sop-grid-panel">
+      <AddExecutor names={executorNames} />
+      <div
+        ref={wrapper}
+        className="sop-grid"
+        data-testid="flowchart-grid"
+        role="region"
+        aria-label={t.gridLabel}
+        tabIndex={-1}
+        onKeyDownCapture={onKeyDownCapture}
+        onMouseDownCapture={onMouseDownCapture}
+        onKeyDown={onKeyDown}
+        onCopy={onCopy}
+        onCut={onCut}
+        onPaste={onPaste}
+      >
+        <AgGridReact<Step>
+          theme={gridTheme}
+          rowData={steps}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          getRowId={getRowId}
+          rowDragManaged
+          suppressMoveWhenRowDragging={false}
+          suppressDragLeaveHidesColumns
+          suppressNoRowsOverlay
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          stopEditingWhenCellsLoseFocus
+          singleClickEdit={false}
+          groupHeaderHeight={30}
+          headerHeight={40}
+          onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
+          onCellFocused={onCellFocused}
+          onCellClicked={onCellClicked}
+          onCellKeyDown={onCellKeyDown}
+          onRowDragEnd={onRowDragEnd}
+          onColumnMoved={onColumnMoved}
+        />
+        {api && rowContainer && <FlowOverlay api={api} container={rowContainer} />}
+        {steps.length === 0 && (
+          <div className="sop-grid-empty" data-testid="grid-empty">
+            <p>{t.emptyTable}</p>
+            <button type="button" onClick={() => runGridCommand('insertStepBelow')}>
+              {t.addFirstStep}
+            </button>
+          </div>
+        )}
+      </div>
+      <DecisionEditor />
+      <RemoveExecutorDialog />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The grid's event handlers: focus and range tracking, clicks and keys on executor cells, row
+// dragging and column moving, all turned into named editor actions.
+
+import type {
+  CellClickedEvent,
+  CellFocusedEvent,
+  CellKeyDownEvent,
+  ColumnMovedEvent,
+  FullWidthCellKeyDownEvent,
+  RowDragEndEvent,
+} from 'ag-grid-community';
+import type { Step } from '../../../../shared/model';
+import { executorIdOf } from '../../state/columns';
+import { editorStore } from '../../state/store';
+import { clearCells } from './clipboard-events';
+import { symbolForKey } from './commands';
+import { isMultiCell, rangeBounds, useRange } from './range';
+import { useGridUi } from './ui';
+
+/** Whether the next focus change extends the range (shift held on the click or arrow key). */
+export const rangeGesture = { extend: false };
+
+function cellBox(event: Event | null | undefined): DOMRect {
+  const target = event?.target instanceof Element ? event.target.closest('.ag-cell') : null;
+  return target?.getBoundingClientRect() ?? new DOMRect(0, 0, 0, 0);
+}
+
+export function onCellFocused(event: CellFocusedEvent<Step>): void {
+  const column = event.column;
+  if (
+    event.rowIndex === null ||
+    event.rowIndex === undefined ||
+    !column ||
+    typeof column === 'string'
+  )
+    return;
+  const step = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
+  if (!step) return;
+  const colId = column.getColId();
+  editorStore.getState().select({ stepId: step.id, column: colId });
+  useRange.getState().focusCell({ row: event.rowIndex, column: colId }, rangeGesture.extend);
+}
+
+/** A click on an empty executor cell places the step's symbol there; on a diamond, edits its exits. */
+export function onCellClicked(event: CellClickedEvent<Step>): void {
+  const executorId = executorIdOf(event.column.getColId());
+  const step = event.data;
+  const mouse = event.event instanceof MouseEvent ? event.event : null;
+  if (executorId === null || !step || mouse?.shiftKey) return;
+  if (!step.executors.includes(executorId)) {
+    editorStore.getState().apply('setSymbol', step.id, executorId, step.symbol);
+  } else if (step.symbol === 'decision') {
+    useGridUi.getState().openDecision(step.id, cellBox(event.event));
+  }
+}
+
+function inEditor(event: Event): boolean {
+  return (
+    event.target instanceof HTMLElement && event.target.closest('input, textarea, select') !== null
+  );
+}
+
+export function onCellKeyDown(
+  event: CellKeyDownEvent<Step> | FullWidthCellKeyDownEvent<Step>,
+): void {
+  const key = event.event instanceof KeyboardEvent ? event.event : null;
+  if (!key || !('column' in event) || inEditor(key) || key.ctrlKey || key.metaKey || key.altKey)
+    return;
+  const step = event.data;
+  if (!step) return;
+  const executorId = executorIdOf(event.column.getColId());
+  const { anchor, focus } = useRange.getState();
+  const order = event.api.getAllDisplayedColumns().map((c) => c.getColId());
+  const hasRange = isMultiCell(rangeBounds(anchor, focus, order));
+
+  if (key.key === 'Delete' && (executorId === null || hasRange)) {
+    if (clearCells(event.api)) key.preventDefault();
+    return;
+  }
+  if (executorId === null) return;
+  if (key.key === 'Enter' && step.executors.includes(executorId) && step.symbol === 'decision') {
+    useGridUi.getState().openDecision(step.id, cellBox(key));
+    key.preventDefault();
+    return;
+  }
+  const symbol = symbolForKey(key.key);
+  if (symbol === null) return;
+  key.preventDefault();
+  editorStore
+    .getState()
+    .apply('setSymbol', step.id, executorId, symbol === 'clear' ? null : symbol);
+}
+
+/** Managed row dragging has already moved the row in the grid; the document follows. */
+export function onRowDragEnd(event: RowDragEndEvent<Step>): void {
+  const id = event.node.id;
+  const to = event.node.rowIndex;
+  if (id === undefined || to === null) return;
+  const from = editorStore.getState().document.steps.findIndex((s) => s.id === id);
+  if (from !== -1) editorStore.getState().apply('moveStep', from, to);
+}
+
+/** Dragging an executor header reorders the executors of the document. */
+export function onColumnMoved(event: ColumnMovedEvent<Step>): void {
+  if (!event.finished || !event.column) return;
+  const colId = event.column.getColId();
+  const executorId = executorIdOf(colId);
+  if (executorId === null) return;
+  const order = event.api
+    .getAllDisplayedColumns()
+    .map((c) => c.getColId())
+    .filter((id) => executorIdOf(id) !== null);
+  editorStore.getState().apply('moveExecutor', executorId, order.indexOf(colId));
+}
