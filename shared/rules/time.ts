@@ -67,7 +67,6 @@ const ONE_UNIT_WORDS = new Map<string, TimeUnit>([
 // spelled-out repeat of a number in `2 (dua) hari`.
 const FILLER_WORDS = new Set([
   'kerja',
-  'kalender',
   'kurang',
   'lebih',
   'kl',
