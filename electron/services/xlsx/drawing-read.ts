@@ -1,0 +1,265 @@
+// Reads a sheet's DrawingML part (xl/drawings/drawingN.xml): every shape, connector, text box and
+// picture with its place on the sheet in EMU, its symbol by preset geometry, its text and, for
+// connectors, the shapes it is glued to (stCxn/endCxn) and its two end points.
+
+import type { StepSymbol } from '../../../shared/model';
+import { cleanText, roleOfPreset } from '../../../shared/import';
+import type { SheetGrid } from './grid';
+import {
+  attr,
+  child,
+  children,
+  descend,
+  numberAttr,
+  ownText,
+  parseXml,
+  type XmlElement,
+} from './xml';
+import type { ZipArchive } from './zip';
+
+export type Point = { x: number; y: number };
+export type Box = { x: number; y: number; w: number; h: number };
+
+export type ShapeKind = 'symbol' | 'offpage' | 'textbox' | 'picture' | 'connector' | 'other';
+
+export type DrawnShape = {
+  id: string;
+  name: string;
+  kind: ShapeKind;
+  symbol: StepSymbol | null;
+  /** The symbol was read from a geometry that is not one of the five (reported as a guess). */
+  guessed: boolean;
+  geometry: string;
+  text: string;
+  box: Box;
+  /** Glue of a connector's ends to shape ids. */
+  startId: string | null;
+  endId: string | null;
+  startPoint: Point | null;
+  endPoint: Point | null;
+};
+
+/** Most shapes read from one drawing; a flowchart has tens to a few hundred. */
+export const MAX_SHAPES = 5_000;
+
+/** Maps a shape's own coordinates to sheet EMU (identity for top-level shapes). */
+type Transform = { ox: number; oy: number; sx: number; sy: number };
+
+export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): DrawnShape[] {
+  const bytes = zip.read(path);
+  if (!bytes) return [];
+  const root = child(parseXml(bytes, path), 'wsDr');
+  const shapes: DrawnShape[] = [];
+  const anchors = [
+    ...children(root, 'twoCellAnchor'),
+    ...children(root, 'oneCellAnchor'),
+    ...children(root, 'absoluteAnchor'),
+  ];
+  for (const anchor of anchors) {
+    const box = anchorBox(anchor, grid);
+    if (!box) continue;
+    for (const name of ['sp', 'cxnSp', 'pic', 'grpSp']) {
+      for (const element of children(anchor, name)) {
+        readElement(name, element, { box, transform: null }, shapes, 0);
+      }
+    }
+    if (shapes.length > MAX_SHAPES) break;
+  }
+  return shapes.slice(0, MAX_SHAPES);
+}
+
+type Placement = { box: Box; transform: null } | { box: null; transform: Transform };
+
+function readElement(
+  tag: string,
+  element: XmlElement,
+  placement: Placement,
+  out: DrawnShape[],
+  depth: number,
+): void {
+  if (out.length > MAX_SHAPES || depth > 20) return;
+  if (tag === 'grpSp') {
+    readGroup(element, placement, out, depth);
+    return;
+  }
+  const props = child(element, 'spPr');
+  const xfrm = child(props, 'xfrm');
+  const frame = shapeFrame(xfrm, placement);
+  if (!frame) return;
+  const nv = descend(element, tag === 'sp' ? 'nvSpPr' : tag === 'cxnSp' ? 'nvCxnSpPr' : 'nvPicPr');
+  const cNvPr = child(nv, 'cNvPr');
+  const preset =
+    attr(child(props, 'prstGeom'), 'prst') ?? (child(props, 'custGeom') ? 'custom' : '');
+  const text = shapeText(element);
+  const shape: DrawnShape = {
+    id: attr(cNvPr, 'id') ?? '',
+    name: attr(cNvPr, 'name') ?? '',
+    kind: 'other',
+    symbol: null,
+    guessed: false,
+    geometry: preset,
+    text,
+    box: frame.box,
+    startId: null,
+    endId: null,
+    startPoint: null,
+    endPoint: null,
+  };
+  if (tag === 'pic') {
+    shape.kind = 'picture';
+  } else if (tag === 'cxnSp') {
+    shape.kind = 'connector';
+    const cxn = child(nv, 'cNvCxnSpPr');
+    shape.startId = attr(child(cxn, 'stCxn'), 'id') ?? null;
+    shape.endId = attr(child(cxn, 'endCxn'), 'id') ?? null;
+    Object.assign(shape, endPoints(frame));
+  } else if (isTextBox(element, props, text)) {
+    shape.kind = 'textbox';
+  } else {
+    const role = roleOfPreset(preset, cornerAdjust(props));
+    if (role.role === 'symbol') {
+      shape.kind = 'symbol';
+      shape.symbol = role.symbol;
+      shape.guessed = role.guessed;
+    } else if (role.role === 'offpage') shape.kind = 'offpage';
+    else if (role.role === 'line') {
+      shape.kind = 'connector';
+      Object.assign(shape, endPoints(frame));
+    }
+  }
+  out.push(shape);
+}
+
+function readGroup(
+  element: XmlElement,
+  placement: Placement,
+  out: DrawnShape[],
+  depth: number,
+): void {
+  const xfrm = child(child(element, 'grpSpPr'), 'xfrm');
+  const frame = shapeFrame(xfrm, placement);
+  const chOff = child(xfrm, 'chOff');
+  const chExt = child(xfrm, 'chExt');
+  if (!frame) return;
+  const cx = numberAttr(chExt, 'cx') ?? 0;
+  const cy = numberAttr(chExt, 'cy') ?? 0;
+  const transform: Transform = {
+    sx: cx > 0 ? frame.box.w / cx : 1,
+    sy: cy > 0 ? frame.box.h / cy : 1,
+    ox: 0,
+    oy: 0,
+  };
+  transform.ox = frame.box.x - (numberAttr(chOff, 'x') ?? 0) * transform.sx;
+  transform.oy = frame.box.y - (numberAttr(chOff, 'y') ?? 0) * transform.sy;
+  for (const name of ['sp', 'cxnSp', 'pic', 'grpSp']) {
+    for (const member of children(element, name)) {
+      readElement(name, member, { box: null, transform }, out, depth + 1);
+    }
+  }
+}
+
+type Frame = { box: Box; rotation: number; flipH: boolean; flipV: boolean; rotatedBox: boolean };
+
+/**
+ * A top-level shape's anchor is its bounding box after rotation; a grouped shape's xfrm is its
+ * unrotated box in the group's coordinates.
+ */
+function shapeFrame(xfrm: XmlElement | undefined, placement: Placement): Frame | null {
+  const rotation = ((numberAttr(xfrm, 'rot') ?? 0) / 60_000) % 360;
+  const flipH = attr(xfrm, 'flipH') === '1';
+  const flipV = attr(xfrm, 'flipV') === '1';
+  if (placement.box) return { box: placement.box, rotation, flipH, flipV, rotatedBox: true };
+  const off = child(xfrm, 'off');
+  const ext = child(xfrm, 'ext');
+  if (!off || !ext) return null;
+  const t = placement.transform;
+  const box = {
+    x: t.ox + (numberAttr(off, 'x') ?? 0) * t.sx,
+    y: t.oy + (numberAttr(off, 'y') ?? 0) * t.sy,
+    w: (numberAttr(ext, 'cx') ?? 0) * t.sx,
+    h: (numberAttr(ext, 'cy') ?? 0) * t.sy,
+  };
+  return finiteBox(box) ? { box, rotation, flipH, flipV, rotatedBox: false } : null;
+}
+
+/** A line's start and end: the corners of its unrotated frame, flipped, rotated about the centre. */
+function endPoints(frame: Frame): { startPoint: Point; endPoint: Point } {
+  const { box } = frame;
+  const centre = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+  const quarter = Math.round(frame.rotation / 90) % 2 !== 0;
+  const [w, h] = frame.rotatedBox && quarter ? [box.h, box.w] : [box.w, box.h];
+  const angle = (frame.rotation * Math.PI) / 180;
+  const at = (sx: number, sy: number): Point => {
+    const dx = (frame.flipH ? -sx : sx) * (w / 2);
+    const dy = (frame.flipV ? -sy : sy) * (h / 2);
+    return {
+      x: centre.x + dx * Math.cos(angle) - dy * Math.sin(angle),
+      y: centre.y + dx * Math.sin(angle) + dy * Math.cos(angle),
+    };
+  };
+  return { startPoint: at(-1, -1), endPoint: at(1, 1) };
+}
+
+function anchorBox(anchor: XmlElement, grid: SheetGrid): Box | null {
+  const from = marker(child(anchor, 'from'), grid);
+  const to = marker(child(anchor, 'to'), grid);
+  const ext = child(anchor, 'ext');
+  const pos = child(anchor, 'pos');
+  let box: Box | null = null;
+  if (from && to) box = { x: from.x, y: from.y, w: to.x - from.x, h: to.y - from.y };
+  else if (from && ext) {
+    box = { x: from.x, y: from.y, w: numberAttr(ext, 'cx') ?? 0, h: numberAttr(ext, 'cy') ?? 0 };
+  } else if (pos && ext) {
+    box = {
+      x: numberAttr(pos, 'x') ?? 0,
+      y: numberAttr(pos, 'y') ?? 0,
+      w: numberAttr(ext, 'cx') ?? 0,
+      h: numberAttr(ext, 'cy') ?? 0,
+    };
+  }
+  return box && finiteBox(box) ? box : null;
+}
+
+function marker(element: XmlElement | undefined, grid: SheetGrid): Point | null {
+  if (!element) return null;
+  const col = Number(ownText(child(element, 'col')));
+  const row = Number(ownText(child(element, 'row')));
+  const colOff = Number(ownText(child(element, 'colOff')) || '0');
+  const rowOff = Number(ownText(child(element, 'rowOff')) || '0');
+  if (![col, row, colOff, rowOff].every(Number.isFinite) || col < 0 || row < 0) return null;
+  if (col > 16_383 || row > 1_048_575) return null;
+  return { x: grid.colLeft(col + 1) + colOff, y: grid.rowTop(row + 1) + rowOff };
+}
+
+function finiteBox(box: Box): boolean {
+  return [box.x, box.y, box.w, box.h].every(Number.isFinite) && box.w >= 0 && box.h >= 0;
+}
+
+function shapeText(element: XmlElement): string {
+  const paragraphs = children(child(element, 'txBody'), 'p').map((p) =>
+    [...children(p, 'r'), ...children(p, 'fld')]
+      .map((run) =>
+        children(run, 't')
+          .map((t) => ownText(t))
+          .join(''),
+      )
+      .join(''),
+  );
+  return cleanText(paragraphs.join('\n'));
+}
+
+/** A text box: marked as one, or a shape with text and neither fill nor outline. */
+function isTextBox(element: XmlElement, props: XmlElement | undefined, text: string): boolean {
+  const nvProps = child(child(element, 'nvSpPr'), 'cNvSpPr');
+  if (attr(nvProps, 'txBox') === '1') return true;
+  if (!text) return false;
+  return child(props, 'noFill') !== undefined && child(child(props, 'ln'), 'noFill') !== undefined;
+}
+
+function cornerAdjust(props: XmlElement | undefined): number | null {
+  const guide = children(child(child(props, 'prstGeom'), 'avLst'), 'gd').find(
+    (gd) => attr(gd, 'name') === 'adj',
+  );
+  const match = /^val\s+(-?\d+)/.exec(attr(guide, 'fmla') ?? '');
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,27 @@
+// The SopErrors of the Excel importer, worded once so every path says the same thing.
+
+import { SopError } from '../../../shared/errors';
+
+export function corruptWorkbook(detail: string): SopError {
+  return new SopError(
+    'corrupt',
+    'Berkas Excel rusak atau terpotong sehingga tidak dapat dibaca. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.',
+    detail,
+  );
+}
+
+export function notAWorkbook(detail: string, what = 'bukan buku kerja Excel (.xlsx)'): SopError {
+  return new SopError(
+    'unsupported-file',
+    `Berkas ini ${what}. Pilih berkas .xlsx yang berisi SOP, atau simpan berkasnya sebagai Buku Kerja Excel (.xlsx) terlebih dahulu.`,
+    detail,
+  );
+}
+
+export function noSopFound(detail: string): SopError {
+  return new SopError(
+    'unsupported-file',
+    'Tidak ditemukan SOP di buku kerja ini: tidak ada tabel diagram alir (judul kolom seperti No, Kegiatan, Pelaksana, Mutu Baku) maupun identitas SOP (Nomor SOP, Nama SOP). Periksa apakah berkas yang dipilih benar.',
+    detail,
+  );
+}

@@ -1,0 +1,424 @@
+// Turns the drawn shapes over a flowchart table into each step's symbol and executors, and each
+// decision's two exits: connectors glued to shapes (or touching them), followed through off-page
+// pentagon pairs, with the exit labels taken from the nearest text boxes.
+
+import type { StepSymbol } from '../../../shared/model';
+import {
+  SYMBOL_WORDS,
+  exitSideOfLabel,
+  isExecutorMark,
+  normalizeLabel,
+} from '../../../shared/import';
+import type { Box, DrawnShape, Point } from './drawing-read';
+import type { SheetGrid } from './grid';
+import type { Lane, TableHeader } from './header-read';
+import type { ReportCollector } from './report';
+import { cellAddress } from './sheet-read';
+import type { StepRows } from './table-read';
+
+export type StepFlow = {
+  /** Lane columns, the entry lane first. */
+  lanes: number[];
+  symbol: StepSymbol;
+  /** Decision exits as step indexes; null where the drawing gives none. */
+  yes: number | null;
+  no: number | null;
+  labels: [string, string] | null;
+};
+
+/** How far (EMU, about 3 mm) a loose connector end may be from the shape it touches. */
+const TOUCH = 110_000;
+/** How far (EMU, about 2 cm) an exit label may be from its connector. */
+const LABEL_REACH = 720_000;
+
+type Node = { shape: DrawnShape; step: number | null; lane: number | null };
+type Edge = { from: Node; to: Node; connector: DrawnShape };
+type Exit = { target: number; connectors: DrawnShape[] };
+
+export function readFlow(
+  grid: SheetGrid,
+  header: TableHeader,
+  steps: StepRows[],
+  shapes: DrawnShape[],
+  report: ReportCollector,
+): StepFlow[] {
+  const place = placer(grid, header, steps);
+  const nodes: Node[] = [];
+  const textBoxes: DrawnShape[] = [];
+  for (const shape of shapes) {
+    const at = place(shape.box);
+    if (!at.inTable) continue;
+    if (shape.kind === 'textbox') textBoxes.push(shape);
+    if (shape.kind === 'offpage') nodes.push({ shape, step: null, lane: null });
+    if (shape.kind !== 'symbol' && shape.kind !== 'picture') continue;
+    const where = cellAddress(at.row, at.col);
+    if (at.step === null || at.lane === null) {
+      if (shape.kind === 'symbol') {
+        report.warn(
+          grid.name,
+          where,
+          `Simbol "${shape.name}" berada di luar baris langkah atau kolom pelaksana; diabaikan.`,
+        );
+      }
+      continue;
+    }
+    if (shape.kind === 'picture') {
+      report.warn(
+        grid.name,
+        where,
+        `Gambar "${shape.name}" di kolom pelaksana dibaca sebagai kotak proses.`,
+      );
+    } else if (shape.guessed) {
+      report.warn(
+        grid.name,
+        where,
+        `Bentuk "${shape.geometry}" bukan salah satu simbol baku; dibaca sebagai ${SYMBOL_WORDS[shape.symbol ?? 'process']}.`,
+      );
+    }
+    nodes.push({ shape, step: at.step, lane: at.lane });
+  }
+  const edges = connect(shapes, nodes, place);
+  const partner = pairOffPage(nodes, edges, grid, place, report);
+  const anySymbol = nodes.some((node) => node.step !== null);
+  if (!anySymbol && steps.length > 0) {
+    return fromMarks(grid, header, steps, report);
+  }
+  const flows = steps.map((step, index) =>
+    stepFlow(grid, header, step, index, nodes, edges, report),
+  );
+  const exits = steps.map((_, index) => exitsOf(index, nodes, edges, partner));
+  const labels = assignLabels(flows, exits, textBoxes);
+  flows.forEach((flow, index) => {
+    const step = steps[index];
+    if (!step) return;
+    if (flow.symbol === 'decision') {
+      resolveDecision(flow, index, exits[index] ?? [], labels, grid, header, step, report);
+    } else {
+      warnJumps(index, exits[index] ?? [], grid, header, step, report);
+    }
+  });
+  return flows;
+}
+
+type Placement = {
+  inTable: boolean;
+  row: number;
+  col: number;
+  step: number | null;
+  lane: number | null;
+};
+
+function placer(grid: SheetGrid, header: TableHeader, steps: StepRows[]): (box: Box) => Placement {
+  const last = steps[steps.length - 1]?.bottom ?? header.bottom;
+  const firstLane = header.lanes[0]?.col ?? header.activity + 1;
+  return (box) => {
+    const { row, col } = grid.cellAt(box.x + box.w / 2, box.y + box.h / 2);
+    const inTable =
+      row > header.bottom && row <= last + 3 && col >= firstLane - 1 && col <= header.right + 1;
+    const stepIndex = steps.findIndex((step) => row >= step.top && row <= step.bottom);
+    const lane = header.lanes.find((l: Lane) => col >= l.col && col <= l.right);
+    return { inTable, row, col, step: stepIndex >= 0 ? stepIndex : null, lane: lane?.col ?? null };
+  };
+}
+
+/** Connector ends: the glued shape, else the shape the end point touches. */
+function connect(shapes: DrawnShape[], nodes: Node[], place: (box: Box) => Placement): Edge[] {
+  const byId = new Map<string, Node>();
+  for (const node of nodes) if (!byId.has(node.shape.id)) byId.set(node.shape.id, node);
+  const touching = (point: Point | null): Node | undefined => {
+    if (!point) return undefined;
+    let best: Node | undefined;
+    let bestDistance = TOUCH;
+    for (const node of nodes) {
+      const d = distanceToBox(point, node.shape.box);
+      if (d <= bestDistance) [best, bestDistance] = [node, d];
+    }
+    return best;
+  };
+  const edges: Edge[] = [];
+  for (const connector of shapes) {
+    if (connector.kind !== 'connector' || !place(connector.box).inTable) continue;
+    const from =
+      (connector.startId && byId.get(connector.startId)) || touching(connector.startPoint);
+    const to = (connector.endId && byId.get(connector.endId)) || touching(connector.endPoint);
+    if (from && to && from !== to) edges.push({ from, to, connector });
+  }
+  return edges;
+}
+
+/**
+ * Pairs off-page pentagons: the same label, else the nearest one in the same lane column, one
+ * receiving the flow and the other passing it on.
+ */
+function pairOffPage(
+  nodes: Node[],
+  edges: Edge[],
+  grid: SheetGrid,
+  place: (box: Box) => Placement,
+  report: ReportCollector,
+): Map<Node, Node> {
+  const partner = new Map<Node, Node>();
+  const pentagons = nodes.filter((node) => node.step === null);
+  const incoming = (node: Node): boolean => edges.some((edge) => edge.to === node);
+  const outgoing = (node: Node): boolean => edges.some((edge) => edge.from === node);
+  const candidates: Array<{ a: Node; b: Node; cost: number }> = [];
+  for (const a of pentagons) {
+    for (const b of pentagons) {
+      if (a === b || !incoming(a) || !outgoing(b)) continue;
+      const pa = place(a.shape.box);
+      const pb = place(b.shape.box);
+      const labelA = normalizeLabel(a.shape.text);
+      const labelB = normalizeLabel(b.shape.text);
+      if (labelA || labelB) {
+        if (labelA === labelB) candidates.push({ a, b, cost: 0 });
+        continue;
+      }
+      if (pa.col !== pb.col) continue;
+      candidates.push({ a, b, cost: 1 + Math.abs(pa.row - pb.row) });
+    }
+  }
+  candidates.sort((x, y) => x.cost - y.cost);
+  const used = new Set<Node>();
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a);
+    used.add(b);
+    partner.set(a, b);
+  }
+  for (const node of pentagons) {
+    if (!used.has(node) && (incoming(node) || outgoing(node))) {
+      const at = place(node.shape.box);
+      report.warn(
+        grid.name,
+        cellAddress(at.row, at.col),
+        `Penghubung antarhalaman "${node.shape.name}" tidak memiliki pasangan; panahnya tidak diikuti.`,
+      );
+    }
+  }
+  return partner;
+}
+
+function stepFlow(
+  grid: SheetGrid,
+  header: TableHeader,
+  step: StepRows,
+  index: number,
+  nodes: Node[],
+  edges: Edge[],
+  report: ReportCollector,
+): StepFlow {
+  const own = nodes.filter((node) => node.step === index);
+  const flow: StepFlow = { lanes: [], symbol: 'process', yes: null, no: null, labels: null };
+  const where = cellAddress(step.top, header.activity);
+  if (own.length === 0) {
+    report.warn(
+      grid.name,
+      where,
+      `Langkah ${index + 1} (baris ${step.top}) tidak memiliki simbol; dibaca sebagai kotak tanpa pelaksana.`,
+    );
+    return flow;
+  }
+  const symbols = new Set(own.map((node) => node.shape.symbol ?? 'process'));
+  flow.symbol = symbols.has('decision')
+    ? 'decision'
+    : symbols.has('terminator')
+      ? 'terminator'
+      : 'process';
+  if (symbols.size > 1) {
+    const words = [...symbols].map((s) => SYMBOL_WORDS[s]).join(' dan ');
+    report.warn(
+      grid.name,
+      where,
+      `Langkah ${index + 1} digambar dengan simbol berbeda (${words}); dipakai ${SYMBOL_WORDS[flow.symbol]}.`,
+    );
+  }
+  const entered = new Set(
+    own
+      .filter((node) => edges.some((edge) => edge.to === node && edge.from.step !== index))
+      .map((node) => node.lane),
+  );
+  const lanes = [...new Set(own.map((node) => node.lane ?? 0))].sort((a, b) => a - b);
+  flow.lanes = [
+    ...lanes.filter((lane) => entered.has(lane)),
+    ...lanes.filter((lane) => !entered.has(lane)),
+  ];
+  return flow;
+}
+
+/** Where a step's arrows lead: other steps, following pentagon pairs. */
+function exitsOf(index: number, nodes: Node[], edges: Edge[], partner: Map<Node, Node>): Exit[] {
+  const exits = new Map<number, Exit>();
+  const walk = (from: Node, path: DrawnShape[], depth: number): void => {
+    for (const edge of edges) {
+      if (edge.from !== from) continue;
+      const connectors = [...path, edge.connector];
+      if (edge.to.step !== null) {
+        if (edge.to.step !== index && !exits.has(edge.to.step)) {
+          exits.set(edge.to.step, { target: edge.to.step, connectors });
+        }
+      } else {
+        const next = partner.get(edge.to);
+        if (next && depth < 8) walk(next, connectors, depth + 1);
+      }
+    }
+  };
+  const sources = nodes.filter((node) => node.step === index);
+  const decisions = sources.filter((node) => node.shape.symbol === 'decision');
+  for (const node of decisions.length ? decisions : sources) walk(node, [], 0);
+  return [...exits.values()];
+}
+
+/** Each text box goes to the nearest decision exit within reach. */
+function assignLabels(
+  flows: StepFlow[],
+  exits: Exit[][],
+  textBoxes: DrawnShape[],
+): Map<Exit, DrawnShape[]> {
+  const assigned = new Map<Exit, DrawnShape[]>();
+  for (const box of textBoxes) {
+    let best: Exit | undefined;
+    let bestDistance = LABEL_REACH;
+    flows.forEach((flow, index) => {
+      if (flow.symbol !== 'decision') return;
+      for (const exit of exits[index] ?? []) {
+        for (const connector of exit.connectors) {
+          const d = boxDistance(box.box, connector.box);
+          if (d < bestDistance) [best, bestDistance] = [exit, d];
+        }
+      }
+    });
+    if (best) assigned.set(best, [...(assigned.get(best) ?? []), box]);
+  }
+  return assigned;
+}
+
+function resolveDecision(
+  flow: StepFlow,
+  index: number,
+  exits: Exit[],
+  labels: Map<Exit, DrawnShape[]>,
+  grid: SheetGrid,
+  header: TableHeader,
+  step: StepRows,
+  report: ReportCollector,
+): void {
+  const where = cellAddress(step.top, header.activity);
+  const name = `Keputusan pada langkah ${index + 1}`;
+  if (exits.length === 0) {
+    report.warn(
+      grid.name,
+      where,
+      `${name} tidak memiliki panah keluar yang tersambung; kedua cabang dianggap ke langkah berikutnya.`,
+    );
+    return;
+  }
+  const labelled = exits.map((exit) => {
+    const text = (labels.get(exit) ?? [])[0]?.text ?? '';
+    return { exit, text, side: text ? exitSideOfLabel(text) : null };
+  });
+  let yes = labelled.find((e) => e.side === 'yes');
+  let no = labelled.find((e) => e.side === 'no' && e !== yes);
+  if (!yes || !no) {
+    const rest = labelled.filter((e) => e !== yes && e !== no);
+    const next = rest.find((e) => e.exit.target === index + 1);
+    if (!yes && !no && rest.length > 0) {
+      yes = next ?? rest[0];
+      no = rest.find((e) => e !== yes);
+      report.warn(
+        grid.name,
+        where,
+        `${name}: label Ya/Tidak tidak ditemukan di dekat panah; cabang ke langkah berikutnya dianggap Ya.`,
+      );
+    } else if (!yes) yes = rest[0];
+    else if (!no) no = rest[0];
+  }
+  if (exits.length > 2) {
+    report.warn(
+      grid.name,
+      where,
+      `${name} memiliki ${exits.length} panah keluar; hanya dua yang dipakai.`,
+    );
+  }
+  if (!no)
+    report.warn(
+      grid.name,
+      where,
+      `${name}: cabang Tidak tidak tergambar; dianggap ke langkah berikutnya.`,
+    );
+  flow.yes = yes?.exit.target ?? null;
+  flow.no = no?.exit.target ?? null;
+  const yesText = yes?.text ?? '';
+  const noText = no?.text ?? '';
+  const custom =
+    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
+  flow.labels = custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
+}
+
+function warnJumps(
+  index: number,
+  exits: Exit[],
+  grid: SheetGrid,
+  header: TableHeader,
+  step: StepRows,
+  report: ReportCollector,
+): void {
+  const jumps = exits
+    .map((exit) => exit.target)
+    .filter((target) => target !== index + 1)
+    .sort((a, b) => a - b);
+  if (jumps.length === 0) return;
+  report.warn(
+    grid.name,
+    cellAddress(step.top, header.activity),
+    `Panah dari langkah ${index + 1} ke langkah ${jumps.map((t) => t + 1).join(', ')} tidak disimpan: hanya keputusan yang boleh bercabang, alur lain mengikuti urutan langkah.`,
+  );
+}
+
+/** Files without drawn symbols mark the executor cells (`X`, `v`, `√` …). */
+function fromMarks(
+  grid: SheetGrid,
+  header: TableHeader,
+  steps: StepRows[],
+  report: ReportCollector,
+): StepFlow[] {
+  report.warn(
+    grid.name,
+    null,
+    'Tidak ada simbol tergambar di tabel; pelaksana dibaca dari tanda di sel, langkah pertama dan terakhir dianggap kapsul, langkah lain kotak.',
+  );
+  return steps.map((step, index) => {
+    const lanes: number[] = [];
+    for (const [col, { text, row }] of [...step.laneTexts].sort(([a], [b]) => a - b)) {
+      if (!isExecutorMark(text)) {
+        report.warn(
+          grid.name,
+          cellAddress(row, col),
+          `Isi sel pelaksana "${text.trim().slice(0, 40)}" bukan tanda yang dikenal; tetap dibaca sebagai pelaksana.`,
+        );
+      }
+      const lane = header.lanes.find((l) => col >= l.col && col <= l.right);
+      if (lane && !lanes.includes(lane.col)) lanes.push(lane.col);
+    }
+    if (lanes.length === 0) {
+      report.warn(
+        grid.name,
+        cellAddress(step.top, header.activity),
+        `Langkah ${index + 1} (baris ${step.top}) tidak memiliki tanda pelaksana.`,
+      );
+    }
+    const edge = index === 0 || index === steps.length - 1;
+    return { lanes, symbol: edge ? 'terminator' : 'process', yes: null, no: null, labels: null };
+  });
+}
+
+function distanceToBox(point: Point, box: Box): number {
+  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.w));
+  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.h));
+  return Math.hypot(dx, dy);
+}
+
+function boxDistance(a: Box, b: Box): number {
+  const dx = Math.max(b.x - (a.x + a.w), 0, a.x - (b.x + b.w));
+  const dy = Math.max(b.y - (a.y + a.h), 0, a.y - (b.y + b.h));
+  return Math.hypot(dx, dy);
+}

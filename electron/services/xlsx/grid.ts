@@ -1,0 +1,142 @@
+// Questions about a sheet's grid: the text at a cell, the merged range covering it, and where rows
+// and columns lie in EMU (the unit of drawing anchors), so a shape's position maps to a cell.
+
+import type { Merge, Sheet } from './sheet-read';
+
+const EMU_PER_POINT = 12_700;
+const EMU_PER_PIXEL = 9_525;
+const MAX_COL = 16_384;
+const MAX_ROW = 1_048_576;
+
+export class SheetGrid {
+  readonly sheet: Sheet;
+  private readonly mergeByCell = new Map<string, Merge>();
+  private readonly rowStarts: Offsets;
+  private readonly colStarts: Offsets;
+
+  constructor(sheet: Sheet) {
+    this.sheet = sheet;
+    for (const merge of sheet.merges) {
+      // Large merges (whole columns) are rare and only their master cell matters for text.
+      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > 20_000) continue;
+      for (let r = merge.top; r <= merge.bottom; r += 1) {
+        for (let c = merge.left; c <= merge.right; c += 1) this.mergeByCell.set(`${r}:${c}`, merge);
+      }
+    }
+    this.rowStarts = new Offsets(
+      sheet.defaultRowHeight * EMU_PER_POINT,
+      [...sheet.rowHeights].map(([row, height]) => [row, height * EMU_PER_POINT]),
+    );
+    this.colStarts = new Offsets(
+      widthToEmu(sheet.defaultColWidth),
+      [...sheet.colWidths].map(([col, width]) => [col, widthToEmu(width)]),
+    );
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  /** Text of the cell itself (empty when absent or covered by another cell's merge). */
+  text(row: number, col: number): string {
+    return this.sheet.rows.get(row)?.get(col)?.text ?? '';
+  }
+
+  /** Text shown at a cell: a covered cell shows its merge's master text. */
+  shownText(row: number, col: number): string {
+    const merge = this.mergeAt(row, col);
+    return merge ? this.text(merge.top, merge.left) : this.text(row, col);
+  }
+
+  mergeAt(row: number, col: number): Merge | undefined {
+    return this.mergeByCell.get(`${row}:${col}`);
+  }
+
+  /** The last column a cell reaches (its merge's right edge, or itself). */
+  rightEdge(row: number, col: number): number {
+    return this.mergeAt(row, col)?.right ?? col;
+  }
+
+  /** The last row a cell reaches (its merge's bottom edge, or itself). */
+  bottomEdge(row: number, col: number): number {
+    return this.mergeAt(row, col)?.bottom ?? row;
+  }
+
+  /** Whether a cell is hidden under another cell's merge. */
+  isCovered(row: number, col: number): boolean {
+    const merge = this.mergeAt(row, col);
+    return merge !== undefined && (merge.top !== row || merge.left !== col);
+  }
+
+  /** The non-empty cells of a row, left to right: [col, text]. */
+  rowCells(row: number): Array<[number, string]> {
+    const cells = this.sheet.rows.get(row);
+    if (!cells) return [];
+    return [...cells]
+      .filter(([, cell]) => cell.text.trim() !== '')
+      .sort(([a], [b]) => a - b)
+      .map(([col, cell]) => [col, cell.text]);
+  }
+
+  /** Top edge of a 1-based row, in EMU. */
+  rowTop(row: number): number {
+    return this.rowStarts.start(row);
+  }
+
+  colLeft(col: number): number {
+    return this.colStarts.start(col);
+  }
+
+  /** The 1-based row and column containing an EMU point. */
+  cellAt(x: number, y: number): { row: number; col: number } {
+    return { row: this.rowStarts.indexAt(y, MAX_ROW), col: this.colStarts.indexAt(x, MAX_COL) };
+  }
+}
+
+/** Excel stores widths in characters of the default font; 7 px per character plus padding. */
+function widthToEmu(width: number): number {
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  return Math.max(0, pixels) * EMU_PER_PIXEL;
+}
+
+/** Start offsets of 1-based rows or columns: a default size with some explicit sizes. */
+class Offsets {
+  private readonly indexes: number[];
+  /** Sum of (size - default) over explicit entries before each index. */
+  private readonly extra: number[];
+
+  constructor(
+    private readonly size: number,
+    explicit: Array<[number, number]>,
+  ) {
+    const sorted = explicit.filter(([i]) => i >= 1).sort(([a], [b]) => a - b);
+    this.indexes = sorted.map(([i]) => i);
+    this.extra = [0];
+    for (const [, value] of sorted) {
+      this.extra.push((this.extra[this.extra.length - 1] ?? 0) + value - this.size);
+    }
+  }
+
+  start(index: number): number {
+    // Explicit entries before `index` adjust the default size.
+    let lo = 0;
+    let hi = this.indexes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.indexes[mid] ?? 0) < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return (index - 1) * this.size + (this.extra[lo] ?? 0);
+  }
+
+  indexAt(offset: number, max: number): number {
+    let lo = 1;
+    let hi = max;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.start(mid) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,178 @@
+// Finds flowchart table headers on a sheet by their labels and synonyms (FINDINGS §3): 1 to 3
+// header rows with merged group cells, the executor lanes between the activity column and the
+// first Mutu Baku column, the time unit of the Waktu header and the table title above.
+
+import {
+  cleanInline,
+  isGenericTitle,
+  matchHeaderLabel,
+  matchIdentityLabel,
+  timeUnitOfHeader,
+  type HeaderLabel,
+  type TimeUnit,
+} from '../../../shared/import';
+import type { SheetGrid } from './grid';
+
+export type Lane = { col: number; right: number; name: string };
+
+export type TableHeader = {
+  top: number;
+  /** Last header row, including an index row `1 2 3 …`. */
+  bottom: number;
+  number: number | null;
+  activity: number;
+  lanes: Lane[];
+  requirements: number | null;
+  time: number | null;
+  output: number | null;
+  notes: number | null;
+  /** Rightmost table column. */
+  right: number;
+  timeUnit: TimeUnit | null;
+  title: { text: string; row: number; col: number } | null;
+};
+
+type Hit = { row: number; col: number; label: HeaderLabel };
+
+/** Every header on the sheet, top to bottom (repeats after page breaks included). */
+export function findHeaders(grid: SheetGrid): TableHeader[] {
+  const headers: TableHeader[] = [];
+  for (let row = 1; row <= grid.sheet.maxRow; row += 1) {
+    const header = headerAt(grid, row);
+    if (header) {
+      headers.push(header);
+      row = header.bottom;
+    }
+  }
+  return headers;
+}
+
+function headerHits(grid: SheetGrid, row: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const [col, text] of grid.rowCells(row)) {
+    if (text.length > 60) continue;
+    const label = matchHeaderLabel(text);
+    if (label) hits.push({ row, col, label });
+  }
+  return hits;
+}
+
+/** Whether a row looks like (part of) a header: two or more header labels. */
+export function isHeaderLikeRow(grid: SheetGrid, row: number): boolean {
+  return headerHits(grid, row).length >= 2;
+}
+
+function headerAt(grid: SheetGrid, top: number): TableHeader | null {
+  const first = headerHits(grid, top);
+  const activityHit = first.find((hit) => hit.label === 'activity');
+  if (!activityHit) return null;
+  const hits = [...first, ...headerHits(grid, top + 1), ...headerHits(grid, top + 2)];
+  const quality = hits.filter((hit) =>
+    ['quality', 'requirements', 'time', 'output'].includes(hit.label),
+  );
+  if (quality.length === 0) return null;
+  const activity = activityHit.col;
+  const activityRight = grid.rightEdge(top, activity);
+  const leftmost = (label: HeaderLabel): number | null =>
+    hits
+      .filter((hit) => hit.label === label && hit.col > activityRight)
+      .sort((a, b) => a.col - b.col)[0]?.col ?? null;
+  const qualityLeft = Math.min(
+    ...quality.map((hit) => grid.mergeAt(hit.row, hit.col)?.left ?? hit.col),
+  );
+  if (qualityLeft <= activityRight) return null;
+  let bottom = Math.max(
+    ...hits.filter((hit) => hit.label !== 'activity' || hit.row === top).map((hit) => hit.row),
+    grid.bottomEdge(top, activity),
+  );
+  bottom = Math.min(bottom, top + 2);
+  if (isIndexRow(grid, bottom + 1)) bottom += 1;
+  const numberHit = hits.find((hit) => hit.label === 'number' && hit.col < activity);
+  const notes = leftmost('notes');
+  const timeCol = leftmost('time');
+  const timeText = timeCol === null ? '' : headerText(grid, top, bottom, timeCol);
+  const lanes = readLanes(grid, top, bottom, activityRight + 1, qualityLeft - 1);
+  const right = Math.max(
+    ...hits.map((hit) => grid.rightEdge(hit.row, hit.col)),
+    ...lanes.map((lane) => lane.right),
+  );
+  return {
+    top,
+    bottom,
+    number: numberHit?.col ?? null,
+    activity,
+    lanes,
+    requirements: leftmost('requirements'),
+    time: timeCol,
+    output: leftmost('output'),
+    notes,
+    right,
+    timeUnit: timeUnitOfHeader(timeText),
+    title: findTitle(grid, top),
+  };
+}
+
+/** `1 2 3 …` under the header: three or more cells holding consecutive integers. */
+function isIndexRow(grid: SheetGrid, row: number): boolean {
+  const cells = grid.rowCells(row);
+  if (cells.length < 3) return false;
+  return cells.every(
+    ([, text], i) =>
+      /^\(?\d{1,2}\)?$/.test(text.trim()) &&
+      Number(text.replace(/\D/g, '')) === Number(cells[0]?.[1].replace(/\D/g, '')) + i,
+  );
+}
+
+function headerText(grid: SheetGrid, top: number, bottom: number, col: number): string {
+  const texts: string[] = [];
+  for (let row = top; row <= bottom; row += 1) {
+    const text = grid.text(row, col);
+    if (text) texts.push(text);
+  }
+  return texts.join(' ');
+}
+
+/**
+ * One lane per column (or per horizontally merged header cell) between the activity and Mutu Baku
+ * columns, named by its lowest header text; a group cell (`PELAKSANA` over several lanes) is not a
+ * lane name, but a lane may itself be called `Pelaksana`.
+ */
+function readLanes(grid: SheetGrid, top: number, bottom: number, from: number, to: number): Lane[] {
+  const lanes: Lane[] = [];
+  const lastTextRow = isIndexRow(grid, bottom) ? bottom - 1 : bottom;
+  for (let col = from; col <= to; col += 1) {
+    let name = '';
+    let right = col;
+    for (let row = lastTextRow; row >= top; row -= 1) {
+      const merge = grid.mergeAt(row, col);
+      const text = grid.shownText(row, col);
+      if (!text) continue;
+      const spansLanes = merge !== undefined && merge.right > merge.left;
+      if (spansLanes && matchHeaderLabel(text) === 'executors' && row < lastTextRow) continue;
+      if (spansLanes && merge.left < col) {
+        name = '';
+        break;
+      }
+      name = cleanInline(text);
+      right = Math.min(spansLanes ? merge.right : col, to);
+      break;
+    }
+    if (lanes.some((lane) => col <= lane.right)) continue;
+    lanes.push({ col, right, name });
+  }
+  return lanes;
+}
+
+/** The table title: the nearest single-text row above the header that is not a generic line. */
+function findTitle(grid: SheetGrid, top: number): TableHeader['title'] {
+  for (let row = top - 1; row >= Math.max(1, top - 4); row -= 1) {
+    const cells = grid.rowCells(row);
+    if (cells.length === 0) continue;
+    if (cells.length > 1) return null;
+    const [col, text] = cells[0] ?? [0, ''];
+    if (matchIdentityLabel(text) || matchHeaderLabel(text)) return null;
+    if (isGenericTitle(text)) continue;
+    return { text: cleanInline(text), row, col };
+  }
+  return null;
+}

@@ -1,0 +1,244 @@
+// Reads the identity part (FORMAT §1.1) from a block of rows: labels found by their synonyms,
+// single values to the right of (or below) their label or after a colon in the same cell, lists
+// below their label within the label's columns, the approver block, and the agency lines next to
+// the logo.
+
+import type { Identity } from '../../../shared/model';
+import {
+  cleanInline,
+  cleanText,
+  isEnumerationOnly,
+  isGenericTitle,
+  isScalarField,
+  matchHeaderLabel,
+  matchIdentityLabel,
+  parseApprover,
+  splitLabelAndValue,
+  splitListItems,
+  type IdentityLabelField,
+} from '../../../shared/import';
+import type { IdentityListField } from '../../../shared/model';
+import type { SheetGrid } from './grid';
+import type { ReportCollector } from './report';
+import { cellAddress } from './sheet-read';
+
+export type LabelHit = {
+  field: IdentityLabelField;
+  label: string;
+  row: number;
+  col: number;
+  /** Value written after the label in the same cell. */
+  inline: string;
+};
+
+export type IdentityBlock = { grid: SheetGrid; top: number; bottom: number; hits: LabelHit[] };
+
+/** Identity labels in rows `from`..`to` of a sheet. */
+export function findLabelHits(grid: SheetGrid, from: number, to: number): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (let row = from; row <= to; row += 1) {
+    for (const [col, text] of grid.rowCells(row)) {
+      if (text.length > 400) continue;
+      const field = matchIdentityLabel(text);
+      if (field) {
+        hits.push({ field, label: cleanInline(text).replace(/\s*:$/, ''), row, col, inline: '' });
+        continue;
+      }
+      const split = splitLabelAndValue(text);
+      if (split)
+        hits.push({ field: split.field, label: split.label, row, col, inline: split.value });
+    }
+  }
+  return hits;
+}
+
+export function readIdentity(
+  block: IdentityBlock,
+  identity: Identity,
+  report: ReportCollector,
+): void {
+  const { grid, hits } = block;
+  const used = new Set<string>();
+  const found: string[] = [];
+  for (const hit of hits) used.add(`${hit.row}:${hit.col}`);
+  for (const hit of hits) {
+    if (hit.field === 'approvedBy') {
+      identity.approvedBy = readApprover(block, hit, used);
+      found.push('Disahkan oleh');
+    } else if (isScalarField(hit.field)) {
+      const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
+      const field = hit.field as
+        'number' | 'createdDate' | 'revisionDate' | 'effectiveDate' | 'name';
+      if (identity[field] && value) {
+        report.warn(
+          grid.name,
+          cellAddress(hit.row, hit.col),
+          `Label "${hit.label}" muncul lebih dari sekali; nilai pertama dipakai.`,
+        );
+        continue;
+      }
+      identity[field] = field === 'name' ? cleanInline(value) : cleanText(value);
+      found.push(hit.label);
+    } else {
+      const items = listItems(block, hit, used);
+      if (hit.field === 'extra') identity.extraSections.push({ label: hit.label, items });
+      else {
+        const field = hit.field as IdentityListField;
+        identity[field] = [...identity[field], ...items];
+      }
+      found.push(hit.label);
+    }
+  }
+  readAgencyLines(block, identity, used, report);
+  report.note(
+    `Identitas dari lembar "${grid.name}" baris ${block.top}–${block.bottom}: ${found.join(', ')}.`,
+  );
+}
+
+/** The first text to the right of the label in its row (skipping `:` cells), else the cell below. */
+function scalarValue(block: IdentityBlock, hit: LabelHit, used: Set<string>): string {
+  const { grid } = block;
+  const stopCol = nextLabelCol(block, hit);
+  for (const [col, text] of grid.rowCells(hit.row)) {
+    if (col <= grid.rightEdge(hit.row, hit.col) || col >= stopCol) continue;
+    const value = text.replace(/^\s*:\s*/, '');
+    if (!value.trim()) continue;
+    used.add(`${hit.row}:${col}`);
+    return value;
+  }
+  const below = hit.row + 1;
+  const text = grid.text(below, hit.col);
+  if (text && !matchIdentityLabel(text) && !block.hits.some((h) => h.row === below)) {
+    used.add(`${below}:${hit.col}`);
+    return text.replace(/^\s*:\s*/, '');
+  }
+  return '';
+}
+
+function nextLabelCol(block: IdentityBlock, hit: LabelHit): number {
+  const right = block.hits.filter((h) => h.row === hit.row && h.col > hit.col).map((h) => h.col);
+  return right.length ? Math.min(...right) : Number.MAX_SAFE_INTEGER;
+}
+
+/** The label's column band: its merged width, else up to the next label in the same row. */
+function band(block: IdentityBlock, hit: LabelHit): [number, number] {
+  const right = block.grid.rightEdge(hit.row, hit.col);
+  if (right > hit.col) return [hit.col, right];
+  const next = nextLabelCol(block, hit);
+  return [hit.col, next === Number.MAX_SAFE_INTEGER ? block.grid.sheet.maxCol : next - 1];
+}
+
+/** Items below a list label, within its columns, until the next label or two empty rows. */
+function listItems(block: IdentityBlock, hit: LabelHit, used: Set<string>): string[] {
+  const { grid } = block;
+  const [left, right] = band(block, hit);
+  const items = hit.inline ? splitListItems(hit.inline) : [];
+  let empty = 0;
+  for (let row = hit.row + 1; row <= block.bottom; row += 1) {
+    if (block.hits.some((h) => h.row === row && h.col >= left && h.col <= right)) break;
+    const cells = grid.rowCells(row).filter(([col]) => col >= left && col <= right);
+    const texts = cells.map(([, text]) => text);
+    if (texts.length > 1 && isEnumerationOnly(texts[0] ?? '')) texts.shift();
+    const text = texts.filter((t) => !isEnumerationOnly(t) || texts.length === 1).join(' ');
+    if (!cleanText(text) || isEnumerationOnly(text)) {
+      empty += 1;
+      if (empty >= 2 && items.length > 0) break;
+      continue;
+    }
+    empty = 0;
+    for (const [col] of cells) used.add(`${row}:${col}`);
+    items.push(...splitListItems(text));
+  }
+  return items;
+}
+
+/**
+ * The approver block: texts in the value column from the label row down to the next label row;
+ * empty rows (the signature space) separate the title from the name.
+ */
+function readApprover(
+  block: IdentityBlock,
+  hit: LabelHit,
+  used: Set<string>,
+): Identity['approvedBy'] {
+  const { grid } = block;
+  const nextRow = Math.min(
+    block.bottom + 1,
+    ...block.hits.filter((h) => h.row > hit.row && h.col <= hit.col + 1).map((h) => h.row),
+  );
+  const groups: string[][] = [[]];
+  const push = (text: string): void => {
+    for (const line of cleanText(text).split('\n')) {
+      if (line === '') groups.push([]);
+      else groups[groups.length - 1]?.push(line);
+    }
+  };
+  if (hit.inline) push(hit.inline);
+  const stopCol = nextLabelCol(block, hit);
+  for (let row = hit.row; row < nextRow; row += 1) {
+    const cells = grid
+      .rowCells(row)
+      .filter(
+        ([col]) =>
+          col > grid.rightEdge(hit.row, hit.col) && col < stopCol && !used.has(`${row}:${col}`),
+      );
+    const texts = cells.map(([, text]) => text.replace(/^\s*:\s*/, '')).filter((t) => t.trim());
+    if (texts.length === 0) {
+      groups.push([]);
+      continue;
+    }
+    for (const [col] of cells) used.add(`${row}:${col}`);
+    push(texts.join(' '));
+  }
+  return parseApprover(groups.filter((group) => group.length > 0));
+}
+
+/**
+ * The kop lines (government, agency, unit): texts above the first list label and left of the
+ * labels, or above the first label, that are neither labels, values nor generic titles.
+ */
+function readAgencyLines(
+  block: IdentityBlock,
+  identity: Identity,
+  used: Set<string>,
+  report: ReportCollector,
+): void {
+  const { grid, hits } = block;
+  const labelCol = Math.min(
+    ...hits.filter((h) => isScalarField(h.field)).map((h) => h.col),
+    Number.MAX_SAFE_INTEGER,
+  );
+  const firstList = Math.min(
+    ...hits.filter((h) => !isScalarField(h.field)).map((h) => h.row),
+    block.bottom + 1,
+  );
+  const firstLabel = Math.min(...hits.map((h) => h.row));
+  const lines: Array<{ text: string; row: number; col: number }> = [];
+  for (let row = block.top; row < firstList; row += 1) {
+    for (const [col, text] of grid.rowCells(row)) {
+      if (used.has(`${row}:${col}`) || (col >= labelCol && row >= firstLabel)) continue;
+      if (isGenericTitle(text) || matchHeaderLabel(text) || text.length > 300) continue;
+      for (const line of cleanText(text).split('\n'))
+        if (line) lines.push({ text: line, row, col });
+    }
+  }
+  if (lines.length === 0) return;
+  const [government, ...rest] = lines;
+  identity.government = government?.text ?? '';
+  if (rest.length === 1) identity.agency = rest[0]?.text ?? '';
+  else if (rest.length >= 2) {
+    identity.agency = rest
+      .slice(0, -1)
+      .map((l) => l.text)
+      .join(' ');
+    identity.unit = rest[rest.length - 1]?.text ?? '';
+  }
+  if (lines.length > 3) {
+    const first = lines[0];
+    report.warn(
+      grid.name,
+      first ? cellAddress(first.row, first.col) : null,
+      `Kop berisi ${lines.length} baris; baris pertama dibaca sebagai pemerintah, baris terakhir sebagai unit kerja, sisanya sebagai instansi.`,
+    );
+  }
+}

@@ -1,0 +1,107 @@
+// Entry point of the Excel import: checks the container, reads the workbook's sheets and drawings
+// within fixed limits, finds every SOP and returns each as a document with its import report.
+// Unusable files end in a SopError whose message says what to do.
+
+import { SopError, isSopError } from '../../../shared/errors';
+import type { SopDocument } from '../../../shared/model';
+import { parseSopValue } from '../../../shared/model';
+import type { ImportReport, ImportWarning } from '../../../shared/import';
+import { assembleSop } from './assemble';
+import { readDateStyles, readSharedStrings, type CellContext } from './cell-value';
+import { checkContainer } from './container';
+import { readDrawing, type DrawnShape } from './drawing-read';
+import { noSopFound } from './errors';
+import { findSops, type SheetContent } from './find-sops';
+import { SheetGrid } from './grid';
+import { readPackage, readXmlPart } from './package';
+import { readSheet } from './sheet-read';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from './zip';
+
+export type ImportOptions = { limits?: Partial<ZipLimits> };
+
+export type ImportedSop = { document: SopDocument; report: ImportReport };
+
+export type ImportResult = {
+  sops: ImportedSop[];
+  /** Workbook-level notes: sheets skipped and why. */
+  notes: ImportWarning[];
+};
+
+/** Most sheets read from one workbook. */
+const MAX_SHEETS = 200;
+const MAX_SHARED_STRINGS = 1_000_000;
+
+export async function importWorkbook(
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  try {
+    return readWorkbook(bytes, options);
+  } catch (error) {
+    if (isSopError(error)) throw error;
+    throw new SopError(
+      'internal',
+      'Berkas Excel ini tidak dapat dibaca karena kesalahan di aplikasi. Simpan ulang berkasnya dari Excel dan coba lagi; bila tetap gagal, laporkan berkas ini kepada pengembang.',
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
+  }
+}
+
+function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  checkContainer(bytes);
+  const zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
+  const pkg = readPackage(zip);
+  const context: CellContext = {
+    sharedStrings: pkg.sharedStringsPath
+      ? readSharedStrings(readXmlPart(zip, pkg.sharedStringsPath), MAX_SHARED_STRINGS)
+      : [],
+    styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
+    date1904: pkg.date1904,
+  };
+  const notes: ImportWarning[] = [];
+  const sheets: SheetContent[] = [];
+  for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
+    if (entry.hidden) {
+      notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
+      continue;
+    }
+    const sheet = readSheet(zip, entry.name, entry.path, context);
+    if (!sheet) {
+      notes.push({
+        sheet: entry.name,
+        cell: null,
+        message: 'Isi lembar tidak ada di berkas; dilewati.',
+      });
+      continue;
+    }
+    const grid = new SheetGrid(sheet);
+    const shapes = sheet.drawingPath ? readDrawing(zip, sheet.drawingPath, grid) : [];
+    sheets.push({ index, grid, shapes });
+  }
+  if (pkg.sheets.length > MAX_SHEETS) {
+    notes.push({
+      sheet: pkg.sheets[MAX_SHEETS]?.name ?? '',
+      cell: null,
+      message: `Buku kerja memiliki ${pkg.sheets.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
+    });
+  }
+  const places = findSops(sheets);
+  if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
+  const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
+  const sops = places.map((place) => {
+    const { document, report } = assembleSop(place, (grid) => shapesByGrid.get(grid) ?? []);
+    // The assembled document passes the same validation as an opened .sop.json file.
+    return { document: parseSopValue(document), report };
+  });
+  const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
+  for (const sheet of sheets) {
+    if (!usedSheets.has(sheet.grid.name)) {
+      notes.push({
+        sheet: sheet.grid.name,
+        cell: null,
+        message: 'Lembar ini tidak berisi SOP; dilewati.',
+      });
+    }
+  }
+  return { sops, notes };
+}

@@ -1,0 +1,164 @@
+// One worksheet as the importer needs it: cell texts by row and column, merged ranges, column
+// widths and row heights (for placing drawn shapes), paper size and the drawing part. Rows past
+// MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap.
+
+import type { CellContext, CellKind } from './cell-value';
+import { cellValue } from './cell-value';
+import { attr, child, children, numberAttr, parseXmlText } from './xml';
+import type { ZipArchive } from './zip';
+import { readRelationships } from './package';
+
+/** Rows read per sheet; an SOP table has tens of rows, a workbook with many SOPs a few thousand. */
+export const MAX_SHEET_ROWS = 10_000;
+
+export type Cell = { text: string; kind: CellKind };
+
+export type Merge = { top: number; left: number; bottom: number; right: number };
+
+export type Sheet = {
+  name: string;
+  /** Row number → column number → cell (1-based, as Excel numbers them). */
+  rows: Map<number, Map<number, Cell>>;
+  maxRow: number;
+  maxCol: number;
+  merges: Merge[];
+  /** Column widths in characters for the columns that set one. */
+  colWidths: Map<number, number>;
+  defaultColWidth: number;
+  /** Row heights in points for the rows that set one (hidden rows: 0). */
+  rowHeights: Map<number, number>;
+  defaultRowHeight: number;
+  paperSize: number | null;
+  drawingPath: string | null;
+  /** Number of rows present beyond MAX_SHEET_ROWS that were not read. */
+  rowsCut: number;
+};
+
+export function readSheet(
+  zip: ZipArchive,
+  name: string,
+  path: string,
+  context: CellContext,
+): Sheet | null {
+  const bytes = zip.read(path);
+  if (!bytes) return null;
+  const { xml, rowsCut } = cutRows(new TextDecoder().decode(bytes), MAX_SHEET_ROWS);
+  const root = child(parseXmlText(xml, path), 'worksheet');
+  const sheet: Sheet = {
+    name,
+    rows: new Map(),
+    maxRow: 0,
+    maxCol: 0,
+    merges: [],
+    colWidths: new Map(),
+    defaultColWidth: 8.43,
+    rowHeights: new Map(),
+    defaultRowHeight: 15,
+    paperSize: null,
+    drawingPath: null,
+    rowsCut,
+  };
+  const format = child(root, 'sheetFormatPr');
+  sheet.defaultRowHeight = numberAttr(format, 'defaultRowHeight') ?? 15;
+  sheet.defaultColWidth = numberAttr(format, 'defaultColWidth') ?? 8.43;
+  readColumns(root, sheet);
+  readCells(root, sheet, context);
+  for (const merge of children(child(root, 'mergeCells'), 'mergeCell')) {
+    const range = parseRange(attr(merge, 'ref') ?? '');
+    if (range) sheet.merges.push(range);
+  }
+  sheet.paperSize = numberAttr(child(root, 'pageSetup'), 'paperSize');
+  const drawingId = attr(child(root, 'drawing'), 'id');
+  if (drawingId) sheet.drawingPath = readRelationships(zip, path).get(drawingId)?.target ?? null;
+  return sheet;
+}
+
+function readColumns(root: ReturnType<typeof child>, sheet: Sheet): void {
+  for (const col of children(child(root, 'cols'), 'col')) {
+    const min = numberAttr(col, 'min') ?? 0;
+    const max = Math.min(numberAttr(col, 'max') ?? min, 16_384);
+    const hidden = attr(col, 'hidden') === '1';
+    const width = hidden ? 0 : (numberAttr(col, 'width') ?? sheet.defaultColWidth);
+    // A range to column 16384 only restates the default for the rest of the sheet.
+    if (max - min > 1_000) {
+      if (!hidden) sheet.defaultColWidth = width;
+      continue;
+    }
+    for (let c = Math.max(1, min); c <= max; c += 1) sheet.colWidths.set(c, width);
+  }
+}
+
+function readCells(root: ReturnType<typeof child>, sheet: Sheet, context: CellContext): void {
+  let rowNumber = 0;
+  for (const row of children(child(root, 'sheetData'), 'row')) {
+    rowNumber = numberAttr(row, 'r') ?? rowNumber + 1;
+    if (rowNumber < 1 || rowNumber > 1_048_576) continue;
+    if (attr(row, 'hidden') === '1') sheet.rowHeights.set(rowNumber, 0);
+    else {
+      const height = numberAttr(row, 'ht');
+      if (height !== null && height >= 0) sheet.rowHeights.set(rowNumber, height);
+    }
+    let colNumber = 0;
+    for (const c of children(row, 'c')) {
+      const ref = attr(c, 'r');
+      colNumber = ref ? (parseCellRef(ref)?.col ?? colNumber + 1) : colNumber + 1;
+      const value = cellValue(c, context);
+      if (!value || colNumber < 1 || colNumber > 16_384) continue;
+      if (value.text === '' && value.kind !== 'formula-empty') continue;
+      let cells = sheet.rows.get(rowNumber);
+      if (!cells) sheet.rows.set(rowNumber, (cells = new Map()));
+      cells.set(colNumber, value);
+      sheet.maxRow = Math.max(sheet.maxRow, rowNumber);
+      sheet.maxCol = Math.max(sheet.maxCol, colNumber);
+    }
+  }
+}
+
+/** Keeps the first `limit` rows of `sheetData`; counts the rest. */
+export function cutRows(xml: string, limit: number): { xml: string; rowsCut: number } {
+  const rowTag = /<(?:\w+:)?row[\s>/]/g;
+  let count = 0;
+  let cutAt = -1;
+  let match: RegExpExecArray | null;
+  while ((match = rowTag.exec(xml)) !== null) {
+    count += 1;
+    if (count === limit + 1) cutAt = match.index;
+  }
+  if (cutAt < 0) return { xml, rowsCut: 0 };
+  const end = /<\/(?:\w+:)?sheetData>/.exec(xml.slice(cutAt));
+  if (!end) return { xml: xml.slice(0, cutAt), rowsCut: count - limit };
+  return { xml: xml.slice(0, cutAt) + xml.slice(cutAt + end.index), rowsCut: count - limit };
+}
+
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const ch of (match[1] ?? '').toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), col };
+}
+
+function parseRange(ref: string): Merge | null {
+  const [from, to] = ref.split(':');
+  const a = parseCellRef(from ?? '');
+  const b = parseCellRef(to ?? from ?? '');
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnName(col)}${row}`;
+}

@@ -1,0 +1,196 @@
+// Reads the zip container of an .xlsx safely: the central directory is checked (part count, sizes,
+// encryption, bounds) before anything is inflated, and each part is inflated in small chunks that
+// stop as soon as the output passes the size the directory declared.
+
+import { Inflate } from 'fflate';
+import { SopError } from '../../../shared/errors';
+import { corruptWorkbook } from './errors';
+
+export type ZipLimits = {
+  /** Most entries a workbook may list. */
+  maxEntries: number;
+  /** Largest sum of declared uncompressed sizes over all entries. */
+  maxTotalBytes: number;
+  /** Largest single part that may be inflated. */
+  maxPartBytes: number;
+};
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5_000,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxPartBytes: 64 * 1024 * 1024,
+};
+
+type ZipEntry = {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+};
+
+export type ZipArchive = {
+  names: string[];
+  has(name: string): boolean;
+  /** The inflated part, or null when the archive has no such entry. */
+  read(name: string): Uint8Array | null;
+};
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CHUNK = 16 * 1024;
+
+export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfDirectory(bytes, view);
+  const count = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0) {
+    throw corruptWorkbook('multi-disk zip');
+  }
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    throw new SopError(
+      'file-too-large',
+      'Berkas Excel ini terlalu besar (format ZIP64). Pecah buku kerja menjadi beberapa berkas, lalu impor lagi.',
+      'zip64 archive',
+    );
+  }
+  if (count > limits.maxEntries) throw tooLarge(`${count} entries`);
+  if (directoryOffset + directorySize > eocd)
+    throw corruptWorkbook('central directory out of bounds');
+
+  const entries = new Map<string, ZipEntry>();
+  let total = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < count; i += 1) {
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) {
+      throw corruptWorkbook(`bad central directory entry ${i}`);
+    }
+    const flags = view.getUint16(at + 8, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > eocd) throw corruptWorkbook('entry name out of bounds');
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const entry: ZipEntry = {
+      name,
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    };
+    if (flags & 1) throw encryptedZip();
+    total += entry.size;
+    if (total > limits.maxTotalBytes) throw tooLarge(`declared total over ${limits.maxTotalBytes}`);
+    if (!entries.has(name)) entries.set(name, entry);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+
+  let inflated = 0;
+  return {
+    names: [...entries.keys()],
+    has: (name) => entries.has(name),
+    read(name) {
+      const entry = entries.get(name);
+      if (!entry) return null;
+      if (entry.size > limits.maxPartBytes) throw tooLarge(`${name}: ${entry.size} bytes`);
+      inflated += entry.size;
+      if (inflated > limits.maxTotalBytes) throw tooLarge('inflated total');
+      return readEntry(bytes, view, entry, directoryOffset);
+    },
+  };
+}
+
+function findEndOfDirectory(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at -= 1) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  throw corruptWorkbook('no end of central directory (truncated?)');
+}
+
+function readEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry, limit: number): Uint8Array {
+  const at = entry.localOffset;
+  if (at + 30 > limit || view.getUint32(at, true) !== LOCAL) {
+    throw corruptWorkbook(`bad local header for ${entry.name}`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > limit) throw corruptWorkbook(`data of ${entry.name} out of bounds`);
+  const data = bytes.subarray(start, end);
+  let output: Uint8Array;
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) throw corruptWorkbook(`stored size of ${entry.name}`);
+    output = data;
+  } else if (entry.method === 8) {
+    output = inflateCapped(data, entry.size, entry.name);
+  } else {
+    throw corruptWorkbook(`compression method ${entry.method} for ${entry.name}`);
+  }
+  if (crc32(output) !== entry.crc) throw corruptWorkbook(`checksum of ${entry.name}`);
+  return output;
+}
+
+/** Inflates in chunks and stops as soon as the output passes the declared size. */
+function inflateCapped(data: Uint8Array, size: number, name: string): Uint8Array {
+  const output = new Uint8Array(size);
+  let written = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > size) {
+      overflow = true;
+      throw new RangeError('inflated past declared size');
+    }
+    output.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    for (let at = 0; at < data.length; at += CHUNK) {
+      inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    }
+  } catch (error) {
+    if (overflow) throw tooLarge(`${name} inflates past its declared size`);
+    throw corruptWorkbook(`${name}: ${String(error)}`);
+  }
+  if (written !== size) throw corruptWorkbook(`${name}: ${written} of ${size} bytes`);
+  return output;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i += 1) {
+    crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function tooLarge(detail: string): SopError {
+  return new SopError(
+    'file-too-large',
+    'Isi berkas Excel ini terlalu besar setelah dibuka (kemungkinan "bom zip" atau berkas rusak). Berkas tidak diimpor; periksa berkasnya atau simpan ulang dari Excel.',
+    detail,
+  );
+}
+
+function encryptedZip(): SopError {
+  return new SopError(
+    'unsupported-file',
+    'Berkas Excel ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.',
+    'zip entry encryption flag',
+  );
+}

@@ -1,0 +1,4 @@
+export * from './labels';
+export * from './text';
+export * from './shapes';
+export * from './report';

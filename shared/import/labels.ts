@@ -1,0 +1,212 @@
+// Label synonyms of Excel SOP workbooks (FINDINGS §2-§4) and their matching: case, spacing and
+// punctuation do not matter, so `PENCATATAN DAN PENDAFTARAN :` and `Pencatatan & Pendataan` match.
+
+import type { IdentityListField, IdentityTextField } from '../model';
+
+/** Lower case, `&` read as `dan`, every run of punctuation or spacing made one space. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' dan ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The normalised label without spaces, so split or glued spellings (`NAMASOP`) match too. */
+export function compactLabel(text: string): string {
+  return normalizeLabel(text).replace(/ /g, '');
+}
+
+export type IdentityLabelField =
+  | Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>
+  | IdentityListField
+  | 'approvedBy'
+  | 'extra';
+
+const IDENTITY_SPELLINGS: Record<IdentityLabelField, string[]> = {
+  number: ['Nomor SOP', 'No SOP', 'Nomor Standar Operasional Prosedur', 'Nomor SOP AP'],
+  createdDate: ['Tanggal Pembuatan', 'Tgl Pembuatan', 'Tgl. Pembuatan', 'Tanggal Dibuat'],
+  revisionDate: ['Tanggal Revisi', 'Tgl Revisi', 'Tgl. Revisi'],
+  effectiveDate: [
+    'Tanggal Efektif',
+    'Tgl Efektif',
+    'Tgl. Efektif',
+    'Tanggal Pengesahan',
+    'Tgl Pengesahan',
+    'Tanggal Berlaku',
+  ],
+  approvedBy: ['Disahkan oleh', 'Disahkan'],
+  name: ['Nama SOP', 'Nama Standar Operasional Prosedur', 'Nama SOP AP', 'Judul SOP'],
+  legalBasis: ['Dasar Hukum'],
+  qualifications: [
+    'Kualifikasi Pelaksana',
+    'Kualifikasi Pelaksanaan',
+    'Kualifasi Pelaksana',
+    'Kualifikasi',
+  ],
+  relatedSops: ['Keterkaitan', 'Keterkaitan SOP', 'Keterkaitan dengan SOP lain', 'SOP Terkait'],
+  equipment: [
+    'Peralatan/Perlengkapan',
+    'Peralatan dan Perlengkapan',
+    'Peralatan',
+    'Perlengkapan',
+    'Peralatan/Perlengkapan yang dibutuhkan',
+  ],
+  warnings: ['Peringatan'],
+  records: [
+    'Pencatatan dan Pendataan',
+    'Pencatatan & Pendataan',
+    'Pencatatan dan Pendaftaran',
+    'Pencatatan',
+    'Pencatatan dan Pelaporan',
+  ],
+  extra: ['Tujuan', 'Definisi', 'Indikator Kinerja', 'Ruang Lingkup'],
+};
+
+const IDENTITY_INDEX = buildIndex(IDENTITY_SPELLINGS);
+
+/** The identity field a cell's whole text names, or null. */
+export function matchIdentityLabel(text: string): IdentityLabelField | null {
+  return IDENTITY_INDEX.get(compactLabel(text)) ?? null;
+}
+
+/**
+ * A label followed by its value in the same cell (`Nomor SOP : 065/037`, `Dasar Hukum 1. UU …`):
+ * the field and the value text, or null. A list label only counts when its value is empty or
+ * starts with an enumeration, so a list item such as `Peralatan : komputer, printer` under the
+ * Peralatan/Perlengkapan label stays an item.
+ */
+export function splitLabelAndValue(
+  text: string,
+): { field: IdentityLabelField; label: string; value: string } | null {
+  const trimmed = text.trim();
+  const separated = /^([^:\n]{2,60}?)\s*(?::|\n)\s*([\s\S]*)$/.exec(trimmed);
+  const enumerated = /^([^:\n]{2,60}?)\s+((?:\d{1,2}|[a-z])[.)]\s[\s\S]*)$/i.exec(trimmed);
+  for (const match of [separated, enumerated]) {
+    if (!match) continue;
+    const label = (match[1] ?? '').trim();
+    const value = (match[2] ?? '').trim();
+    const field = matchIdentityLabel(label);
+    if (!field) continue;
+    if (isScalarField(field) || value === '' || startsWithEnumeration(value)) {
+      return { field, label, value };
+    }
+  }
+  return null;
+}
+
+const SCALAR_FIELDS: ReadonlySet<IdentityLabelField> = new Set([
+  'number',
+  'createdDate',
+  'revisionDate',
+  'effectiveDate',
+  'approvedBy',
+  'name',
+]);
+
+/** Fields holding one value (as opposed to lists and extra sections). */
+export function isScalarField(field: IdentityLabelField): boolean {
+  return SCALAR_FIELDS.has(field);
+}
+
+function startsWithEnumeration(text: string): boolean {
+  return /^(?:\d{1,2}|[a-z])[.)]\s|^[-•·]\s/i.test(text);
+}
+
+export type HeaderLabel =
+  'number' | 'activity' | 'executors' | 'quality' | 'requirements' | 'time' | 'output' | 'notes';
+
+const HEADER_SPELLINGS: Record<HeaderLabel, string[]> = {
+  number: ['No', 'No.', 'Nomor', 'No Urut'],
+  activity: [
+    'Kegiatan',
+    'Uraian Kegiatan',
+    'Uraian Tugas',
+    'Uraian Prosedur',
+    'Aktivitas',
+    'Uraian Aktivitas',
+    'Uraian',
+    'Uraian Kegiatan/Aktivitas',
+    'Kegiatan/Aktivitas',
+    'Langkah Kegiatan',
+  ],
+  executors: ['Pelaksana', 'Pelaksanaan', 'Pelaksana Kegiatan', 'Pelaku'],
+  quality: ['Mutu Baku', 'Baku Mutu', 'Mutu Buku'],
+  requirements: [
+    'Kelengkapan',
+    'Persyaratan/Kelengkapan',
+    'Kelengkapan/Persyaratan',
+    'Persyaratan',
+    'Syarat/Kelengkapan',
+    'Input',
+  ],
+  time: ['Waktu'],
+  output: ['Output', 'Keluaran', 'Hasil', 'Output/Hasil'],
+  notes: ['Keterangan', 'Ket', 'Ket.', 'Catatan'],
+};
+
+const HEADER_INDEX = buildIndex(HEADER_SPELLINGS);
+
+/** The table column a header cell names. `Waktu (menit)` and `Waktu dalam menit` are time. */
+export function matchHeaderLabel(text: string): HeaderLabel | null {
+  const compact = compactLabel(text);
+  if (!compact) return null;
+  const exact = HEADER_INDEX.get(compact);
+  if (exact) return exact;
+  if (/^waktu(dalam)?(menit|jam|hari|minggu|bulan|penyelesaian|pelaksanaan)?$/.test(compact)) {
+    return 'time';
+  }
+  return null;
+}
+
+export type TimeUnit = 'menit' | 'jam' | 'hari' | 'minggu' | 'bulan';
+
+/** The unit a time header names (`Waktu (menit)`, `Waktu dalam jam`), or null. */
+export function timeUnitOfHeader(text: string): TimeUnit | null {
+  const match = /\b(menit|jam|hari|minggu|bulan)\b/.exec(normalizeLabel(text));
+  return match ? (match[1] as TimeUnit) : null;
+}
+
+/** Characters that mark an executor cell in files without drawn symbols (FORMAT §4). */
+const EXECUTOR_MARKS = new Set(['x', 'v', '√', '✓', '✔', '1', 'ya', '●', '•', '*']);
+
+export function isExecutorMark(text: string): boolean {
+  return EXECUTOR_MARKS.has(text.trim().toLowerCase());
+}
+
+export type ExitSide = 'yes' | 'no';
+
+const NO_WORDS =
+  /^(tidak|tdk|t|no|belum|bukan|kurang|ditolak|tolak|salah|gagal|revisi|perbaiki|perbaikan|dikembalikan|kembali)\b/;
+const YES_WORDS =
+  /^(ya|y|yes|iya|lengkap|benar|setuju|disetujui|sesuai|valid|ok|oke|diterima|sah|memenuhi|layak|lanjut)\b/;
+
+/** Which exit of a decision a label names: `Tidak lengkap` is no, `Lengkap` is yes. */
+export function exitSideOfLabel(text: string): ExitSide | null {
+  const label = normalizeLabel(text);
+  if (NO_WORDS.test(label)) return 'no';
+  if (YES_WORDS.test(label)) return 'yes';
+  return null;
+}
+
+/** Generic title lines above a table or identity that are not agency lines or SOP names. */
+export function isGenericTitle(text: string): boolean {
+  const compact = compactLabel(text);
+  return (
+    compact === 'standaroperasionalprosedur' ||
+    compact === 'standaroperasionalprosedursop' ||
+    compact === 'sop' ||
+    compact === 'sopap' ||
+    compact === 'logo' ||
+    compact === 'standaroperasionalproseduradministrasipemerintahan'
+  );
+}
+
+function buildIndex<K extends string>(table: Record<K, string[]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const [field, spellings] of Object.entries(table) as [K, string[]][]) {
+    for (const spelling of spellings) index.set(compactLabel(spelling), field);
+  }
+  return index;
+}

@@ -1,0 +1,41 @@
+// The import report shown before imported SOPs enter the library: what was recognised, and every
+// guess or problem with the sheet and cell it concerns (messages in Bahasa Indonesia).
+
+export type ImportWarning = {
+  /** Sheet name as in the workbook. */
+  sheet: string;
+  /** Cell address such as `D12`, or a row range such as `baris 11–12`; null for the whole sheet. */
+  cell: string | null;
+  message: string;
+};
+
+export type ImportReport = {
+  /** The SOP's name as imported (may be empty). */
+  name: string;
+  /** The sheets this SOP was read from. */
+  sheets: string[];
+  /** What was recognised, one line each. */
+  recognised: string[];
+  /** Every guess or problem, in reading order. */
+  warnings: ImportWarning[];
+};
+
+/** `Lembar "Flowchart", sel D12: …` */
+export function describeWarning(warning: ImportWarning): string {
+  const where =
+    warning.cell === null
+      ? `Lembar "${warning.sheet}"`
+      : warning.cell.startsWith('baris')
+        ? `Lembar "${warning.sheet}", ${warning.cell}`
+        : `Lembar "${warning.sheet}", sel ${warning.cell}`;
+  return `${where}: ${warning.message}`;
+}
+
+/** The whole report as plain text lines (for the command line and logs). */
+export function reportLines(report: ImportReport): string[] {
+  return [
+    `SOP: ${report.name || '(tanpa nama)'} — lembar ${report.sheets.map((s) => `"${s}"`).join(', ')}`,
+    ...report.recognised.map((line) => `  ✓ ${line}`),
+    ...report.warnings.map((warning) => `  ! ${describeWarning(warning)}`),
+  ];
+}
