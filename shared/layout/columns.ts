@@ -24,7 +24,7 @@ export type FlowColumns = {
 /** Inner padding of a text cell. */
 export const CELL_PADDING = 3;
 
-const TEXT_WEIGHTS = { activity: 0.34, requirements: 0.18, time: 0.1, output: 0.18, notes: 0.2 };
+const TEXT_WEIGHTS = { activity: 0.38, requirements: 0.19, time: 0.09, output: 0.19, notes: 0.15 };
 
 export function flowColumns(area: Box, executorCount: number): FlowColumns {
   const n = Math.max(executorCount, 0);

@@ -1,7 +1,7 @@
 // What every page carries at its foot: "Halaman x dari y" and, when the document names
 // coordinators, the Paraf Koordinasi box (FORMAT.md §3) for their initials.
 
-import type { TextMeasurer } from './measure';
+import { wrapText, type TextMeasurer } from './measure';
 import { cellRect, HEADER_FILL, textAt, textInCell } from './primitives';
 import type { Box, Page, Primitive } from './types';
 
@@ -25,22 +25,24 @@ export function addFooters(
   coordination: string[],
   measurer: TextMeasurer,
 ): void {
+  pages.forEach((page, i) => addFooter(page, i + 1, pages.length, content, coordination, measurer));
+}
+
+/** The footer of one page: "Halaman number dari total" and the Paraf Koordinasi box. */
+export function addFooter(
+  page: Page,
+  number: number,
+  total: number,
+  content: Box,
+  coordination: string[],
+  measurer: TextMeasurer,
+): void {
   const top = content.y + content.height - footerHeight(coordination) + 6;
-  pages.forEach((page, i) => {
-    const text = `Halaman ${i + 1} dari ${pages.length}`;
-    page.primitives.push(
-      textAt(
-        [text],
-        content.x + content.width - 160,
-        top,
-        160,
-        { fontSize: FOOTER_FONT, align: 'right', role: 'page-number' },
-        measurer,
-      ),
-    );
-    if (coordination.length > 0)
-      page.primitives.push(...coordinationBox(content.x, top, coordination, measurer));
-  });
+  const text = `Halaman ${number} dari ${total}`;
+  const right = { fontSize: FOOTER_FONT, align: 'right' as const, role: 'page-number' as const };
+  page.primitives.push(textAt([text], content.x + content.width - 160, top, 160, right, measurer));
+  if (coordination.length > 0)
+    page.primitives.push(...coordinationBox(content.x, top, coordination, measurer));
 }
 
 function coordinationBox(
@@ -58,7 +60,9 @@ function coordinationBox(
   );
   titles.forEach((name, i) => {
     const row = { x, y: y + BOX_ROW * (i + 1), width: BOX_TITLE_WIDTH, height: BOX_ROW };
-    out.push(cellRect(row), textInCell([name], row, style, measurer));
+    // One line per coordinator: a title too long for the box is cut rather than spilling over.
+    const line = wrapText(name, BOX_TITLE_WIDTH - 6, style.fontSize, false, measurer)[0] ?? '';
+    out.push(cellRect(row), textInCell([line], row, style, measurer));
     out.push(
       cellRect({ x: x + BOX_TITLE_WIDTH, y: row.y, width: BOX_INITIALS_WIDTH, height: BOX_ROW }),
     );

@@ -13,3 +13,5 @@ export {
 } from './measure';
 export { PAPER_SIZES, DEFAULT_MARGINS, defaultLayoutSettings, mm } from './paper';
 export { arrowHead, arrowShaft, connectorOutline, diamondOutline } from './outline';
+export { layoutBook, romanNumeral, type BookSettings } from './book';
+export { formatNip } from './identity';

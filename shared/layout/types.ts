@@ -68,7 +68,11 @@ export type SymbolPrimitive = {
 };
 
 /** What an arrow end touches: a step's symbol or an off-page connector. */
-export type ArrowEnd = { kind: 'step'; stepId: string } | { kind: 'connector'; label: string };
+export type ArrowEnd =
+  | { kind: 'step'; stepId: string }
+  | { kind: 'connector'; label: string }
+  /** The sample arrow of the symbol legend, attached to nothing. */
+  | { kind: 'legend' };
 
 /** An orthogonal polyline with an arrow head at its last point. */
 export type ArrowPrimitive = {

@@ -87,7 +87,9 @@ function onOutline(p: Point, s: SymbolPrimitive): boolean {
 function checkPage(page: Page, pageNo: number, problems: string[]): void {
   const where = `halaman ${pageNo}`;
   const symbols = page.primitives.filter((p): p is SymbolPrimitive => p.kind === 'symbol');
-  const arrows = page.primitives.filter((p): p is ArrowPrimitive => p.kind === 'arrow');
+  const arrows = page.primitives.filter(
+    (p): p is ArrowPrimitive => p.kind === 'arrow' && p.from.kind !== 'legend',
+  );
   symbols.forEach((s, i) => {
     for (const t of symbols.slice(i + 1)) {
       if (boxesOverlap(s.box, t.box, 0.1))
@@ -114,7 +116,8 @@ function checkPage(page: Page, pageNo: number, problems: string[]): void {
         (s) =>
           (end.kind === 'step'
             ? s.stepId === end.stepId
-            : s.shape === 'connector' && s.label === end.label) && onOutline(p, s),
+            : end.kind === 'connector' && s.shape === 'connector' && s.label === end.label) &&
+          onOutline(p, s),
       );
     if (!endOk(arrow.points[0], arrow.from)) problems.push(`${name} tidak berawal pada simbolnya`);
     if (!endOk(arrow.points[arrow.points.length - 1], arrow.to))
@@ -174,7 +177,7 @@ export function checkLayout(
     (e) => pageOf.get(doc.steps[e.from]?.id ?? '') !== pageOf.get(doc.steps[e.to]?.id ?? ''),
   );
   const arrows = flowPages.flatMap((p) =>
-    p.primitives.filter((x): x is ArrowPrimitive => x.kind === 'arrow'),
+    p.primitives.filter((x): x is ArrowPrimitive => x.kind === 'arrow' && x.from.kind !== 'legend'),
   );
   const intoConnector = arrows.filter((a) => a.to.kind === 'connector');
   const fromConnector = arrows.filter((a) => a.from.kind === 'connector');

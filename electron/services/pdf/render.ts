@@ -1,0 +1,65 @@
+// renderSopPdf / renderBookPdf: documents to PDF bytes with pdfmake in the Node side, laid out by
+// shared/layout with the metrics of the embedded font.
+
+import PdfPrinter from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { emptySop, type SopDocument } from '../../../shared/model';
+import {
+  arimoMeasurer,
+  defaultLayoutSettings,
+  layoutBook,
+  layoutSop,
+  type BookSettings,
+  type LayoutSettings,
+} from '../../../shared/layout';
+import { pdfDocument } from './document';
+import { pdfFonts } from './fonts';
+
+let printer: PdfPrinter | null = null;
+
+function pdfPrinter(): PdfPrinter {
+  printer ??= new PdfPrinter(pdfFonts());
+  return printer;
+}
+
+export function printPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const pdf = pdfPrinter().createPdfKitDocument(definition);
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}
+
+export function renderSopPdf(
+  doc: SopDocument,
+  settings?: Partial<LayoutSettings>,
+): Promise<Uint8Array> {
+  const layout = layoutSop(doc, { ...defaultLayoutSettings(doc), ...settings }, arimoMeasurer);
+  return printPdf(pdfDocument(layout.pages, { title: layout.title || 'SOP' }, arimoMeasurer));
+}
+
+export function renderBookPdf(
+  docs: SopDocument[],
+  settings: Partial<BookSettings> = {},
+): Promise<Uint8Array> {
+  const first = docs[0];
+  const base = defaultLayoutSettings(first ?? emptySop());
+  const book: BookSettings = { ...base, ...DEFAULT_BOOK, ...settings, identityPage: true };
+  const layout = layoutBook(docs, book, arimoMeasurer);
+  return printPdf(
+    pdfDocument(layout.pages, { title: layout.title, subject: 'Dokumen SOP AP' }, arimoMeasurer),
+  );
+}
+
+const DEFAULT_BOOK = {
+  cover: false,
+  title: 'STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN',
+  year: '',
+  decree: '',
+  place: '',
+  date: '',
+  signer: null,
+};

@@ -1,0 +1,334 @@
+// layoutBook: many SOPs bound as appendices of one decree (FORMAT.md §3, Dokumen SOP AP): optional
+// cover, list of contents with page numbers, each SOP headed LAMPIRAN <roman numeral> with the
+// decree reference, the head of office's signature block at the end of each SOP.
+
+import type { Approver, SopDocument } from '../model';
+import { CELL_PADDING } from './columns';
+import { addFooter } from './footer';
+import { formatNip } from './identity';
+import { wrapText, type TextMeasurer } from './measure';
+import { cellRect, HEADER_FILL, textAt, textInCell } from './primitives';
+import { appendAtEnd, contentArea, layoutSopParts, type PageFrame } from './sop';
+import type { LayoutSettings, LayoutWarning, Page, Primitive, SopLayout } from './types';
+
+export type BookSettings = LayoutSettings & {
+  cover: boolean;
+  /** Cover title, e.g. "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN". */
+  title: string;
+  year: string;
+  /** The decree the SOPs are appended to: "KEPUTUSAN KEPALA DINAS … NOMOR … TENTANG …". */
+  decree: string;
+  /** Ditetapkan di … / pada tanggal … above the signature; empty lines are left out. */
+  place: string;
+  date: string;
+  /** The head of office who signs every appendix; null uses each SOP's own approver. */
+  signer: Approver | null;
+};
+
+const HEADING_SIZE = 8.5;
+const SIGNATURE_SIZE = 9;
+const SIGNATURE_SPACE = 50;
+
+/** 1 → I, 41 → XLI. */
+export function romanNumeral(value: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = Math.max(0, Math.floor(value));
+  let out = '';
+  for (const [n, symbol] of table) {
+    while (rest >= n) {
+      out += symbol;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
+export function layoutBook(
+  docs: SopDocument[],
+  settings: BookSettings,
+  measurer: TextMeasurer,
+): SopLayout {
+  const frame = contentArea(settings);
+  const headingWidth = frame.area.width * 0.45;
+  const headingLines = (index: number): string[] =>
+    [
+      `LAMPIRAN ${romanNumeral(index + 1)}`,
+      ...(settings.decree.trim() ? [settings.decree.trim()] : []),
+    ].flatMap((t) => wrapText(t, headingWidth, HEADING_SIZE, false, measurer));
+  const warnings: LayoutWarning[] = [];
+  const sops = docs.map((doc, index) => {
+    const lines = headingLines(index);
+    const headingHeight = lines.length * measurer.lineHeight(HEADING_SIZE) + 8;
+    const parts = layoutSopParts(doc, settings, measurer, headingHeight);
+    warnings.push(...parts.warnings);
+    const first = parts.pages[0];
+    const x = frame.area.x + frame.area.width - headingWidth;
+    first?.primitives.push(
+      textAt(
+        lines,
+        x,
+        frame.area.y,
+        headingWidth,
+        { fontSize: HEADING_SIZE, role: 'heading' },
+        measurer,
+      ),
+    );
+    const signer = settings.signer ?? doc.identity.approvedBy;
+    const block = signatureLines(signer, settings);
+    const height = signatureHeight(block, measurer);
+    appendAtEnd(
+      parts.pages,
+      parts.body,
+      height,
+      (y) => signatureBlock(block, parts.body, y, measurer),
+      'identity',
+    );
+    return { doc, pages: parts.pages, coordination: doc.print.coordination, body: parts.body };
+  });
+
+  const front: Page[] = [];
+  if (settings.cover) front.push(coverPage(docs[0], settings, frame, measurer));
+  const contents = contentsPages(docs, frame, measurer);
+  const firstSopPage = front.length + contents.pages.length + 1;
+  const starts: number[] = [];
+  let next = firstSopPage;
+  for (const sop of sops) {
+    starts.push(next);
+    next += sop.pages.length;
+  }
+  contents.fill(starts);
+  front.push(...contents.pages);
+
+  const pages = [...front, ...sops.flatMap((s) => s.pages)];
+  const total = pages.length;
+  front.forEach((page, i) => addFooter(page, i + 1, total, frame.area, [], measurer));
+  sops.forEach((sop, k) =>
+    sop.pages.forEach((page, i) =>
+      addFooter(page, (starts[k] ?? 0) + i, total, frame.area, sop.coordination, measurer),
+    ),
+  );
+  return { title: settings.title, pages, warnings };
+}
+
+type SignatureLines = { top: string[]; name: string; nip: string };
+
+function signatureLines(signer: Approver, settings: BookSettings): SignatureLines {
+  const top = [
+    settings.place.trim() ? `Ditetapkan di ${settings.place.trim()}` : '',
+    settings.date.trim() ? `pada tanggal ${settings.date.trim()}` : '',
+    signer.title.trim().toUpperCase(),
+  ].filter((l) => l !== '');
+  return {
+    top,
+    name: signer.name.trim(),
+    nip: signer.nip.trim() ? `NIP. ${formatNip(signer.nip)}` : '',
+  };
+}
+
+const SIGNATURE_WIDTH = 260;
+
+function signatureHeight(block: SignatureLines, measurer: TextMeasurer): number {
+  const lineHeight = measurer.lineHeight(SIGNATURE_SIZE);
+  const topLines = block.top.flatMap((l) =>
+    wrapText(l, SIGNATURE_WIDTH, SIGNATURE_SIZE, false, measurer),
+  ).length;
+  return (topLines + 2) * lineHeight + SIGNATURE_SPACE;
+}
+
+function signatureBlock(
+  block: SignatureLines,
+  body: PageFrame,
+  y: number,
+  measurer: TextMeasurer,
+): Primitive[] {
+  const x = body.area.x + body.area.width - SIGNATURE_WIDTH;
+  const lineHeight = measurer.lineHeight(SIGNATURE_SIZE);
+  const top = block.top.flatMap((l) =>
+    wrapText(l, SIGNATURE_WIDTH, SIGNATURE_SIZE, false, measurer),
+  );
+  const centred = { fontSize: SIGNATURE_SIZE, align: 'center' as const };
+  const out: Primitive[] = [textAt(top, x, y, SIGNATURE_WIDTH, centred, measurer)];
+  const nameY = y + top.length * lineHeight + SIGNATURE_SPACE;
+  if (block.name) {
+    out.push(
+      textAt(
+        [block.name],
+        x,
+        nameY,
+        SIGNATURE_WIDTH,
+        { ...centred, bold: true, underline: true },
+        measurer,
+      ),
+    );
+  }
+  if (block.nip)
+    out.push(textAt([block.nip], x, nameY + lineHeight, SIGNATURE_WIDTH, centred, measurer));
+  return out;
+}
+
+function coverPage(
+  first: SopDocument | undefined,
+  settings: BookSettings,
+  frame: PageFrame,
+  measurer: TextMeasurer,
+): Page {
+  const { area } = frame;
+  const primitives: Primitive[] = [];
+  const blocks: { text: string; size: number; bold: boolean }[] = [
+    { text: first?.identity.government ?? '', size: 16, bold: true },
+    { text: first?.identity.agency ?? '', size: 14, bold: true },
+    { text: settings.title, size: 20, bold: true },
+    { text: settings.year ? `TAHUN ${settings.year}` : '', size: 14, bold: true },
+  ].filter((b) => b.text.trim() !== '');
+  const wrapped = blocks.map((b) => ({
+    ...b,
+    lines: wrapText(b.text.toUpperCase(), area.width * 0.8, b.size, b.bold, measurer),
+  }));
+  const logo = first?.identity.logo ?? null;
+  const logoSize = 110;
+  const gap = 18;
+  const height =
+    (logo ? logoSize + gap : 0) +
+    wrapped.reduce((sum, b) => sum + b.lines.length * measurer.lineHeight(b.size) + gap, 0);
+  let y = area.y + Math.max(0, (area.height - height) / 2);
+  if (logo) {
+    primitives.push({
+      kind: 'image',
+      box: { x: area.x + (area.width - logoSize) / 2, y, width: logoSize, height: logoSize },
+      mime: logo.mime,
+      data: logo.data,
+    });
+    y += logoSize + gap;
+  }
+  for (const b of wrapped) {
+    primitives.push(
+      textAt(
+        b.lines,
+        area.x,
+        y,
+        area.width,
+        { fontSize: b.size, bold: b.bold, align: 'center', role: 'heading' },
+        measurer,
+      ),
+    );
+    y += b.lines.length * measurer.lineHeight(b.size) + gap;
+  }
+  return {
+    width: frame.pageWidth,
+    height: frame.pageHeight,
+    kind: 'cover',
+    primitives,
+    rows: [],
+    table: null,
+  };
+}
+
+const CONTENTS_SIZE = 9;
+
+/** The list of contents; page numbers are filled in once the length of the front matter is known. */
+function contentsPages(
+  docs: SopDocument[],
+  frame: PageFrame,
+  measurer: TextMeasurer,
+): { pages: Page[]; fill: (starts: number[]) => void } {
+  const { area } = frame;
+  const lineHeight = measurer.lineHeight(CONTENTS_SIZE);
+  const widths = [area.width * 0.14, area.width * 0.5, area.width * 0.26, area.width * 0.1];
+  const xs = widths.map((_, i) => area.x + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const labels = ['LAMPIRAN', 'NAMA SOP', 'NOMOR SOP', 'HALAMAN'];
+  const rows = docs.map((doc, i) => {
+    const texts = [
+      `LAMPIRAN ${romanNumeral(i + 1)}`,
+      doc.identity.name || '-',
+      doc.identity.number || '-',
+    ];
+    const cells = texts.map((t, k) =>
+      wrapText(t, (widths[k] ?? 0) - 2 * CELL_PADDING, CONTENTS_SIZE, false, measurer),
+    );
+    return {
+      cells,
+      height: Math.max(...cells.map((c) => c.length)) * lineHeight + 2 * CELL_PADDING,
+    };
+  });
+  const headerHeight = lineHeight + 2 * CELL_PADDING;
+  const titleHeight = measurer.lineHeight(12) + 8;
+  const bottom = area.y + area.height - 20;
+  const pages: Page[] = [];
+  const numberCells: { page: Page; box: typeof area }[] = [];
+  let primitives: Primitive[] = [];
+  let y = bottom;
+  const start = (): void => {
+    primitives = [];
+    pages.push({
+      width: frame.pageWidth,
+      height: frame.pageHeight,
+      kind: 'contents',
+      primitives,
+      rows: [],
+      table: null,
+    });
+    y = area.y;
+    primitives.push(
+      textAt(
+        ['DAFTAR ISI'],
+        area.x,
+        y,
+        area.width,
+        { fontSize: 12, bold: true, align: 'center', role: 'heading' },
+        measurer,
+      ),
+    );
+    y += titleHeight;
+    labels.forEach((label, k) => {
+      const box = { x: xs[k] ?? 0, y, width: widths[k] ?? 0, height: headerHeight };
+      primitives.push(
+        cellRect(box, HEADER_FILL),
+        textInCell(
+          [label],
+          box,
+          { fontSize: CONTENTS_SIZE, bold: true, align: 'center', role: 'header' },
+          measurer,
+        ),
+      );
+    });
+    y += headerHeight;
+  };
+  start();
+  for (const row of rows) {
+    if (y + row.height > bottom) start();
+    row.cells.forEach((lines, k) => {
+      const box = { x: xs[k] ?? 0, y, width: widths[k] ?? 0, height: row.height };
+      primitives.push(cellRect(box), textInCell(lines, box, { fontSize: CONTENTS_SIZE }, measurer));
+    });
+    const numberBox = { x: xs[3] ?? 0, y, width: widths[3] ?? 0, height: row.height };
+    primitives.push(cellRect(numberBox));
+    numberCells.push({ page: pages[pages.length - 1] as Page, box: numberBox });
+    y += row.height;
+  }
+  const fill = (starts: number[]): void => {
+    numberCells.forEach((cell, i) => {
+      const text = textInCell(
+        [String(starts[i] ?? '')],
+        cell.box,
+        { fontSize: CONTENTS_SIZE, align: 'center' },
+        measurer,
+      );
+      cell.page.primitives.push(text);
+    });
+  };
+  return { pages, fill };
+}
