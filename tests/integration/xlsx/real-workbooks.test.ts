@@ -1,0 +1,53 @@
+// The two hand-made BASARNAS workbooks import to their expected documents (drawn shapes, glued
+// elbow connectors, off-page pentagon pairs, picture boxes, joint activities, skipped numbers).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { describeWarning } from '../../../shared/import';
+
+const dir = join(import.meta.dirname, '../../fixtures/real');
+const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+
+describe('real BASARNAS workbooks', () => {
+  it('imports Verifikasi Berita (identity sheet + flowchart sheet) to the expected document', async () => {
+    const result = await importWorkbook(read('basarnas-verifikasi-berita.xlsx'));
+    expect(result.sops).toHaveLength(1);
+    const [sop] = result.sops;
+    expect(sop?.document).toEqual(expected('basarnas-verifikasi-berita.expected.sop.json'));
+    expect(sop?.report.sheets).toEqual(['COVER', 'SOP VERIFIKASI BERITA SAR ']);
+    const warnings = sop?.report.warnings.map(describeWarning) ?? [];
+    // The decision's Tidak exit reaches step 5 through a pentagon pair; the extra arrow from step 5
+    // to step 7 cannot be stored and is reported, as is the logo that is not imported.
+    expect(warnings).toContain(
+      'Lembar "SOP VERIFIKASI BERITA SAR ", sel B10: Panah dari langkah 5 ke langkah 7 tidak disimpan: hanya keputusan yang boleh bercabang, alur lain mengikuti urutan langkah.',
+    );
+    expect(warnings.some((w) => w.startsWith('Lembar "COVER", sel D2: Gambar (logo)'))).toBe(true);
+    expect(sop?.report.recognised.join('\n')).toMatch(
+      /5 pelaksana, 8 langkah, 1 keputusan; kertas Legal/,
+    );
+  });
+
+  it('imports both SOPs of Penanganan Informasi Bencana (one per sheet, no identity)', async () => {
+    const result = await importWorkbook(read('basarnas-penanganan-informasi-bencana.xlsx'));
+    expect(result.sops.map((s) => s.document)).toEqual([
+      expected('basarnas-penanganan-informasi-bencana.sheet1.expected.sop.json'),
+      expected('basarnas-penanganan-informasi-bencana.sheet2.expected.sop.json'),
+    ]);
+    const second = result.sops[1]?.report.warnings.map(describeWarning) ?? [];
+    expect(second).toContain(
+      'Lembar "SOP LENGKAP", sel B12: Nomor langkah 8 sesudah 6; langkah dinomori ulang menurut urutan (langkah 7).',
+    );
+    expect(second).toContain(
+      'Lembar "SOP LENGKAP", sel V14: Sel digabung sampai baris 17 dan mencakup 4 langkah; isinya hanya dipakai untuk langkah pada baris 14.',
+    );
+    expect(
+      second.some((w) =>
+        w.includes('sel B2: Tidak ada identitas SOP; nama SOP diambil dari judul tabel'),
+      ),
+    ).toBe(true);
+    expect(second.filter((w) => w.includes('dibaca sebagai kotak proses'))).toHaveLength(11);
+  });
+});
