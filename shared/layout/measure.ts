@@ -100,6 +100,7 @@ export function wrapText(
   return lines;
 }
 
+/** A word too wide for its line: broken after "/" or "-" where possible, else between letters. */
 function breakWord(
   word: string,
   width: number,
@@ -109,12 +110,24 @@ function breakWord(
 ): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const char of word) {
-    if (piece && measurer.width(piece + char, fontSize, bold) > width) {
-      pieces.push(piece);
-      piece = char;
-    } else {
-      piece += char;
+  for (const part of word.split(/(?<=[/-])/)) {
+    if (piece && measurer.width(piece + part, fontSize, bold) <= width) {
+      piece += part;
+      continue;
+    }
+    if (piece) pieces.push(piece);
+    piece = '';
+    if (measurer.width(part, fontSize, bold) <= width) {
+      piece = part;
+      continue;
+    }
+    for (const char of part) {
+      if (piece && measurer.width(piece + char, fontSize, bold) > width) {
+        pieces.push(piece);
+        piece = char;
+      } else {
+        piece += char;
+      }
     }
   }
   pieces.push(piece);
