@@ -1,21 +1,36 @@
 // The one gate every call passes, over IPC or HTTP: known channel, arguments validated against
 // the contract's schema, errors turned into messages a user can act on.
 
-import { apiContract, isApiChannel } from '../../../shared/api';
-import type { ApiResponse } from '../../../shared/api';
+import { apiContract } from '../../../shared/api';
+import type { ApiResponse, ChannelSpec } from '../../../shared/api';
 import { isSopError } from '../../../shared/errors';
 import type { ApiHandlers } from './types';
 
-export async function dispatch(
+type Log = (message: string) => void;
+const logToConsole: Log = (message) => console.error(message);
+
+/** Dispatches a call of the shared API contract. */
+export function dispatch(
   handlers: ApiHandlers,
   channel: string,
   args: unknown,
-  log: (message: string) => void = (message) => console.error(message),
+  log: Log = logToConsole,
 ): Promise<ApiResponse<unknown>> {
-  if (!isApiChannel(channel)) {
+  return dispatchCall(apiContract, handlers, channel, args, log);
+}
+
+/** Dispatches a call of any contract (the shared one, or the desktop-only one in main). */
+export async function dispatchCall<C extends Record<string, ChannelSpec>>(
+  contract: C,
+  handlers: { [K in keyof C]: unknown },
+  channel: string,
+  args: unknown,
+  log: Log = logToConsole,
+): Promise<ApiResponse<unknown>> {
+  if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
     return failure('invalid-argument', `Perintah "${channel.slice(0, 60)}" tidak dikenal.`);
   }
-  const parsed = apiContract[channel].args.safeParse(args);
+  const parsed = (contract[channel] as ChannelSpec).args.safeParse(args);
   if (!parsed.success) {
     log(`[api] ${channel}: invalid arguments: ${parsed.error.message}`);
     return failure(
@@ -24,7 +39,7 @@ export async function dispatch(
     );
   }
   try {
-    const handler = handlers[channel] as (...a: unknown[]) => unknown;
+    const handler = handlers[channel as keyof C] as (...a: unknown[]) => unknown;
     const value = await handler(...(parsed.data as unknown[]));
     return { ok: true, value };
   } catch (error) {

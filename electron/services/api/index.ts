@@ -12,4 +12,4 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
 export type { ApiContext } from './context';
 export type { ApiHandlers, Handler, HandlersFor } from './types';
-export { dispatch } from './dispatch';
+export { dispatch, dispatchCall } from './dispatch';
