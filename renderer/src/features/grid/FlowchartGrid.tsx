@@ -134,6 +134,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           defaultColDef={defaultColDef}
           getRowId={getRowId}
           rowDragManaged
+          animateRows={false}
           suppressMoveWhenRowDragging={false}
           suppressDragLeaveHidesColumns
           suppressNoRowsOverlay

@@ -1,7 +1,7 @@
 // Cell editor of the text columns: a textarea over the cell that grows with its text. Enter
 // commits like Excel; Alt+Enter starts a new line (sub-items "a.", "b." on their own lines).
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
 
@@ -15,16 +15,20 @@ function startValue(props: CustomCellEditorProps<Step, string>): string {
 export function TextEditor(props: CustomCellEditorProps<Step, string>) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const { onValueChange } = props;
-  const value = props.value ?? '';
+  // The text lives here from the first render, so keys typed while the editor mounts are kept.
+  const [text, setText] = useState(() => startValue(props));
+  const change = (next: string) => {
+    setText(next);
+    onValueChange(next);
+  };
 
-  useEffect(() => {
-    const initial = startValue(props);
-    if (initial !== (props.value ?? '')) onValueChange(initial);
+  useLayoutEffect(() => {
+    if (text !== (props.value ?? '')) onValueChange(text);
     const area = ref.current;
     if (!area) return;
     area.focus();
-    area.setSelectionRange(initial.length, initial.length);
-    // Only on mount: later renders come from typing.
+    area.setSelectionRange(area.value.length, area.value.length);
+    // Only on mount: later changes come from typing.
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
@@ -32,21 +36,19 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
     event.preventDefault();
     const area = event.currentTarget;
     const { selectionStart, selectionEnd } = area;
-    const next = value.slice(0, selectionStart) + '\n' + value.slice(selectionEnd);
-    onValueChange(next);
+    change(text.slice(0, selectionStart) + '\n' + text.slice(selectionEnd));
     requestAnimationFrame(() => area.setSelectionRange(selectionStart + 1, selectionStart + 1));
   };
 
-  const lines = value.split('\n').length;
   return (
     <textarea
       ref={ref}
       className="sop-text-editor"
       data-testid="cell-editor"
-      value={value}
-      rows={Math.max(2, lines + 1)}
+      value={text}
+      rows={Math.max(2, text.split('\n').length + 1)}
       style={{ width: props.column.getActualWidth() }}
-      onChange={(event) => onValueChange(event.target.value)}
+      onChange={(event) => change(event.target.value)}
       onKeyDown={onKeyDown}
     />
   );

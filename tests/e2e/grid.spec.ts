@@ -1,0 +1,198 @@
+import { expect, test } from './fixtures';
+import { GridPage } from './pages/grid-page';
+
+test.describe('flowchart grid', () => {
+  let grid: GridPage;
+
+  test.beforeEach(async ({ page, host }) => {
+    grid = new GridPage(page);
+    await grid.open(host.url);
+    await expect.poll(() => grid.stepCount()).toBe(15);
+  });
+
+  test('pasting 5 tab-separated rows on the No column creates 5 steps below', async () => {
+    await grid.focus(15, 'number');
+    const rows = [
+      '1\tMenerima surat\tSurat masuk\t5 menit\tAgenda\t',
+      '2\tMencatat surat\tAgenda\t5 menit\tBuku agenda\t',
+      '3\t"Memeriksa:\na. isi\nb. lampiran"\tBuku agenda\t10 menit\tCatatan\t',
+      '4\tMendisposisi\tCatatan\t15 menit\tDisposisi\t',
+      '5\tMengarsipkan\tDisposisi\t5 menit\tArsip\tselesai',
+    ];
+    await grid.paste(rows.join('\r\n') + '\r\n');
+    await expect.poll(() => grid.stepCount()).toBe(20);
+    await grid.cell(20, 'activity').scrollIntoViewIfNeeded();
+    expect(await grid.text(16)).toBe('Menerima surat');
+    expect(await grid.text(18)).toBe('Memeriksa:\na. isi\nb. lampiran');
+    expect(await grid.text(20, 'notes')).toBe('selesai');
+    expect(await grid.text(19, 'time')).toBe('15 menit');
+    await grid.undo();
+    await expect.poll(() => grid.stepCount()).toBe(15);
+  });
+
+  test('undo and redo an inserted step', async () => {
+    const third = await grid.text(3);
+    await grid.focus(2, 'activity');
+    await grid.button('Sisipkan langkah di bawah').click();
+    await expect.poll(() => grid.stepCount()).toBe(16);
+    expect(await grid.text(3)).toBe('');
+    await grid.undo();
+    await expect.poll(() => grid.stepCount()).toBe(15);
+    await expect.poll(() => grid.text(3)).toBe(third);
+    await grid.redo();
+    await expect.poll(() => grid.stepCount()).toBe(16);
+  });
+
+  test('undo and redo a moved step with the keyboard', async () => {
+    const second = await grid.text(2);
+    const third = await grid.text(3);
+    await grid.focus(2, 'activity');
+    await grid.press('Alt+ArrowDown');
+    await expect.poll(() => grid.text(3)).toBe(second);
+    expect(await grid.text(2)).toBe(third);
+    await grid.press('Control+z');
+    await expect.poll(() => grid.text(2)).toBe(second);
+    await grid.press('Control+y');
+    await expect.poll(() => grid.text(3)).toBe(second);
+  });
+
+  test('undo and redo a symbol change', async () => {
+    await grid.focus(2, 'exec:e2');
+    expect(await grid.symbol(2, 'e2')).toBe('process');
+    await grid.press('2');
+    await expect.poll(() => grid.symbol(2, 'e2')).toBe('decision');
+    await grid.press('Control+z');
+    await expect.poll(() => grid.symbol(2, 'e2')).toBe('process');
+    await grid.press('Control+Shift+Z');
+    await expect.poll(() => grid.symbol(2, 'e2')).toBe('decision');
+  });
+
+  test('removing a used executor asks, reassigns its steps, and undo brings it back', async () => {
+    await grid.executorHeader('e2').hover();
+    await grid.button('Hapus pelaksana Kasi').click();
+    await expect(grid.removeDialog).toContainText('langkah memakai pelaksana ini');
+    await grid.removeDialog.getByRole('combobox').selectOption({ label: 'Pelaksana' });
+    await grid.removeDialog.getByRole('button', { name: 'Hapus' }).click();
+    await expect.poll(() => grid.executorNames()).not.toContain('Kasi');
+    expect(await grid.symbol(2, 'e1')).toBe('process');
+    await grid.undo();
+    await expect.poll(() => grid.executorNames()).toContain('Kasi');
+    expect(await grid.symbol(2, 'e2')).toBe('process');
+    expect(await grid.symbol(2, 'e1')).toBe('');
+    await grid.redo();
+    await expect.poll(() => grid.executorNames()).not.toContain('Kasi');
+  });
+
+  test('executors reorder with the header buttons, and undo restores the order', async () => {
+    expect(await grid.executorNames()).toEqual([
+      'Pelaksana',
+      'Kasi',
+      'Kepala Bidang',
+      'Sekretaris',
+      'Kepala Dinas',
+      'Bupati',
+    ]);
+    await grid.executorHeader('e1').hover();
+    await grid.button('Geser Pelaksana ke kanan').click();
+    await expect
+      .poll(() => grid.executorNames())
+      .toEqual(['Kasi', 'Pelaksana', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas', 'Bupati']);
+    await grid.executorHeader('e6').hover();
+    await grid.button('Geser Bupati ke kiri').click();
+    await expect.poll(async () => (await grid.executorNames())[4]).toBe('Bupati');
+    // The symbols stay with their executors.
+    expect(await grid.symbol(14, 'e6')).toBe('process');
+    await grid.undo();
+    await grid.undo();
+    await expect
+      .poll(() => grid.executorNames())
+      .toEqual(['Pelaksana', 'Kasi', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas', 'Bupati']);
+  });
+
+  test('adding and renaming an executor', async () => {
+    await grid.grid.page().getByLabel('Nama pelaksana', { exact: true }).fill('Kepala Seksi');
+    await grid.button('Tambah').click();
+    await expect.poll(async () => (await grid.executorNames()).at(-1)).toBe('Kepala Seksi');
+    await grid.grid.locator('.sop-exec-name', { hasText: 'Kepala Seksi' }).dblclick();
+    const input = grid.grid.page().getByLabel('Ganti nama pelaksana Kepala Seksi');
+    await input.fill('Kasubbag');
+    await input.press('Enter');
+    await expect.poll(async () => (await grid.executorNames()).at(-1)).toBe('Kasubbag');
+  });
+
+  test('symbols are placed by clicking an empty cell and changed or cleared with keys', async () => {
+    // A second executor cell in the same row makes a joint activity.
+    await grid.cell(2, 'exec:e1').click();
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('process');
+    expect(await grid.symbol(2, 'e2')).toBe('process');
+    await expect(grid.grid.getByTestId('flow-joint')).toHaveCount(1);
+    await grid.press('t');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('terminator');
+    expect(await grid.symbol(2, 'e2')).toBe('terminator');
+    await grid.press('K');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('decision');
+    await grid.press('1');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('process');
+    await grid.press('3');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('terminator');
+    await grid.press('Delete');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('');
+    expect(await grid.symbol(2, 'e2')).toBe('terminator');
+    await grid.focus(2, 'exec:e2');
+    await grid.press('Backspace');
+    await expect.poll(() => grid.symbol(2, 'e2')).toBe('');
+    await grid.cell(2, 'exec:e3').click();
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('terminator');
+  });
+
+  test('the decision editor sets the Tidak target and labels, and the arrow follows', async () => {
+    expect(await grid.edgeKeys()).toContain('s7:no');
+    await grid.cell(6, 'exec:e5').click();
+    await expect(grid.decisionEditor).toBeVisible();
+    await grid.decisionEditor.getByLabel('Jika Tidak, lanjut ke').selectOption('s2');
+    await grid.decisionEditor.getByLabel('Label Ya').fill('Setuju');
+    await grid.decisionEditor.getByRole('button', { name: 'Selesai' }).click();
+    await expect(grid.decisionEditor).toBeHidden();
+    await expect(grid.grid.locator('.sop-flow-label', { hasText: 'Setuju' })).toBeVisible();
+    await grid.cell(6, 'exec:e5').click();
+    await expect(grid.decisionEditor.getByLabel('Jika Tidak, lanjut ke')).toHaveValue('s2');
+  });
+
+  test('typing edits a cell like Excel; F2 edits in place; Alt+Enter makes a new line; Enter commits', async ({
+    page,
+  }) => {
+    await grid.focus(1, 'time');
+    await page.keyboard.type('20 menit');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => grid.text(1, 'time')).toBe('20 menit');
+    await grid.focus(2, 'notes');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('Catatan:');
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('a. satu');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => grid.text(2, 'notes')).toBe('Catatan:\na. satu');
+    await grid.undo();
+    await expect.poll(() => grid.text(2, 'notes')).toBe('');
+    await grid.undo();
+    await expect.poll(() => grid.text(1, 'time')).toBe('15 menit');
+  });
+
+  test('shift+click selects a range that copies as TSV and pastes into other cells', async ({
+    page,
+  }) => {
+    await grid.focus(1, 'time');
+    await grid.cell(2, 'output').click({ modifiers: ['Shift'] });
+    await expect(grid.range).toHaveAttribute('data-rows', '1-2');
+    expect(await grid.copy()).toBe(
+      '15 menit\tKerangka Acuan Kerja\r\n10 menit\tKerangka Acuan Kerja',
+    );
+    await grid.focus(3, 'notes');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(grid.range).toHaveAttribute('data-rows', '3-4');
+    await grid.focus(4, 'time');
+    await grid.paste('1 jam\tHasil\r\n2 jam\tHasil dua');
+    await expect.poll(() => grid.text(4, 'time')).toBe('1 jam');
+    expect(await grid.text(5, 'output')).toBe('Hasil dua');
+  });
+});
