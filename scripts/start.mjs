@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { buildIsCurrent } from './build-state.mjs';
+import { electronSqliteBinding } from './electron-native.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -24,8 +25,8 @@ function fetchElectron() {
   return result.status === 0 ? electronBinary() : null;
 }
 
-function run(command, commandArgs) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit' });
+function run(command, commandArgs, env = process.env) {
+  const child = spawn(command, commandArgs, { stdio: 'inherit', env });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
@@ -37,7 +38,12 @@ if (!buildIsCurrent()) {
 
 const electron = electronBinary() ?? fetchElectron();
 if (electron) {
-  run(electron, ['.', ...args]);
+  const binding = electronSqliteBinding();
+  if (!binding) {
+    console.error('Modul SQLite untuk Electron tidak dapat dibangun; lihat pesan di atas.');
+    process.exit(1);
+  }
+  run(electron, ['.', ...args], { ...process.env, SOP_SQLITE_BINDING: binding });
 } else {
   console.log(
     'Runtime Electron tidak tersedia di mesin ini; editor dibuka sebagai pratinjau peramban.',
