@@ -27,7 +27,7 @@ export function vacuumInto(db: Db, target: string): BackupInfo {
     db.prepare('VACUUM INTO ?').run(partial);
     fs.renameSync(partial, target);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    removeQuietly(partial);
     throw new SopError(
       'io',
       `Cadangan "${path.basename(target)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
@@ -87,7 +87,7 @@ export function prepareRestore(file: string, target: string): void {
     fs.rmSync(target, { force: true });
     source.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
-    fs.rmSync(target, { force: true });
+    removeQuietly(target);
     // A backup from a newer app keeps its own message; anything else is "not a usable backup".
     if (isSopError(error) && error.code === 'incompatible') throw error;
     throw notABackup(file, isSopError(error) ? `${error.detail ?? error.message}` : String(error));
@@ -102,6 +102,15 @@ function notABackup(file: string, detail: string): SopError {
     `Berkas "${path.basename(file)}" bukan cadangan pustaka SOP yang utuh. Pustaka saat ini tidak diubah; pilih berkas cadangan lain.`,
     `${file}: ${detail}`,
   );
+}
+
+/** Cleanup after a failure must not hide the failure itself. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // The original error is the one worth reporting.
+  }
 }
 
 function backupInfo(file: string): BackupInfo {

@@ -24,7 +24,7 @@ import * as backup from './backup';
 import * as bin from './bin';
 import type { LibraryContext } from './context';
 import { createContext } from './context';
-import { backupDir, libraryFile } from './data-dir';
+import { libraryFile } from './data-dir';
 import * as documents from './documents';
 import { openAndMigrate, osUserName } from './open';
 import * as profile from './profile';
@@ -203,7 +203,6 @@ export class Library {
     const ctx = this.ctx;
     const target = libraryFile(ctx.dataDir);
     const staged = `${target}.pulihkan.tmp`;
-    fs.mkdirSync(backupDir(ctx.dataDir), { recursive: true });
     backup.prepareRestore(file, staged);
     const safety = backup.safetyCopy(ctx.db, ctx.dataDir, 'sebelum-pemulihan', ctx.now());
     this.close();

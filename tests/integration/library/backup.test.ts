@@ -1,0 +1,114 @@
+// Backups: the automatic daily copy (one per day, seven kept), Cadangkan to a chosen file and
+// Pulihkan from one, which is validated first and keeps a copy of the library it replaces.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SopError } from '../../../shared/errors';
+import { backupDir } from '../../../electron/services/library/data-dir';
+import { corpusText, openTestLibrary, tempDir, testClock } from './helpers';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('daily backups', () => {
+  it('copies once per day, keeps the last seven, and the copies open as libraries', () => {
+    const clock = testClock();
+    const dir = tempDir();
+    const library = openTestLibrary(dir, { now: clock.now, dailyBackup: true });
+    library.importText(corpusText('02-jambore-imp.sop.json'));
+    expect(library.dailyBackup()).toBeUndefined();
+    for (let day = 0; day < 9; day++) {
+      clock.advance(DAY);
+      expect(library.dailyBackup()).toBeDefined();
+    }
+    const daily = fs.readdirSync(backupDir(dir)).sort();
+    expect(daily).toHaveLength(7);
+    expect(daily[0]).toBe('pustaka-harian-2026-11-25.sqlite');
+    expect(daily[6]).toBe('pustaka-harian-2026-12-01.sqlite');
+    const copy = new Database(path.join(backupDir(dir), daily[6]!), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) AS n FROM sops').get()).toEqual({ n: 1 });
+    copy.close();
+    expect(library.backups()).toHaveLength(7);
+  });
+
+  it('reports a failed daily copy without stopping the library', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'cadangan'), 'bukan folder');
+    const library = openTestLibrary(dir, { dailyBackup: true });
+    expect(library.backupProblem?.code).toBe('io');
+    expect(library.create({ fromProfile: false }).summary.id).toBeTruthy();
+  });
+});
+
+describe('Cadangkan and Pulihkan', () => {
+  it('backs up to a chosen file and restores from it, keeping a copy of the replaced library', () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    const library = openTestLibrary(dir);
+    const kept = library.importText(corpusText('02-jambore-imp.sop.json')).summary.id;
+    const target = path.join(elsewhere, 'cadangan-pustaka.sqlite');
+    expect(library.backupTo(target).bytes).toBeGreaterThan(0);
+
+    library.importText(corpusText('03-pembentukan-poktan.sop.json'));
+    library.moveToBin(kept);
+    expect(library.list().total).toBe(1);
+
+    const safety = library.restoreFrom(target);
+    expect(path.basename(safety.file)).toMatch(/^pustaka-sebelum-pemulihan-/);
+    expect(library.list().items.map((s) => s.id)).toEqual([kept]);
+    expect(library.revisions(kept)).toHaveLength(1);
+    expect(library.search('jambore')).toHaveLength(1);
+    // The library keeps working after the swap, and the replaced one is in the safety copy.
+    library.rename(kept, 'Setelah pemulihan');
+    const old = new Database(safety.file, { readonly: true });
+    expect(old.prepare('SELECT count(*) AS n FROM sops').get()).toEqual({ n: 2 });
+    old.close();
+    library.close();
+    expect(openTestLibrary(dir).open(kept).summary.name).toBe('Setelah pemulihan');
+  });
+
+  it('refuses to restore from a file that is not an intact library, changing nothing', () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    const library = openTestLibrary(dir);
+    library.importText(corpusText('02-jambore-imp.sop.json'));
+    const notSqlite = path.join(elsewhere, 'foto.sqlite');
+    fs.writeFileSync(notSqlite, Buffer.alloc(8192, 7));
+    const otherDb = path.join(elsewhere, 'lain.sqlite');
+    const other = new Database(otherDb);
+    other.exec('CREATE TABLE catatan (isi TEXT)');
+    other.close();
+    const truncated = path.join(elsewhere, 'terpotong.sqlite');
+    library.backupTo(truncated);
+    fs.truncateSync(truncated, 4096 * 2);
+    const newer = path.join(elsewhere, 'baru.sqlite');
+    library.backupTo(newer);
+    const db = new Database(newer);
+    db.prepare("INSERT INTO schema_migrations VALUES (99, 'masa depan', 'x', 'nanti')").run();
+    db.close();
+
+    for (const [file, code] of [
+      [notSqlite, 'corrupt'],
+      [otherDb, 'corrupt'],
+      [truncated, 'corrupt'],
+      [newer, 'incompatible'],
+      [path.join(elsewhere, 'tidak-ada.sqlite'), 'corrupt'],
+    ] as const) {
+      const error = (() => {
+        try {
+          library.restoreFrom(file);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(SopError);
+      expect((error as SopError).code).toBe(code);
+    }
+    expect(library.list().total).toBe(1);
+    library.close();
+    // No safety copy was needed and no staged file was left behind.
+    expect(fs.readdirSync(dir).sort()).toEqual(['pustaka-sop.sqlite']);
+  });
+});
