@@ -206,8 +206,15 @@ function anchorBox(anchor: XmlElement, grid: SheetGrid): Box | null {
   const ext = child(anchor, 'ext');
   const pos = child(anchor, 'pos');
   let box: Box | null = null;
-  if (from && to) box = { x: from.x, y: from.y, w: to.x - from.x, h: to.y - from.y };
-  else if (from && ext) {
+  if (from && to) {
+    // Writers put `from` top-left; a reversed anchor still covers the same cells.
+    box = {
+      x: Math.min(from.x, to.x),
+      y: Math.min(from.y, to.y),
+      w: Math.abs(to.x - from.x),
+      h: Math.abs(to.y - from.y),
+    };
+  } else if (from && ext) {
     box = { x: from.x, y: from.y, w: numberAttr(ext, 'cx') ?? 0, h: numberAttr(ext, 'cy') ?? 0 };
   } else if (pos && ext) {
     box = {

@@ -52,15 +52,18 @@ export function readTableRows(
   for (let row = header.bottom + 1; row <= limit; row += 1) {
     if (repeatHeaders.some((h) => row >= h.top && row <= h.bottom)) continue;
     if (isHeaderLikeRow(grid, row)) continue;
-    const numberText = header.number === null ? '' : grid.text(row, header.number).trim();
+    const rawNumber = header.number === null ? '' : grid.text(row, header.number).trim();
+    // A printed step number is short (`12`, `3.`, `X20.`); longer text there is a note, not a step.
+    const numberText = /^[\p{L}\p{N}.)]{1,6}$/u.test(rawNumber) ? rawNumber : '';
     const texts = columns.map(
       ([field, col]) => [field, col === null ? '' : grid.text(row, col)] as const,
     );
     const laneTexts = header.lanes
       .map((lane) => [lane.col, grid.text(row, lane.col)] as const)
       .filter(([, text]) => text.trim() !== '');
-    const hasText = numberText !== '' || texts.some(([, t]) => t.trim()) || laneTexts.length > 0;
+    const hasText = rawNumber !== '' || texts.some(([, t]) => t.trim()) || laneTexts.length > 0;
     const hasSymbol = symbolRows.has(row);
+    warnCellKinds(grid, row, report);
     if (!hasText && !hasSymbol) {
       emptyRun += 1;
       continue;
@@ -149,6 +152,25 @@ function warnSharedMerges(
           `Sel digabung sampai baris ${merge.bottom} dan mencakup ${covered + 1} langkah; isinya hanya dipakai untuk langkah pada baris ${step.top}.`,
         );
       }
+    }
+  }
+}
+
+/** Formula errors and formulas without a stored result are read as shown, and reported. */
+function warnCellKinds(grid: SheetGrid, row: number, report: ReportCollector): void {
+  for (const [col, cell] of grid.sheet.rows.get(row) ?? []) {
+    if (cell.kind === 'error') {
+      report.warn(
+        grid.name,
+        cellAddress(row, col),
+        `Sel berisi galat rumus ${cell.text}; teksnya disalin apa adanya.`,
+      );
+    } else if (cell.kind === 'formula-empty') {
+      report.warn(
+        grid.name,
+        cellAddress(row, col),
+        'Sel berisi rumus tanpa hasil tersimpan; dibaca kosong. Buka dan simpan ulang berkas di Excel agar hasilnya tersimpan.',
+      );
     }
   }
 }

@@ -181,7 +181,7 @@ export function box(id: number, col: number, row: number, prst = 'flowChartProce
   return { id, prst, from: [col, row, 300_000, 40_000], to: [col, row, 1_000_000, 150_000] };
 }
 
-/** A connector glued from one shape to another. */
+/** A connector glued from one shape to another (its anchor spans the two cells). */
 export function arrow(
   id: number,
   start: number,
@@ -189,13 +189,15 @@ export function arrow(
   from: [number, number],
   to: [number, number],
 ): ShapeSpec {
+  const [left, right] = from[0] <= to[0] ? [from[0], to[0]] : [to[0], from[0]];
+  const [top, bottom] = from[1] <= to[1] ? [from[1], to[1]] : [to[1], from[1]];
   return {
     id,
     type: 'cxnSp',
     prst: 'bentConnector3',
     start,
     end,
-    from: [from[0], from[1], 600_000, 150_000],
-    to: [to[0], to[1], 600_000, 40_000],
+    from: [left, top, 600_000, 150_000],
+    to: [right, bottom, 600_000, 40_000],
   };
 }
