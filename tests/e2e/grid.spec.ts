@@ -195,4 +195,54 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.text(4, 'time')).toBe('1 jam');
     expect(await grid.text(5, 'output')).toBe('Hasil dua');
   });
+
+  test('dragging a row moves the step; undo puts it back', async () => {
+    await grid.dragRow(1, 4);
+    await expect
+      .poll(async () => (await grid.stepIds()).slice(0, 5))
+      .toEqual(['s2', 's3', 's4', 's1', 's5']);
+    expect(await grid.text(1, 'number')).toBe('1');
+    await grid.undo();
+    await expect.poll(async () => (await grid.stepIds()).slice(0, 2)).toEqual(['s1', 's2']);
+  });
+
+  test('dragging an executor header reorders the executors; undo restores them', async () => {
+    await grid.dragHeader('e1', 'e3');
+    await expect
+      .poll(async () => (await grid.executorNames()).slice(0, 3))
+      .toEqual(['Kasi', 'Kepala Bidang', 'Pelaksana']);
+    await grid.undo();
+    await expect
+      .poll(async () => (await grid.executorNames()).slice(0, 3))
+      .toEqual(['Pelaksana', 'Kasi', 'Kepala Bidang']);
+  });
+
+  test('Ctrl+V and Ctrl+C go through the real clipboard', async ({ page, host }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: host.origin,
+    });
+    await grid.focus(2, 'time');
+    await page.evaluate(() => navigator.clipboard.writeText('7 menit\tSurat tujuh'));
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => grid.text(2, 'time')).toBe('7 menit');
+    expect(await grid.text(2, 'output')).toBe('Surat tujuh');
+    await grid.focus(1, 'exec:e2');
+    await page.keyboard.press('Control+c');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Kapsul');
+  });
+
+  test('deleting every step leaves an empty table that accepts pasted rows', async ({ page }) => {
+    await grid.focus(1, 'activity');
+    await page.keyboard.press('Control+End');
+    await grid.cell(15, 'activity').click({ modifiers: ['Shift'] });
+    await expect(grid.range).toHaveAttribute('data-rows', '1-15');
+    await page.keyboard.press('Control+Delete');
+    await expect.poll(() => grid.stepCount()).toBe(0);
+    await expect(grid.emptyState).toBeVisible();
+    await grid.grid.click({ position: { x: 20, y: 200 } });
+    await grid.paste('Mulai\nProses\nSelesai');
+    await expect.poll(() => grid.stepCount()).toBe(3);
+    expect(await grid.text(3)).toBe('Selesai');
+    await expect(grid.emptyState).toBeHidden();
+  });
 });

@@ -69,6 +69,59 @@ export class GridPage {
     });
   }
 
+  /** Step ids in table order, as far as the grid has rendered them. */
+  async stepIds(): Promise<string[]> {
+    return this.grid.evaluate((grid) =>
+      [...grid.querySelectorAll<HTMLElement>('.ag-grid-scrolling-container .ag-row')]
+        .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+        .map((row) => row.getAttribute('row-id') ?? ''),
+    );
+  }
+
+  /** Drags step `from` by its handle onto the row of step `to` (managed row dragging). */
+  async dragRow(from: number, to: number): Promise<void> {
+    const handle = await this.cell(from, 'number').locator('.ag-row-drag').boundingBox();
+    const target = await this.cell(to, 'activity').boundingBox();
+    if (!handle || !target) throw new Error('row not rendered');
+    await this.dragBetween(
+      { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+      { x: handle.x + handle.width / 2, y: target.y + target.height / 2 },
+    );
+  }
+
+  /** Drags an executor's header over another executor's column. */
+  async dragHeader(executorId: string, overExecutorId: string): Promise<void> {
+    const from = await this.executorHeader(executorId).locator('.sop-exec-name').boundingBox();
+    const over = await this.executorHeader(overExecutorId).boundingBox();
+    if (!from || !over) throw new Error('header not rendered');
+    const y = from.y + from.height / 2;
+    await this.dragBetween(
+      { x: from.x + from.width / 2, y },
+      { x: over.x + over.width * (over.x > from.x ? 0.8 : 0.2), y },
+    );
+  }
+
+  private async dragBetween(
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+  ): Promise<void> {
+    const mouse = this.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    const steps = 12;
+    for (let i = 1; i <= steps; i += 1) {
+      await mouse.move(
+        from.x + ((to.x - from.x) * i) / steps,
+        from.y + ((to.y - from.y) * i) / steps,
+      );
+    }
+    await mouse.up();
+  }
+
+  get emptyState(): Locator {
+    return this.page.getByTestId('grid-empty');
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
