@@ -11,6 +11,7 @@ const stages = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['security audit (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']],
   ['build', process.execPath, ['scripts/build.mjs']],
   [
     'unit + integration',

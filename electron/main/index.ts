@@ -21,7 +21,7 @@ import { openPrintPreview } from './print';
 import { RecentFiles } from './recent-files';
 import { claimSingleInstance } from './single-instance';
 import { loadWindowState, placeOnDisplays, saveWindowState } from './window-state';
-import { guardWebContents, secureWindowOptions } from './window';
+import { createMainWindow, DEFAULT_BOUNDS, guardWebContents } from './window';
 
 const root = findAppRoot(__dirname);
 const version = readAppVersion(root);
@@ -81,10 +81,11 @@ async function openMainWindow(): Promise<void> {
   const stateFile = userFile('jendela.json');
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const saved = placeOnDisplays(loadWindowState(stateFile), workAreas);
-  const window = new BrowserWindow({
-    ...secureWindowOptions(path.join(root, 'build', 'electron', 'preload.cjs')),
-    ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : {}),
-  });
+  const window = createMainWindow(
+    BrowserWindow,
+    path.join(root, 'build', 'electron', 'preload.cjs'),
+    saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_BOUNDS,
+  );
   mainWindow = window;
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();

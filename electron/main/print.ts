@@ -38,6 +38,7 @@ export async function openPrintPreview(
       nodeIntegration: false,
       // The built-in PDF viewer is a plugin; it shows our own local file only.
       plugins: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   preview.setMenu(

@@ -1,14 +1,30 @@
 // The security settings of the desktop window and its navigation guards.
 
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, isAppUrl, secureWindowOptions } from '../../../electron/main/window';
+import { createMainWindow, guardWebContents, isAppUrl } from '../../../electron/main/window';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/api/csp';
 import { readFileSync } from 'node:fs';
 
 const APP = 'file:///opt/sop/build/renderer/index.html';
 
 describe('main window options', () => {
-  const prefs = secureWindowOptions('/opt/sop/build/electron/preload.cjs').webPreferences ?? {};
+  let options: BrowserWindowConstructorOptions = {};
+  // The Electron constructor behind the thin interface: records the options it is given.
+  class FakeWindow {
+    constructor(given: BrowserWindowConstructorOptions) {
+      options = given;
+    }
+  }
+  createMainWindow(
+    FakeWindow as unknown as typeof BrowserWindow,
+    '/opt/sop/build/electron/preload.cjs',
+    {
+      width: 1000,
+      height: 700,
+    },
+  );
+  const prefs = options.webPreferences ?? {};
 
   it('isolates and sandboxes the page, without Node', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -20,6 +36,9 @@ describe('main window options', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.preload).toBe('/opt/sop/build/electron/preload.cjs');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
+    expect(options.show).toBe(false);
+    expect(options.width).toBe(1000);
   });
 });
 
