@@ -1,0 +1,97 @@
+// The Periksa side panel: the findings of the Permenpan checks, live, grouped by severity; a click
+// jumps to the cell or field. The total time of the SOP heads the panel.
+
+import { memo } from 'react';
+import type { SopDocument } from '../../../../shared/model';
+import { formatFindingLocation, formatMinutesRange } from '../../../../shared/rules';
+import type { Finding, Severity } from '../../../../shared/rules';
+import { fill, useStrings } from '../../i18n';
+import { revealFinding } from './reveal';
+import { checksStrings } from './strings';
+import { useChecks } from './use-checks';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'hint'];
+const ICONS: Record<Severity, string> = { error: '⛔', warning: '⚠', hint: '💡' };
+
+export function ChecksPanel({ onClose }: { onClose: () => void }) {
+  const t = useStrings(checksStrings);
+  const { report, document } = useChecks();
+  const { total, findings } = report;
+  const notes = [
+    total.loops && t.totalLoops,
+    total.uncounted.length > 0 && fill(t.totalUncounted, { count: total.uncounted.length }),
+    !total.reachesEnd && document.steps.length > 0 && t.totalNoEnd,
+  ].filter(Boolean);
+
+  return (
+    <aside className="app-checks" aria-label={t.title} data-testid="checks-panel">
+      <header className="app-panel-head">
+        <h2>{t.title}</h2>
+        <span className="app-muted" data-testid="checks-count">
+          {fill(t.count, { count: findings.length })}
+        </span>
+        <button type="button" className="app-icon-button" aria-label={t.close} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <div className="app-total" data-testid="total-time">
+        <span>{t.totalTime}</span>
+        <strong>{document.steps.length === 0 ? '–' : formatMinutesRange(total)}</strong>
+        {notes.length > 0 && <small>{notes.join('; ')}</small>}
+      </div>
+      <div className="app-checks-body">
+        {findings.length === 0 && <p className="app-ok">{t.noFindings}</p>}
+        {SEVERITIES.map((severity) => (
+          <FindingGroup
+            key={severity}
+            severity={severity}
+            title={t[severity]}
+            findings={findings.filter((f) => f.severity === severity)}
+            document={document}
+          />
+        ))}
+      </div>
+    </aside>
+  );
+}
+
+type GroupProps = {
+  severity: Severity;
+  title: string;
+  findings: Finding[];
+  document: SopDocument;
+};
+
+const FindingGroup = memo(function FindingGroup({
+  severity,
+  title,
+  findings,
+  document,
+}: GroupProps) {
+  if (findings.length === 0) return null;
+  return (
+    <section className={`app-finding-group app-${severity}`}>
+      <h3>
+        {ICONS[severity]} {title} <span className="app-badge">{findings.length}</span>
+      </h3>
+      <ul>
+        {findings.map((finding, index) => (
+          <li key={`${finding.id}-${index}`}>
+            <button
+              type="button"
+              className="app-finding"
+              data-testid="finding"
+              data-rule={finding.id}
+              onClick={() => revealFinding(finding.location)}
+            >
+              <span className="app-finding-where">
+                {formatFindingLocation(finding.location, document)}
+              </span>
+              <span className="app-finding-message">{finding.message}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

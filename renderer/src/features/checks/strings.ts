@@ -1,0 +1,34 @@
+// Interface text of the checks panel (Periksa).
+
+import { defineStrings } from '../../i18n';
+
+export const checksStrings = defineStrings({
+  id: {
+    title: 'Periksa',
+    close: 'Tutup panel periksa',
+    totalTime: 'Total waktu',
+    totalLoops: 'termasuk satu putaran perbaikan',
+    totalUncounted: '{count} langkah tanpa waktu terbaca',
+    totalNoEnd: 'alur utama tidak sampai ke akhir',
+    noFindings: 'Tidak ada temuan. SOP ini sesuai dengan pemeriksaan Permenpan.',
+    error: 'Kesalahan',
+    warning: 'Peringatan',
+    hint: 'Saran',
+    count: '{count} temuan',
+    noSteps: 'Belum ada langkah.',
+  },
+  en: {
+    title: 'Checks',
+    close: 'Close the checks panel',
+    totalTime: 'Total time',
+    totalLoops: 'including one rework round',
+    totalUncounted: '{count} steps without a readable time',
+    totalNoEnd: 'the main path does not reach the end',
+    noFindings: 'No findings. This SOP passes the Permenpan checks.',
+    error: 'Errors',
+    warning: 'Warnings',
+    hint: 'Suggestions',
+    count: '{count} findings',
+    noSteps: 'No steps yet.',
+  },
+});

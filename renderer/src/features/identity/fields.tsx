@@ -1,0 +1,115 @@
+// The single fields of the identity form: a labelled text field, a date field (free text plus a
+// date picker writing the Indonesian form) and the NIP field (grouped, checked for 18 digits).
+
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { fill, useStrings } from '../../i18n';
+import { editorStore } from '../../state/store';
+import { fromIsoDate, toIsoDate } from './dates';
+import { groupNip, nipDigits, nipState } from './nip';
+import { identityStrings } from './strings';
+
+type FieldProps = {
+  /** The identity field key, used by the checks panel to focus it. */
+  field: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  multiline?: boolean;
+  wide?: boolean;
+  children?: ReactNode;
+};
+
+const seal = () => editorStore.getState().sealHistory();
+
+export function TextField(props: FieldProps) {
+  const id = useId();
+  const common = {
+    id,
+    value: props.value,
+    placeholder: props.placeholder,
+    'data-field': props.field,
+    onBlur: seal,
+  };
+  return (
+    <div className={props.wide ? 'app-field app-field-wide' : 'app-field'}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea {...common} rows={1} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+/** Free text (imported dates are kept as written); the picker writes `4 Januari 2021`. */
+export function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+  const t = useStrings(identityStrings);
+  const id = useId();
+  return (
+    <div className="app-field">
+      <label htmlFor={id}>{props.label}</label>
+      <div className="app-date">
+        <input
+          id={id}
+          type="text"
+          value={props.value}
+          placeholder={t.dateFree}
+          data-field={props.field}
+          onBlur={seal}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+        <input
+          type="date"
+          aria-label={`${t.datePick}: ${props.label}`}
+          value={toIsoDate(props.value)}
+          onChange={(e) => {
+            const text = fromIsoDate(e.target.value);
+            if (text !== null) props.onChange(text);
+            seal();
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Shows the NIP grouped 8-6-1-3 once it has 18 digits, and says how many digits are missing. */
+export function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+  const t = useStrings(identityStrings);
+  const id = useId();
+  const state = nipState(props.value);
+  const hintId = `${id}-hint`;
+  return (
+    <div className="app-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={props.value}
+        placeholder="19620603 198503 1 016"
+        data-field={props.field}
+        aria-invalid={state === 'invalid'}
+        aria-describedby={hintId}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={() => {
+          const grouped = groupNip(props.value);
+          if (grouped !== props.value) props.onChange(grouped);
+          seal();
+        }}
+      />
+      <span
+        id={hintId}
+        className={state === 'invalid' ? 'app-field-error' : 'app-field-note'}
+        data-testid="nip-state"
+      >
+        {state === 'invalid' && fill(t.nipInvalid, { count: nipDigits(props.value).length })}
+        {state === 'valid' && `✓ ${t.nipValid}`}
+      </span>
+    </div>
+  );
+}

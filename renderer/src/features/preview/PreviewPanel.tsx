@@ -1,0 +1,103 @@
+// Pratinjau: the printed pages of the SOP (identity page, flowchart pages …) as SVG, from the same
+// layout the PDF is drawn from, updating as the user types; with paper switch and zoom.
+
+import { memo, useState } from 'react';
+import type { Paper } from '../../../../shared/model';
+import { fill, useStrings } from '../../i18n';
+import { editorStore, useEditor } from '../../state/store';
+import { PAPERS } from '../identity/PrintSettings';
+import { previewStrings } from './strings';
+import { usePreviewLayout } from './use-layout';
+import type { PreviewPage } from './use-layout';
+import './preview.css';
+
+/** Points (the layout's unit) to CSS pixels at 100 %. */
+const PX_PER_PT = 96 / 72;
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+export function PreviewPanel({ compact = false }: { compact?: boolean }) {
+  const t = useStrings(previewStrings);
+  const paper = useEditor((s) => s.document.print.paper);
+  const { pages, truncated } = usePreviewLayout();
+  const [zoom, setZoom] = useState(compact ? 0.5 : 1);
+  const zoomAt = ZOOMS.indexOf(zoom);
+
+  return (
+    <section className="app-preview" aria-label={t.title} data-testid="preview">
+      <div className="app-preview-bar" role="toolbar" aria-label={t.title}>
+        <label>
+          {t.paper}{' '}
+          <select
+            value={paper}
+            data-testid="preview-paper"
+            onChange={(e) =>
+              editorStore.getState().apply('setPrintSetting', 'paper', e.target.value as Paper)
+            }
+          >
+            {PAPERS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="app-zoom" aria-label={t.zoom}>
+          <button
+            type="button"
+            aria-label={t.zoomOut}
+            disabled={zoomAt <= 0}
+            onClick={() => setZoom(ZOOMS[zoomAt - 1] ?? zoom)}
+          >
+            −
+          </button>
+          <output data-testid="preview-zoom">{Math.round(zoom * 100)}%</output>
+          <button
+            type="button"
+            aria-label={t.zoomIn}
+            disabled={zoomAt >= ZOOMS.length - 1}
+            onClick={() => setZoom(ZOOMS[zoomAt + 1] ?? zoom)}
+          >
+            +
+          </button>
+        </span>
+        <span className="app-muted" data-testid="preview-pages">
+          {fill(t.pages, { count: pages.length })}
+        </span>
+        {truncated > 0 && (
+          <span className="app-field-error">{fill(t.truncated, { count: truncated })}</span>
+        )}
+      </div>
+      <div className="app-preview-pages">
+        {pages.map((page, index) => (
+          <PageView
+            key={index}
+            page={page}
+            zoom={zoom}
+            label={fill(t.page, { number: index + 1, count: pages.length })}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+type PageViewProps = { page: PreviewPage; zoom: number; label: string };
+
+/**
+ * One page. The SVG string comes from shared/layout/svg.ts, which escapes every text it writes
+ * and embeds only base64 image data checked by the document schema, so inserting it as markup
+ * cannot run user content. Pages whose string is unchanged are not touched (memo).
+ */
+const PageView = memo(function PageView({ page, zoom, label }: PageViewProps) {
+  const width = page.width * PX_PER_PT * zoom;
+  const height = page.height * PX_PER_PT * zoom;
+  return (
+    <figure className="app-page" style={{ width, height }} aria-label={label}>
+      <div
+        className="app-page-svg"
+        data-testid="preview-page"
+        dangerouslySetInnerHTML={{ __html: page.svg }}
+      />
+    </figure>
+  );
+});

@@ -1,0 +1,48 @@
+// Cetak: every page of the SOP, at print size, on the page only while the browser prints it
+// (styles.css hides everything else in print). The page size follows the SOP's paper.
+
+import { useEffect, useMemo } from 'react';
+import { PAPER_SIZES } from '../../../../shared/layout';
+import { editorStore } from '../../state/store';
+import { useShell } from '../shell/ui-store';
+import { layoutPreview } from './use-layout';
+
+const MM_PER_PT = 25.4 / 72;
+
+export function PrintPages() {
+  const setPrinting = useShell((s) => s.setPrinting);
+  // Laid out once from the document as it is when Cetak was chosen.
+  const { pages, paper } = useMemo(() => {
+    const document = editorStore.getState().document;
+    return { pages: layoutPreview(document).pages, paper: document.print.paper };
+  }, []);
+  const size = PAPER_SIZES[paper];
+
+  useEffect(() => {
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    const frame = requestAnimationFrame(() => {
+      window.print();
+      // Browsers without afterprint (or a print call that returns at once) still end here.
+      setTimeout(done, 500);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [setPrinting]);
+
+  return (
+    <div className="app-print" data-testid="print-pages">
+      <style>{`@page { size: ${(size.width * MM_PER_PT).toFixed(1)}mm ${(size.height * MM_PER_PT).toFixed(1)}mm; margin: 0; }`}</style>
+      {pages.map((page, index) => (
+        // The SVG comes from shared/layout/svg.ts, which escapes all text (see PreviewPanel).
+        <div
+          key={index}
+          className="app-print-page"
+          dangerouslySetInnerHTML={{ __html: page.svg }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// The identity form's helpers: Indonesian dates from the date picker, NIP grouping and checking,
+// splitting a pasted numbered list, and reading a logo file.
+
+import { describe, expect, it } from 'vitest';
+import {
+  formatIndonesianDate,
+  fromIsoDate,
+  toIsoDate,
+} from '../../../renderer/src/features/identity/dates';
+import { splitPastedList } from '../../../renderer/src/features/identity/list-paste';
+import {
+  logoFromBytes,
+  MAX_LOGO_BYTES,
+  sniffImageType,
+} from '../../../renderer/src/features/identity/logo';
+import { groupNip, nipState } from '../../../renderer/src/features/identity/nip';
+
+describe('identity dates', () => {
+  it('writes the picked date the Indonesian way', () => {
+    expect(fromIsoDate('2021-01-04')).toBe('4 Januari 2021');
+    expect(fromIsoDate('2018-08-24')).toBe('24 Agustus 2018');
+    expect(formatIndonesianDate({ year: 2023, month: 12, day: 31 })).toBe('31 Desember 2023');
+  });
+
+  it('refuses what the picker cannot have sent', () => {
+    expect(fromIsoDate('')).toBeNull();
+    expect(fromIsoDate('2021-02-30')).toBeNull();
+    expect(fromIsoDate('4 Januari 2021')).toBeNull();
+  });
+
+  it('shows typed dates in the picker and leaves free text alone', () => {
+    expect(toIsoDate('4 Januari 2021')).toBe('2021-01-04');
+    expect(toIsoDate('06-Juni-2023')).toBe('2023-06-06');
+    expect(toIsoDate('24/08/2018')).toBe('2018-08-24');
+    expect(toIsoDate('Januari 2020')).toBe('');
+    expect(toIsoDate('-')).toBe('');
+  });
+});
+
+describe('NIP', () => {
+  it('groups an 18-digit NIP 8-6-1-3', () => {
+    expect(groupNip('196206031985031016')).toBe('19620603 198503 1 016');
+    expect(groupNip('19620603 198503 1 016')).toBe('19620603 198503 1 016');
+  });
+
+  it('keeps anything else as typed and calls it invalid', () => {
+    expect(groupNip('1962060319850310')).toBe('1962060319850310');
+    expect(nipState('1962060319850310')).toBe('invalid');
+    expect(nipState('19620603 198503 1 01A')).toBe('invalid');
+    expect(nipState('19620603 198503 1 016')).toBe('valid');
+    expect(nipState('  ')).toBe('empty');
+  });
+});
+
+describe('pasting a list', () => {
+  it('splits a numbered list into items without the numbers', () => {
+    expect(
+      splitPastedList(
+        '1. Undang-Undang Nomor 14 Tahun 2008\n2. Peraturan Pemerintah Nomor 61 Tahun 2010\r\n3) Perda Nomor 5',
+      ),
+    ).toEqual([
+      'Undang-Undang Nomor 14 Tahun 2008',
+      'Peraturan Pemerintah Nomor 61 Tahun 2010',
+      'Perda Nomor 5',
+    ]);
+  });
+
+  it('splits lettered and bulleted lists and joins wrapped lines to their item', () => {
+    expect(splitPastedList('a. Komputer\nb. Printer yang\n   terhubung jaringan\nc. ATK')).toEqual([
+      'Komputer',
+      'Printer yang terhubung jaringan',
+      'ATK',
+    ]);
+    expect(splitPastedList('- Buku agenda\n• Map')).toEqual(['Buku agenda', 'Map']);
+  });
+
+  it('splits plain lines, one item each', () => {
+    expect(splitPastedList('Buku agenda\n\nMap arsip\n')).toEqual(['Buku agenda', 'Map arsip']);
+  });
+
+  it('leaves a single item to the normal paste', () => {
+    expect(splitPastedList('Undang-Undang Nomor 14 Tahun 2008')).toBeNull();
+    expect(splitPastedList('1. Satu-satunya butir')).toBeNull();
+    expect(splitPastedList('')).toBeNull();
+  });
+});
+
+describe('logo files', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+
+  it('takes PNG and JPEG by their bytes and stores base64', () => {
+    const result = logoFromBytes(png);
+    expect(result).toEqual({
+      ok: true,
+      logo: { mime: 'image/png', data: Buffer.from(png).toString('base64') },
+    });
+    expect(sniffImageType(jpeg)).toBe('image/jpeg');
+  });
+
+  it('refuses other files, whatever their name says', () => {
+    expect(logoFromBytes(new TextEncoder().encode('<svg onload="x()"/>'))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+    expect(logoFromBytes(new Uint8Array([0x47, 0x49, 0x46, 0x38]))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+    expect(logoFromBytes(new Uint8Array(0))).toEqual({ ok: false, reason: 'type' });
+  });
+
+  it('refuses an image over the size limit', () => {
+    const big = new Uint8Array(MAX_LOGO_BYTES + 1);
+    big.set(png);
+    expect(logoFromBytes(big)).toEqual({ ok: false, reason: 'size' });
+  });
+});
