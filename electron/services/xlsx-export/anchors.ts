@@ -1,0 +1,75 @@
+// Sheet geometry for the export: layout points to Excel column widths, row heights and drawing
+// anchors (`xdr:from`/`xdr:to`: column + offset, row + offset, offsets in EMU).
+
+/** 1 pt = 12 700 EMU; 1 px at 96 dpi = 9 525 EMU. */
+export const EMU_PER_POINT = 12_700;
+export const EMU_PER_PIXEL = 9_525;
+/** Maximum digit width of Calibri/Carlito 11, the default font Excel sizes columns by. */
+const DIGIT_PX = 7;
+
+/** Excel column width (characters) that shows exactly `pixels` px. */
+export function columnWidthChars(pixels: number): number {
+  return Math.trunc((pixels / DIGIT_PX) * 256) / 256;
+}
+
+/** The pixels Excel shows for a column width in characters (the importer uses the same rule). */
+export function columnPixels(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX);
+}
+
+/** Row heights are shown in whole pixels: heights are kept to multiples of 0.75 pt. */
+export function rowHeightPoints(points: number): number {
+  return Math.max(0.75, Math.round(points / 0.75) * 0.75);
+}
+
+/**
+ * Column widths in whole pixels for layout column edges in points: each edge is rounded, so the
+ * error never adds up along a row.
+ */
+export function pixelWidths(edges: number[]): number[] {
+  const px = edges.map((x) => Math.round((x * 96) / 72));
+  return px.slice(1).map((right, i) => Math.max(1, right - (px[i] ?? 0)));
+}
+
+export type Marker = { col: number; colOff: number; row: number; rowOff: number };
+
+/** One axis: segments with their extent in layout points and on the sheet in EMU. */
+export class Axis {
+  private readonly starts: number[] = [];
+  private readonly sizes: number[] = [];
+  private readonly emuStarts: number[] = [];
+  private readonly emuSizes: number[] = [];
+
+  /** Adds the next segment (a column or a row); `start` is null for rows not in the layout. */
+  push(start: number, size: number, emu: number): void {
+    const emuStart =
+      (this.emuStarts[this.emuStarts.length - 1] ?? 0) +
+      (this.emuSizes[this.emuSizes.length - 1] ?? 0);
+    this.starts.push(start);
+    this.sizes.push(size);
+    this.emuStarts.push(emuStart);
+    this.emuSizes.push(emu);
+  }
+
+  /** Segment index and offset (EMU) of a layout coordinate, among segments `from`..`to`. */
+  locate(value: number, from = 0, to = this.starts.length - 1): { index: number; offset: number } {
+    let index = to;
+    for (let i = from; i <= to; i++) {
+      const end = (this.starts[i] ?? 0) + (this.sizes[i] ?? 0);
+      if (value < end) {
+        index = i;
+        break;
+      }
+    }
+    const start = this.starts[index] ?? 0;
+    const size = this.sizes[index] ?? 0;
+    const emu = this.emuSizes[index] ?? 0;
+    const ratio = size > 0 ? Math.min(1, Math.max(0, (value - start) / size)) : 0;
+    return { index, offset: Math.round(ratio * emu) };
+  }
+
+  /** Absolute EMU of a segment index and offset. */
+  absolute(index: number, offset: number): number {
+    return (this.emuStarts[index] ?? 0) + offset;
+  }
+}

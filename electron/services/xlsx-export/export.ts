@@ -1,0 +1,82 @@
+// Entry point of the Excel export: one identity sheet and one flowchart sheet per SOP, laid out by
+// the same layout engine as the PDF, plus the Daftar SOP register when several SOPs go together.
+
+import { SopError } from '../../../shared/errors';
+import {
+  arimoMeasurer,
+  defaultLayoutSettings,
+  layoutSop,
+  type LayoutSettings,
+  type TextMeasurer,
+} from '../../../shared/layout';
+import type { SopDocument } from '../../../shared/model';
+import { flowchartSheet } from './flowchart-sheet';
+import { identitySheet } from './identity-sheet';
+import { addDrawings } from './package-patch';
+import { registerSheet, REGISTER_SHEET_NAME } from './register-sheet';
+import type { SheetSpec } from './sheet-spec';
+import { writeCells } from './workbook';
+
+export type ExportEntry = {
+  document: SopDocument;
+  /** Status for the register (Daftar SOP); "Draf" when not given. */
+  status?: string;
+  /** Revision for the register; "-" when not given. */
+  revision?: string;
+};
+
+export type ExportOptions = {
+  /** Add the Daftar SOP register; by default only when several SOPs are exported together. */
+  register?: boolean;
+  /** Layout settings per document; by default the document's paper with the standard margins. */
+  settings?: (doc: SopDocument) => LayoutSettings;
+  measurer?: TextMeasurer;
+};
+
+export const DEFAULT_STATUS = 'Draf';
+export const DEFAULT_REVISION = '-';
+
+export async function exportWorkbook(
+  entries: ExportEntry[],
+  options: ExportOptions = {},
+): Promise<Uint8Array> {
+  if (entries.length === 0) {
+    throw new SopError('invalid-argument', 'Pilih sedikitnya satu SOP untuk diekspor ke Excel.');
+  }
+  const sheets = workbookSheets(entries, options);
+  const cells = await writeCells(sheets);
+  return addDrawings(cells, sheets);
+}
+
+/** Every sheet of the workbook as plain data, in tab order. */
+export function workbookSheets(entries: ExportEntry[], options: ExportOptions = {}): SheetSpec[] {
+  const measurer = options.measurer ?? arimoMeasurer;
+  const settingsOf = options.settings ?? defaultLayoutSettings;
+  const many = entries.length > 1;
+  const width = String(entries.length).length;
+  const names = entries.map((_, i) => {
+    const prefix = many ? `${String(i + 1).padStart(Math.max(2, width), '0')} ` : '';
+    return { identity: `${prefix}Identitas`, flowchart: `${prefix}Diagram Alir` };
+  });
+  const sheets: SheetSpec[] = [];
+  const first = entries[0]?.document;
+  if (first && (options.register ?? many)) {
+    const register = entries.map((entry, i) => ({
+      document: entry.document,
+      status: entry.status ?? DEFAULT_STATUS,
+      revision: entry.revision ?? DEFAULT_REVISION,
+      sheet: names[i]?.identity ?? REGISTER_SHEET_NAME,
+    }));
+    sheets.push(registerSheet(register, first.print.paper, settingsOf(first)));
+  }
+  entries.forEach((entry, i) => {
+    const doc = entry.document;
+    const settings = { ...settingsOf(doc), identityPage: false };
+    const layout = layoutSop(doc, settings, measurer);
+    const pages = layout.pages.filter((page) => page.kind === 'flowchart');
+    const name = names[i] ?? { identity: 'Identitas', flowchart: 'Diagram Alir' };
+    sheets.push(identitySheet(doc, settings, measurer, name.identity));
+    sheets.push(flowchartSheet(doc, pages, settings, name.flowchart));
+  });
+  return sheets;
+}

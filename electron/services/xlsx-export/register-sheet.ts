@@ -1,0 +1,82 @@
+// Daftar SOP: the register sheet of a bureau workbook, one line per SOP (number, name, unit,
+// effective date, status, revision), each name linking to the SOP's sheets.
+
+import type { LayoutSettings } from '../../../shared/layout';
+import { contentArea } from '../../../shared/layout';
+import type { Paper, SopDocument } from '../../../shared/model';
+import { columnWidthChars, pixelWidths } from './anchors';
+import { pageSpec } from './page';
+import type { CellSpec, SheetSpec } from './sheet-spec';
+
+export type RegisterEntry = {
+  document: SopDocument;
+  status: string;
+  revision: string;
+  /** Name of the SOP's identity sheet, for the link. */
+  sheet: string;
+};
+
+export const REGISTER_SHEET_NAME = 'Daftar SOP';
+
+const HEADINGS = [
+  'No',
+  'Nomor SOP',
+  'Nama SOP',
+  'Unit Kerja',
+  'Tanggal Efektif',
+  'Status',
+  'Revisi',
+];
+/** Share of the page width per column. */
+const WEIGHTS = [0.04, 0.17, 0.3, 0.22, 0.11, 0.08, 0.08];
+const FONT_SIZE = 10;
+
+export function registerSheet(
+  entries: RegisterEntry[],
+  paper: Paper,
+  settings: LayoutSettings,
+): SheetSpec {
+  const width = contentArea(settings).area.width;
+  const edges = [0];
+  for (const weight of WEIGHTS) edges.push((edges[edges.length - 1] ?? 0) + weight * width);
+  const cells: CellSpec[] = [
+    { row: 1, col: 1, value: REGISTER_SHEET_NAME.toUpperCase(), style: 'registerTitle' },
+  ];
+  for (let col = 2; col <= HEADINGS.length; col++)
+    cells.push({ row: 1, col, value: '', style: 'registerTitle' });
+  HEADINGS.forEach((heading, i) =>
+    cells.push({ row: 2, col: i + 1, value: heading, style: 'header' }),
+  );
+  entries.forEach((entry, i) => {
+    const { identity } = entry.document;
+    const row = i + 3;
+    const values: Array<string | number> = [
+      i + 1,
+      identity.number,
+      identity.name,
+      identity.unit || identity.agency,
+      identity.effectiveDate,
+      entry.status,
+      entry.revision,
+    ];
+    values.forEach((value, c) =>
+      cells.push({ row, col: c + 1, value, style: c === 0 ? 'cellCenter' : 'cell' }),
+    );
+  });
+  return {
+    name: REGISTER_SHEET_NAME,
+    columns: pixelWidths(edges).map(columnWidthChars),
+    rows: [24, 18, ...entries.map(() => 30)],
+    cells,
+    merges: [{ top: 1, left: 1, bottom: 1, right: HEADINGS.length }],
+    page: pageSpec(paper, settings, {
+      titleRows: [2, 2],
+      printArea: { rows: entries.length + 2, cols: HEADINGS.length },
+      rowBreaks: [],
+    }),
+    fontSize: FONT_SIZE,
+    drawing: [],
+    names: [],
+    links: entries.map((entry, i) => ({ row: i + 3, col: 3, sheet: entry.sheet })),
+  };
+}

@@ -1,0 +1,121 @@
+// Writes the cell part of the workbook with exceljs: values, styles, merges, column widths, row
+// heights, page setup, print titles and page breaks. Drawings are added afterwards (exceljs drops
+// shapes), see package-patch.ts.
+
+import ExcelJS from 'exceljs';
+import type { CellStyle, SheetSpec } from './sheet-spec';
+
+const FONT = 'Arial';
+const HEADER_FILL = 'FFE8E8E8';
+
+type Look = {
+  bold?: boolean;
+  horizontal: 'left' | 'center';
+  vertical: 'top' | 'middle';
+  border: boolean;
+  fill?: boolean;
+  sizeDelta?: number;
+};
+
+const LOOKS: Record<CellStyle, Look> = {
+  header: { bold: true, horizontal: 'center', vertical: 'middle', border: true, fill: true },
+  cell: { horizontal: 'left', vertical: 'middle', border: true },
+  cellCenter: { horizontal: 'center', vertical: 'middle', border: true },
+  kop: { bold: true, horizontal: 'center', vertical: 'middle', border: true, sizeDelta: 1 },
+  label: { bold: true, horizontal: 'left', vertical: 'top', border: true },
+  value: { horizontal: 'left', vertical: 'top', border: true },
+  valueBold: { bold: true, horizontal: 'left', vertical: 'top', border: true },
+  listNumber: { horizontal: 'center', vertical: 'top', border: true },
+  listItem: { horizontal: 'left', vertical: 'top', border: true },
+  sectionLabel: { bold: true, horizontal: 'left', vertical: 'top', border: true, fill: true },
+  registerTitle: {
+    bold: true,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: false,
+    sizeDelta: 2,
+  },
+};
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+export async function writeCells(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SOP AP Editor';
+  // Fixed dates keep the output byte-stable for the same documents.
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  for (const spec of sheets) writeSheet(workbook, spec);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ showGridLines: false }],
+    pageSetup: {
+      paperSize: spec.page.paperSize as ExcelJS.PaperSize,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: false,
+      margins: { ...spec.page.margins, header: 0.2, footer: 0.2 },
+      printArea: `A1:${columnName(spec.page.printArea.cols)}${spec.page.printArea.rows}`,
+      ...(spec.page.titleRows
+        ? { printTitlesRow: `${spec.page.titleRows[0]}:${spec.page.titleRows[1]}` }
+        : {}),
+    },
+    headerFooter: {
+      oddFooter: '&R&"Arial"&8Halaman &P dari &N',
+      differentFirst: false,
+      differentOddEven: false,
+    },
+  });
+  spec.columns.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  spec.rows.forEach((height, i) => {
+    sheet.getRow(i + 1).height = height;
+  });
+  const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
+  const styleOf = (name: CellStyle): Partial<ExcelJS.Style> => {
+    let style = styles.get(name);
+    if (!style) {
+      style = cellStyle(LOOKS[name], spec.fontSize);
+      styles.set(name, style);
+    }
+    return style;
+  };
+  for (const cell of spec.cells) {
+    const target = sheet.getCell(cell.row, cell.col);
+    if (cell.value !== '') target.value = cell.value;
+    target.style = styleOf(cell.style);
+  }
+  for (const link of spec.links ?? []) {
+    const target = sheet.getCell(link.row, link.col);
+    const text = typeof target.value === 'string' ? target.value : String(target.value ?? '');
+    target.value = { text, hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!A1` };
+  }
+  for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const row of spec.page.rowBreaks) sheet.getRow(row).addPageBreak();
+}
+
+function cellStyle(look: Look, fontSize: number): Partial<ExcelJS.Style> {
+  return {
+    font: { name: FONT, size: fontSize + (look.sizeDelta ?? 0), bold: look.bold ?? false },
+    alignment: { horizontal: look.horizontal, vertical: look.vertical, wrapText: true },
+    ...(look.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
+    ...(look.fill
+      ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } } }
+      : {}),
+  };
+}
+
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
