@@ -96,7 +96,7 @@ export function buildWorkbook(
     }
   });
   for (const [path, xml] of Object.entries(extraParts)) put(path, xml);
-  return zipSync(files);
+  return zipSync(files, { level: 1 });
 }
 
 function sheetXml(sheet: SheetSpec): string {
