@@ -4,10 +4,12 @@
 
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { pdfChannels } from './channels/pdf';
 import type { ApiResponse, ChannelSpec } from './define';
 
 export const apiContract = {
   ...appChannels,
+  ...pdfChannels,
 };
 
 export type ApiContract = typeof apiContract;

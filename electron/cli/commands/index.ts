@@ -10,4 +10,17 @@ export const COMMANDS: CliCommand[] = [
     usage: 'sop validate <berkas.sop.json>',
     load: async () => (await import('./validate')).run,
   },
+  {
+    name: 'pdf',
+    summary: 'Membuat PDF siap cetak dari satu berkas .sop.json',
+    usage: 'sop pdf <berkas.sop.json> -o <keluaran.pdf> [--paper A4|F4|Legal]',
+    load: async () => (await import('./pdf')).run,
+  },
+  {
+    name: 'book',
+    summary: 'Menyatukan banyak SOP menjadi satu buku PDF (lampiran keputusan)',
+    usage:
+      'sop book <berkas.sop.json…> -o <buku.pdf> [--cover] [--paper A4|F4|Legal] [--title …] [--year …] [--decree …] [--place …] [--date …]',
+    load: async () => (await import('./book')).run,
+  },
 ];

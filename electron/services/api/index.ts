@@ -2,11 +2,13 @@
 
 import { appHandlers } from './app';
 import type { ApiContext } from './context';
+import { pdfHandlers } from './pdf';
 import type { ApiHandlers } from './types';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...appHandlers(ctx),
+    ...pdfHandlers(ctx),
   };
 }
 

@@ -8,6 +8,14 @@ import type { TFontDictionary } from 'pdfmake/interfaces';
 
 export const PDF_FONT = 'Arimo';
 
+/**
+ * Resolves packages from this module: in the CommonJS bundle of the desktop main `__filename` is
+ * defined; in ES modules (CLI, preview host, tests) `import.meta.url` is.
+ */
+function moduleRequire(): NodeJS.Require {
+  return createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+}
+
 type Fontkit = { create: (buffer: Buffer, postscriptName?: string) => unknown };
 
 /**
@@ -16,7 +24,7 @@ type Fontkit = { create: (buffer: Buffer, postscriptName?: string) => unknown };
  * The fontkit instance patched is the one pdfmake's pdfkit itself requires.
  */
 function cacheParsedFonts(): void {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  const fromPdfmake = createRequire(moduleRequire().resolve('pdfmake'));
   const fromPdfkit = createRequire(fromPdfmake.resolve('@foliojs-fork/pdfkit'));
   const fontkit = fromPdfkit('@foliojs-fork/fontkit') as Fontkit;
   const parse = fontkit.create.bind(fontkit);
@@ -35,8 +43,7 @@ let cached: TFontDictionary | null = null;
 
 export function pdfFonts(): TFontDictionary {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
+  const dir = dirname(moduleRequire().resolve('@expo-google-fonts/arimo/package.json'));
   const regular = readFileSync(join(dir, '400Regular/Arimo_400Regular.ttf'));
   const bold = readFileSync(join(dir, '700Bold/Arimo_700Bold.ttf'));
   cacheParsedFonts();

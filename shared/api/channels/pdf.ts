@@ -1,0 +1,36 @@
+// Channels of the PDF export: the bytes of one SOP or of an SOP book, for saving (desktop:saveBytes)
+// and for printing (desktop:printPdf or the browser).
+
+import { z } from 'zod';
+import { sopDocumentSchema } from '../../model';
+import { channel } from '../define';
+
+const paper = z.enum(['A4', 'F4', 'Legal']);
+
+/** Print options of one SOP; left out, the document's own print settings apply. */
+export const pdfOptionsSchema = z.object({ paper: paper.optional() }).strict();
+
+/** Options of an SOP book (Dokumen SOP AP). */
+export const bookOptionsSchema = z
+  .object({
+    paper: paper.optional(),
+    cover: z.boolean().optional(),
+    title: z.string().max(500).optional(),
+    year: z.string().max(20).optional(),
+    decree: z.string().max(2_000).optional(),
+    place: z.string().max(200).optional(),
+    date: z.string().max(100).optional(),
+  })
+  .strict();
+
+export type PdfOptions = z.infer<typeof pdfOptionsSchema>;
+export type BookOptions = z.infer<typeof bookOptionsSchema>;
+
+export const pdfChannels = {
+  /** The PDF of one SOP. */
+  'pdf:export': channel<Uint8Array>()(z.tuple([sopDocumentSchema, pdfOptionsSchema.optional()])),
+  /** The PDF of many SOPs bound as one book, in the given order. */
+  'pdf:book': channel<Uint8Array>()(
+    z.tuple([z.array(sopDocumentSchema).min(1).max(500), bookOptionsSchema.optional()]),
+  ),
+};
