@@ -59,6 +59,11 @@ export function routeArrows(input: ArrowInput): Primitive[] {
   const topSlots = new ConnectorSlots(columns);
   const bottomSlots = new ConnectorSlots(columns);
   const n = columns.executors.length;
+  const lastColumn = columns.executors[n - 1];
+  const executorSpan = {
+    left: columns.executors[0]?.x ?? columns.x,
+    right: lastColumn ? lastColumn.x + lastColumn.width : columns.x,
+  };
   const drawn = (p: RowPlacement | undefined): p is RowPlacement =>
     p !== undefined && p.symbols.length > 0;
   const local = edges.filter((e) => drawn(byIndex.get(e.from)) && drawn(byIndex.get(e.to)));
@@ -90,6 +95,9 @@ export function routeArrows(input: ArrowInput): Primitive[] {
     const taken = usedExitSide.get(edge.from);
     if (taken === 'left') leftCost += 100;
     if (taken === 'right') rightCost += 100;
+    // On a tie, the corridor inside the table beats the one along its outer border.
+    if (left === 0) leftCost += 0.5;
+    if (right === n - 1) rightCost += 0.5;
     const preferred: Side = leftCost < rightCost ? 'left' : 'right';
     const order = corridorOrder(left, right, n, preferred).flatMap((o) => o.corridors);
     const bandY = bandRun.get(edge.id) ?? null;
@@ -194,10 +202,21 @@ export function routeArrows(input: ArrowInput): Primitive[] {
       ];
       arrow(run, connectorEnd(r.edge), stepEnd(r.edge.to));
     }
-    if (exit && r.edge.label)
-      out.push(
-        sideLabel(r.edge.label, exit, r.side, entry ? entry.y < exit.y : false, input.measurer),
-      );
+    const from = byIndex.get(r.edge.from);
+    if (exit && r.edge.label && drawn(from)) {
+      const symbol = (
+        r.side === 'left' ? from.symbols[0] : from.symbols[from.symbols.length - 1]
+      ) as PlacedSymbol;
+      const goesUp = entry ? entry.y < exit.y : false;
+      const route = {
+        side: r.side,
+        laneX: r.laneX,
+        goesUp,
+        symbol: symbol.box,
+        executors: executorSpan,
+      };
+      out.push(sideLabel(r.edge.label, exit, route, input.measurer));
+    }
   }
 
   // 4. Arrows to the next row: leave at the bottom, run in the gap, enter at the top.
@@ -289,16 +308,40 @@ function bottomLabel(
 }
 
 /** The exit label of a side exit: outside the symbol, away from where its lane goes. */
+/**
+ * The exit label of a side exit: beside the exit where the short run to the lane leaves room, else
+ * on the side of the run the lane does not take, else above the symbol's outer half; never outside
+ * the executor columns.
+ */
 function sideLabel(
   label: string,
   exit: Point,
-  side: Side,
-  goesUp: boolean,
+  route: {
+    side: Side;
+    laneX: number;
+    goesUp: boolean;
+    symbol: Box;
+    executors: { left: number; right: number };
+  },
   measurer: TextMeasurer,
 ): Primitive {
   const width = measurer.width(label, LABEL_SIZE, false);
   const height = measurer.lineHeight(LABEL_SIZE);
-  const x = side === 'right' ? exit.x + 1.5 : exit.x - 1.5 - width;
-  const y = goesUp ? exit.y + 0.5 : exit.y - height - 0.5;
-  return textAt([label], x, y, width, { fontSize: LABEL_SIZE, role: 'exit-label' }, measurer);
+  const x = route.side === 'right' ? exit.x + 1.5 : exit.x - 1.5 - width;
+  const beside = { x, y: route.goesUp ? exit.y + 0.5 : exit.y - height - 0.5 };
+  const room = Math.abs(route.laneX - exit.x) - 3;
+  const inside = x >= route.executors.left + 1 && x + width <= route.executors.right - 1;
+  let place = beside;
+  if (width > room && !inside) {
+    const edge = route.side === 'right' ? route.symbol.x + route.symbol.width : route.symbol.x;
+    place = { x: route.side === 'right' ? edge - width : edge, y: route.symbol.y - height - 0.5 };
+  }
+  return textAt(
+    [label],
+    place.x,
+    place.y,
+    width,
+    { fontSize: LABEL_SIZE, role: 'exit-label' },
+    measurer,
+  );
 }

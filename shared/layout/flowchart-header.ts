@@ -18,8 +18,15 @@ export function flowHeader(
   const lineHeight = measurer.lineHeight(size);
   const wrap = (text: string, column: Column): string[] =>
     wrapText(text, column.width - 2 * CELL_PADDING, size, true, measurer);
+  const nameSize = executorNameSize(doc, columns, measurer);
   const executorNames = columns.executors.map((column, i) =>
-    wrap(doc.executors[i]?.name ?? '', column),
+    wrapText(
+      doc.executors[i]?.name ?? '',
+      column.width - 2 * CELL_PADDING,
+      nameSize,
+      true,
+      measurer,
+    ),
   );
   const quality = [columns.requirements, columns.time, columns.output];
   const qualityNames = [
@@ -36,10 +43,10 @@ export function flowHeader(
   const first = lineHeight + 2 * CELL_PADDING;
   const tallest = Math.max(
     1,
-    ...executorNames.map((l) => l.length),
-    ...qualityNames.map((l) => l.length),
+    ...executorNames.map((l) => l.length * measurer.lineHeight(nameSize)),
+    ...qualityNames.map((l) => l.length * lineHeight),
   );
-  const second = Math.max(tallest * lineHeight + 2 * CELL_PADDING, first);
+  const second = Math.max(tallest + 2 * CELL_PADDING, first);
   const height = Math.max(
     first + second,
     ...spanningLines.map((l) => l.length * lineHeight + 2 * CELL_PADDING),
@@ -49,9 +56,19 @@ export function flowHeader(
 
   const draw = (y: number): Primitive[] => {
     const out: Primitive[] = [];
-    const cell = (x: number, top: number, width: number, h: number, lines: string[]): void => {
+    const cell = (
+      x: number,
+      top: number,
+      width: number,
+      h: number,
+      lines: string[],
+      fontSize = size,
+    ): void => {
       const box = { x, y: top, width, height: h };
-      out.push(cellRect(box, HEADER_FILL), textInCell(lines, box, style, measurer));
+      out.push(
+        cellRect(box, HEADER_FILL),
+        textInCell(lines, box, { ...style, fontSize }, measurer),
+      );
     };
     spanning.forEach(([column], i) =>
       cell(column.x, y, column.width, height, spanningLines[i] ?? []),
@@ -61,7 +78,7 @@ export function flowHeader(
       const width = firstExecutor.width * columns.executors.length;
       cell(firstExecutor.x, y, width, first, wrap(STEP_COLUMN_LABELS.executors, { x: 0, width }));
       columns.executors.forEach((column, i) =>
-        cell(column.x, y + first, column.width, secondHeight, executorNames[i] ?? []),
+        cell(column.x, y + first, column.width, secondHeight, executorNames[i] ?? [], nameSize),
       );
     }
     const qualityWidth = columns.requirements.width + columns.time.width + columns.output.width;
@@ -78,4 +95,14 @@ export function flowHeader(
     return out;
   };
   return { height, draw };
+}
+
+/** Font size of the executor names: the largest, down to 6 pt, at which no word breaks mid-word. */
+function executorNameSize(doc: SopDocument, columns: FlowColumns, measurer: TextMeasurer): number {
+  const width = (columns.executors[0]?.width ?? 0) - 2 * CELL_PADDING;
+  const words = doc.executors.flatMap((e) => e.name.split(/\s+/)).filter((w) => w.length > 0);
+  for (let size = columns.fontSize; size > 6; size -= 0.5) {
+    if (words.every((w) => measurer.width(w, size, true) <= width)) return size;
+  }
+  return 6;
 }

@@ -41,7 +41,7 @@ export class PortAllocator {
 }
 
 /** Distance of the first lane from the column border, and between lanes. */
-const LANE_START = 3.5;
+const LANE_START = 5;
 const LANE_STEP = 4;
 /** Room a lane leaves before a symbol's side, for the arrow head. */
 const LANE_CLEARANCE = 4.5;
