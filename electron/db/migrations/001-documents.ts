@@ -13,7 +13,7 @@ CREATE TABLE sops (
   number TEXT NOT NULL,
   unit TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('draft', 'approved')),
-  draft TEXT NOT NULL CHECK (json_valid(draft)),
+  draft BLOB NOT NULL,
   draft_sha TEXT NOT NULL,
   approved_revision INTEGER,
   created_at TEXT NOT NULL,
@@ -33,11 +33,13 @@ CREATE TABLE revisions (
   created_at TEXT NOT NULL,
   author TEXT NOT NULL,
   note TEXT NOT NULL,
-  document TEXT NOT NULL CHECK (json_valid(document)),
+  document BLOB NOT NULL,
   sha TEXT NOT NULL,
   approved_at TEXT,
   UNIQUE (sop_key, number)
 );
+
+-- Documents (draft, document) are deflated JSON; see document-codec.ts.
 
 -- A revision is history: only its approval may be recorded, once.
 CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions

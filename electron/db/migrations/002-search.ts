@@ -3,16 +3,17 @@
 
 import type { Migration } from './types';
 
-const indexedValues = (row: string) => `
+/** The indexed values of one `sops` row named `row`; also used to rebuild the index. */
+export const indexedValues = (row: string) => `
   ${row}.key, ${row}.name, ${row}.number, ${row}.unit,
   (SELECT group_concat(json_extract(value, '$.activity'), char(10))
-     FROM json_each(${row}.draft, '$.steps')),
+     FROM json_each(sop_json(${row}.draft), '$.steps')),
   (SELECT group_concat(json_extract(value, '$.output'), char(10))
-     FROM json_each(${row}.draft, '$.steps')),
+     FROM json_each(sop_json(${row}.draft), '$.steps')),
   (SELECT group_concat(value, char(10))
-     FROM json_each(${row}.draft, '$.identity.legalBasis'))`;
+     FROM json_each(sop_json(${row}.draft), '$.identity.legalBasis'))`;
 
-const columns = 'rowid, name, number, unit, activities, outputs, legal_basis';
+export const columns = 'rowid, name, number, unit, activities, outputs, legal_basis';
 
 export const searchMigration: Migration = {
   id: 2,

@@ -7,11 +7,12 @@ export type NewRevision = {
   createdAt: string;
   author: string;
   note: string;
-  document: string;
+  /** The packed document (document-codec.ts). */
+  document: Buffer;
   sha: string;
 };
 
-export type StoredRevision = { info: RevisionInfo; document: string; sha: string };
+export type StoredRevision = { info: RevisionInfo; document: Buffer; sha: string };
 
 type RevisionColumns = {
   sopId: string;
@@ -69,7 +70,7 @@ export class RevisionRepository {
         `SELECT ${INFO}, r.document, r.sha FROM revisions r JOIN sops s ON s.key = r.sop_key
          WHERE r.sop_key = ? AND r.number = ?`,
       )
-      .get(sopKey, number) as (RevisionColumns & { document: string; sha: string }) | undefined;
+      .get(sopKey, number) as (RevisionColumns & { document: Buffer; sha: string }) | undefined;
     return row && { info: toInfo(row), document: row.document, sha: row.sha };
   }
 

@@ -2,6 +2,7 @@
 
 import type { SearchHit, SnippetPart } from '../../../shared/model/library';
 import type { Db } from '../connection';
+import { columns, indexedValues } from '../migrations/002-search';
 import { SUMMARY_COLUMNS, toSummary } from './sops';
 import type { SopSummaryColumns } from './sops';
 
@@ -49,4 +50,21 @@ export function searchSops(db: Db, text: string, limit: number): SearchHit[] {
     )
     .all(query, limit) as (SopSummaryColumns & { snippet: string })[];
   return rows.map((row) => ({ summary: toSummary(row), snippet: snippetParts(row.snippet) }));
+}
+
+/** Recreates the search index from the stored drafts (it holds nothing else). */
+export function rebuildSearchIndex(db: Db): void {
+  db.transaction(() => {
+    // 'rebuild' first makes the index agree with the stored text again, so that the delete
+    // below removes every entry; then the text is taken afresh from the drafts.
+    db.exec("INSERT INTO sop_search (sop_search) VALUES ('rebuild')");
+    db.exec('DELETE FROM sop_search');
+    db.exec(`INSERT INTO sop_search (${columns}) SELECT ${indexedValues('sops')} FROM sops`);
+  })();
+}
+
+/** The full integrity check, the search index's own check included; empty when all is well. */
+export function fullIntegrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((row) => row.integrity_check).filter((text) => text !== 'ok');
 }

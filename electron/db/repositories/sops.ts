@@ -13,7 +13,7 @@ export type SopRow = {
   key: number;
   id: string;
   status: SopStatus;
-  draft: string;
+  draft: Buffer;
   draftSha: string;
   approvedRevision: number | null;
   summary: SopSummary;
@@ -24,7 +24,8 @@ export type DraftFields = {
   number: string;
   unit: string;
   status: SopStatus;
-  draft: string;
+  /** The packed document (document-codec.ts). */
+  draft: Buffer;
   draftSha: string;
   approvedRevision: number | null;
   at: string;
@@ -112,7 +113,7 @@ export class SopRepository {
          WHERE s.id = ? AND (s.deleted_at IS NOT NULL) = ?`,
       )
       .get(id, inBin ? 1 : 0) as
-      (SopSummaryColumns & { key: number; draft: string; draftSha: string }) | undefined;
+      (SopSummaryColumns & { key: number; draft: Buffer; draftSha: string }) | undefined;
     if (!row) return undefined;
     return {
       key: row.key,

@@ -6,6 +6,7 @@ import { SopError } from '../../../shared/errors';
 import type { SopDocument } from '../../../shared/model';
 import type { SopStatus } from '../../../shared/model/library';
 import type { Db } from '../../db/connection';
+import { packDocument, unpackDocument } from '../../db/document-codec';
 import { RevisionRepository } from '../../db/repositories/revisions';
 import { SettingsRepository } from '../../db/repositories/settings';
 import type { DraftFields, SopRow } from '../../db/repositories/sops';
@@ -38,16 +39,19 @@ export function createContext(
   };
 }
 
-/** A document as stored: compact JSON (key order kept, so export gives back the same file). */
-export type EncodedDocument = { json: string; sha: string };
+/**
+ * A document as stored: compact JSON (key order kept, so export gives back the same file),
+ * packed, with the checksum of the JSON text.
+ */
+export type EncodedDocument = { packed: Buffer; sha: string };
 
 export function encodeDocument(doc: SopDocument): EncodedDocument {
   const json = JSON.stringify(doc);
-  return { json, sha: createHash('sha256').update(json).digest('hex') };
+  return { packed: packDocument(json), sha: createHash('sha256').update(json).digest('hex') };
 }
 
-export function decodeDocument(json: string): SopDocument {
-  return JSON.parse(json) as SopDocument;
+export function decodeDocument(packed: Buffer): SopDocument {
+  return JSON.parse(unpackDocument(packed)) as SopDocument;
 }
 
 export function draftFields(
@@ -62,7 +66,7 @@ export function draftFields(
     number: doc.identity.number,
     unit: doc.identity.unit,
     status,
-    draft: encoded.json,
+    draft: encoded.packed,
     draftSha: encoded.sha,
     approvedRevision,
     at,

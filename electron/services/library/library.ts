@@ -19,7 +19,7 @@ import type {
   UnitCount,
 } from '../../../shared/model/library';
 import { listQuerySchema } from '../../../shared/model/library';
-import { searchSops } from '../../db/repositories/search';
+import { fullIntegrityCheck, rebuildSearchIndex, searchSops } from '../../db/repositories/search';
 import * as backup from './backup';
 import * as bin from './bin';
 import type { LibraryContext } from './context';
@@ -171,6 +171,18 @@ export class Library {
 
   addRole(name: string): string[] {
     return profile.addRole(this.ctx, name);
+  }
+
+  /**
+   * Periksa pustaka: the full integrity check, which is too slow for every start. A damaged
+   * search index is rebuilt from the drafts; other problems are returned for the user to act on
+   * (restore a backup).
+   */
+  checkIntegrity(): string[] {
+    const problems = fullIntegrityCheck(this.ctx.db);
+    if (problems.length === 0) return [];
+    rebuildSearchIndex(this.ctx.db);
+    return fullIntegrityCheck(this.ctx.db);
   }
 
   /** Takes today's automatic copy if there is none yet; call it again in long sessions. */

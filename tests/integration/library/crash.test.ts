@@ -9,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { unpackDocument } from '../../../electron/db/document-codec';
 import { libraryFile } from '../../../electron/services/library/data-dir';
 import { corpusText, openTestLibrary, tempDir } from './helpers';
 
@@ -70,7 +71,9 @@ async function runLane(script: string, dataDir: string, rounds: number): Promise
   const id = setup.importText(corpusText('02-jambore-imp.sop.json')).summary.id;
   setup.close();
   const db0 = new Database(libraryFile(dataDir), { readonly: true });
-  const initialDraft = (db0.prepare('SELECT draft FROM sops').get() as { draft: string }).draft;
+  const initialDraft = unpackDocument(
+    (db0.prepare('SELECT draft FROM sops').get() as { draft: Buffer }).draft,
+  );
   db0.close();
   const draftStates = new Set([sha(initialDraft)]);
   const committed = new Map<number, string>([[1, sha(initialDraft)]]);
@@ -94,10 +97,10 @@ async function runLane(script: string, dataDir: string, rounds: number): Promise
       const sop = db
         .prepare('SELECT draft, draft_sha AS draftSha FROM sops WHERE id = ?')
         .get(id) as {
-        draft: string;
+        draft: Buffer;
         draftSha: string;
       };
-      expect(sha(sop.draft)).toBe(sop.draftSha);
+      expect(sha(unpackDocument(sop.draft))).toBe(sop.draftSha);
       expect(draftStates.has(sop.draftSha)).toBe(true);
       const stored = new Map(
         (
@@ -108,9 +111,9 @@ async function runLane(script: string, dataDir: string, rounds: number): Promise
         const { document } = db
           .prepare('SELECT document FROM revisions WHERE number = ?')
           .get(number) as {
-          document: string;
+          document: Buffer;
         };
-        expect(sha(document)).toBe(expected);
+        expect(sha(unpackDocument(document))).toBe(expected);
         committed.set(number, expected);
       }
       for (const [number, expected] of committed) expect(stored.get(number)).toBe(expected);

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
 import { openDatabase } from '../../../electron/db/connection';
+import { packDocument } from '../../../electron/db/document-codec';
 import { appliedMigrations, migrate, migrationChecksum } from '../../../electron/db/migrate';
 import { MIGRATIONS } from '../../../electron/db/migrations';
 import type { Migration } from '../../../electron/db/migrations';
@@ -50,7 +51,7 @@ describe('migrations', () => {
       const db = openDatabase(libraryFile(dir));
       migrate(db, MIGRATIONS.slice(0, done));
       const doc = corpusText('02-jambore-imp.sop.json');
-      const json = JSON.stringify(JSON.parse(doc));
+      const json = packDocument(JSON.stringify(JSON.parse(doc)));
       db.prepare(
         `INSERT INTO sops (id, name, number, unit, status, draft, draft_sha, created_at, updated_at)
          VALUES ('lama', 'JAMBORE IMP', '', 'SEKSI ADVOKASI', 'draft', ?, 'x', '2026-01-01', '2026-01-01')`,

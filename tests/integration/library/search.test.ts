@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { SopDocument } from '../../../shared/model';
 import { emptySop, emptyStep } from '../../../shared/model';
 import { snippetParts, toFtsQuery } from '../../../electron/db/repositories/search';
-import { corpusFiles, openTestLibrary } from './helpers';
+import { libraryFile } from '../../../electron/services/library/data-dir';
+import { corpusFiles, openTestLibrary, tempDir } from './helpers';
 import fs from 'node:fs';
 
 function sop(
@@ -108,6 +109,24 @@ describe('search', () => {
       { text: 'b', match: true },
       { text: ' c', match: false },
     ]);
+  });
+
+  it('repairs a damaged search index from the drafts when the library is checked', async () => {
+    const dir = tempDir();
+    const library = openTestLibrary(dir);
+    const id = library.importText(JSON.stringify(sop('Penanganan Surat Masuk'))).summary.id;
+    library.close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(libraryFile(dir));
+    // Shadow tables are write-protected unless SQLite's defensive mode is off.
+    db.unsafeMode(true);
+    db.prepare("UPDATE sop_search_content SET c0 = 'rusak'").run();
+    expect(db.pragma('integrity_check', { simple: true })).not.toBe('ok');
+    db.close();
+    const reopened = openTestLibrary(dir);
+    expect(reopened.checkIntegrity()).toEqual([]);
+    expect(reopened.search('surat').map((hit) => hit.summary.id)).toEqual([id]);
+    expect(reopened.search('rusak')).toEqual([]);
   });
 
   it('indexes the whole corpus', () => {
