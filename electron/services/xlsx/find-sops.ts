@@ -108,7 +108,7 @@ function isRepeat(grid: SheetGrid, table: TablePlace, header: TableHeader): bool
   const title = table.header.title?.text ?? '';
   if (header.title && compactLabel(header.title.text) !== compactLabel(title)) return false;
   if (header.number === null) return true;
-  for (let row = header.bottom + 1; row <= grid.sheet.maxRow; row += 1) {
+  for (const row of grid.filledRowsBetween(header.bottom + 1, grid.sheet.maxRow)) {
     const number = parseStepNumber(grid.text(row, header.number));
     if (number !== null) return number !== 1;
   }

@@ -13,6 +13,8 @@ export class SheetGrid {
   private readonly mergeByCell = new Map<string, Merge>();
   private readonly rowStarts: Offsets;
   private readonly colStarts: Offsets;
+  /** Numbers of the rows holding cells, ascending. */
+  private readonly filledRows: number[];
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
@@ -23,6 +25,7 @@ export class SheetGrid {
         for (let c = merge.left; c <= merge.right; c += 1) this.mergeByCell.set(`${r}:${c}`, merge);
       }
     }
+    this.filledRows = [...sheet.rows.keys()].sort((a, b) => a - b);
     this.rowStarts = new Offsets(
       sheet.defaultRowHeight * EMU_PER_POINT,
       [...sheet.rowHeights].map(([row, height]) => [row, height * EMU_PER_POINT]),
@@ -76,6 +79,22 @@ export class SheetGrid {
       .filter(([, cell]) => cell.text.trim() !== '')
       .sort(([a], [b]) => a - b)
       .map(([col, cell]) => [col, cell.text]);
+  }
+
+  /** Rows from `from` to `to` that hold cells, ascending (empty rows cost nothing to skip). */
+  filledRowsBetween(from: number, to: number): number[] {
+    let lo = 0;
+    let hi = this.filledRows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.filledRows[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const rows: number[] = [];
+    for (let i = lo; i < this.filledRows.length && (this.filledRows[i] ?? 0) <= to; i += 1) {
+      rows.push(this.filledRows[i] ?? 0);
+    }
+    return rows;
   }
 
   /** Top edge of a 1-based row, in EMU. */

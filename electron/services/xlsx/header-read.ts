@@ -37,11 +37,13 @@ type Hit = { row: number; col: number; label: HeaderLabel };
 /** Every header on the sheet, top to bottom (repeats after page breaks included). */
 export function findHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
-  for (let row = 1; row <= grid.sheet.maxRow; row += 1) {
+  let after = 0;
+  for (const row of grid.filledRowsBetween(1, grid.sheet.maxRow)) {
+    if (row <= after) continue;
     const header = headerAt(grid, row);
     if (header) {
       headers.push(header);
-      row = header.bottom;
+      after = header.bottom;
     }
   }
   return headers;

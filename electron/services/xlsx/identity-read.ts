@@ -36,7 +36,7 @@ export type IdentityBlock = { grid: SheetGrid; top: number; bottom: number; hits
 /** Identity labels in rows `from`..`to` of a sheet. */
 export function findLabelHits(grid: SheetGrid, from: number, to: number): LabelHit[] {
   const hits: LabelHit[] = [];
-  for (let row = from; row <= to; row += 1) {
+  for (const row of grid.filledRowsBetween(from, to)) {
     for (const [col, text] of grid.rowCells(row)) {
       if (text.length > 400) continue;
       const field = matchIdentityLabel(text);
@@ -134,7 +134,11 @@ function listItems(block: IdentityBlock, hit: LabelHit, used: Set<string>): stri
   const [left, right] = band(block, hit);
   const items = hit.inline ? splitListItems(hit.inline) : [];
   let empty = 0;
-  for (let row = hit.row + 1; row <= block.bottom; row += 1) {
+  let previous = hit.row;
+  for (const row of grid.filledRowsBetween(hit.row + 1, block.bottom)) {
+    empty += row - previous - 1;
+    previous = row;
+    if (empty >= 2 && items.length > 0) break;
     if (block.hits.some((h) => h.row === row && h.col >= left && h.col <= right)) break;
     const cells = grid.rowCells(row).filter(([col]) => col >= left && col <= right);
     const texts = cells.map(([, text]) => text);
@@ -175,7 +179,10 @@ function readApprover(
   };
   if (hit.inline) push(hit.inline);
   const stopCol = nextLabelCol(block, hit);
-  for (let row = hit.row; row < nextRow; row += 1) {
+  let previous = hit.row - 1;
+  for (const row of grid.filledRowsBetween(hit.row, nextRow - 1)) {
+    if (row > previous + 1) groups.push([]);
+    previous = row;
     const cells = grid
       .rowCells(row)
       .filter(
@@ -214,7 +221,7 @@ function readAgencyLines(
   );
   const firstLabel = Math.min(...hits.map((h) => h.row));
   const lines: Array<{ text: string; row: number; col: number }> = [];
-  for (let row = block.top; row < firstList; row += 1) {
+  for (const row of grid.filledRowsBetween(block.top, firstList - 1)) {
     for (const [col, text] of grid.rowCells(row)) {
       if (used.has(`${row}:${col}`) || (col >= labelCol && row >= firstLabel)) continue;
       if (isGenericTitle(text) || matchHeaderLabel(text) || text.length > 300) continue;

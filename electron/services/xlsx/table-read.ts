@@ -49,7 +49,17 @@ export function readTableRows(
   let current: StepRows | null = null;
   let emptyRun = 0;
   let lastRow = header.bottom;
-  for (let row = header.bottom + 1; row <= limit; row += 1) {
+  // Only rows holding cells or symbols are visited; the rows between them are empty.
+  const candidates = [
+    ...new Set([
+      ...grid.filledRowsBetween(header.bottom + 1, limit),
+      ...[...symbolRows].filter((row) => row > header.bottom && row <= limit),
+    ]),
+  ].sort((a, b) => a - b);
+  let previous = header.bottom;
+  for (const row of candidates) {
+    emptyRun += row - previous - 1;
+    previous = row;
     if (repeatHeaders.some((h) => row >= h.top && row <= h.bottom)) continue;
     if (isHeaderLikeRow(grid, row)) continue;
     const rawNumber = header.number === null ? '' : grid.text(row, header.number).trim();
@@ -118,7 +128,7 @@ export function readTableRows(
 }
 
 function hasNumbers(grid: SheetGrid, header: TableHeader, limit: number): boolean {
-  for (let row = header.bottom + 1; row <= limit; row += 1) {
+  for (const row of grid.filledRowsBetween(header.bottom + 1, limit)) {
     if (parseStepNumber(grid.text(row, header.number ?? 0)) !== null) return true;
   }
   return false;

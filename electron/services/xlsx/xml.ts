@@ -22,6 +22,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  jPath: false,
 });
 
 const decoder = new TextDecoder('utf-8');
@@ -37,7 +38,7 @@ export function parseXmlText(text: string, part: string): XmlElement {
   }
   let root: unknown;
   try {
-    root = parser.parse(text, true);
+    root = parser.parse(text, false);
   } catch (error) {
     throw corruptWorkbook(`${part}: ${String(error)}`);
   }
