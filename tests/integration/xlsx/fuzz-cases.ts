@@ -102,6 +102,6 @@ export async function runFuzzCase(fuzzCase: FuzzCase): Promise<FuzzOutcome> {
   } catch (error) {
     if (error instanceof SopError && error.code !== 'internal') return 'error';
     const detail = error instanceof SopError ? error.detail : String(error);
-    throw new Error(`${fuzzCase.name}: ${detail}`);
+    throw new Error(`${fuzzCase.name}: ${detail}`, { cause: error });
   }
 }
