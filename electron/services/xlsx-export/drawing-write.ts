@@ -81,39 +81,72 @@ function shapeXml(item: Extract<DrawingItem, { kind: 'shape' }>): string {
 }
 
 /**
- * An arrow: a straight preset where the arrow is one segment, else the elbow path as custom
- * geometry, because LibreOffice and Excel route the bentConnector presets differently.
+ * An arrow. A straight one is a glued straightConnector1, which Excel and LibreOffice both draw
+ * from corner to corner. An elbow is a group: the path as freeform geometry (drawn the same
+ * everywhere) and the glued connector from its first to its last point, without a line.
  */
 function connectorXml(item: Extract<DrawingItem, { kind: 'connector' }>): string {
-  const glue = (tag: string, g: Glue | null): string =>
-    g ? `<a:${tag} id="${g.id}" idx="${g.site}"/>` : '';
   const { path, anchor } = item;
   const first = path[0] ?? { x: 0, y: 0 };
   const last = path[path.length - 1] ?? first;
-  let geometry: string;
-  let flips = '';
-  if (path.length === 2) {
-    if (last.x < first.x) flips += ' flipH="1"';
-    if (last.y < first.y) flips += ' flipV="1"';
-    geometry = '<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>';
-  } else {
-    const w = Math.max(anchor.cx, 1);
-    const h = Math.max(anchor.cy, 1);
-    const pt = (p: { x: number; y: number }): string => `<a:pt x="${p.x}" y="${p.y}"/>`;
-    const lines = path
-      .slice(1)
-      .map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`)
-      .join('');
-    geometry =
-      '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>' +
-      `<a:pathLst><a:path w="${w}" h="${h}" fill="none"><a:moveTo>${pt(first)}</a:moveTo>${lines}</a:path></a:pathLst></a:custGeom>`;
-  }
   const head = item.arrowHead ? '<a:tailEnd type="triangle" w="med" len="med"/>' : '';
+  if (!item.elbow) return gluedConnector(item, anchor, first, last, `${BLACK}${head}`);
+  const ends = {
+    x: anchor.x + Math.min(first.x, last.x),
+    y: anchor.y + Math.min(first.y, last.y),
+    cx: Math.abs(last.x - first.x),
+    cy: Math.abs(last.y - first.y),
+  };
+  const relative = (p: { x: number; y: number }): { x: number; y: number } => ({
+    x: p.x - (ends.x - anchor.x),
+    y: p.y - (ends.y - anchor.y),
+  });
+  const box = `<a:off x="${anchor.x}" y="${anchor.y}"/><a:ext cx="${anchor.cx}" cy="${anchor.cy}"/>`;
+  const pt = (p: { x: number; y: number }): string => `<a:pt x="${p.x}" y="${p.y}"/>`;
+  const lines = path
+    .slice(1)
+    .map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`)
+    .join('');
+  const freeform =
+    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${item.elbow.pathId}" name="Freeform ${item.elbow.pathId - 1}"/>` +
+    '<xdr:cNvSpPr/></xdr:nvSpPr>' +
+    `<xdr:spPr>${xfrm(anchor)}<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>` +
+    `<a:pathLst><a:path w="${Math.max(anchor.cx, 1)}" h="${Math.max(anchor.cy, 1)}" fill="none">` +
+    `<a:moveTo>${pt(first)}</a:moveTo>${lines}</a:path></a:pathLst></a:custGeom><a:noFill/>` +
+    `<a:ln w="${LINE_EMU}">${BLACK}${head}</a:ln></xdr:spPr></xdr:sp>`;
+  const connector = gluedConnector(
+    item,
+    { ...anchor, ...ends },
+    relative(first),
+    relative(last),
+    '<a:noFill/>',
+  );
+  return (
+    `<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="${item.elbow.groupId}" name="Group ${item.elbow.groupId - 1}"/>` +
+    '<xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>' +
+    `<xdr:grpSpPr><a:xfrm>${box}<a:chOff x="${anchor.x}" y="${anchor.y}"/><a:chExt cx="${anchor.cx}" cy="${anchor.cy}"/></a:xfrm></xdr:grpSpPr>` +
+    `${freeform}${connector}</xdr:grpSp>`
+  );
+}
+
+/** A straight connector from `first` to `last` (relative to its box), glued at both ends. */
+function gluedConnector(
+  item: Extract<DrawingItem, { kind: 'connector' }>,
+  box: Anchor,
+  first: { x: number; y: number },
+  last: { x: number; y: number },
+  line: string,
+): string {
+  const glue = (tag: string, g: Glue | null): string =>
+    g ? `<a:${tag} id="${g.id}" idx="${g.site}"/>` : '';
+  let flips = '';
+  if (last.x < first.x) flips += ' flipH="1"';
+  if (last.y < first.y) flips += ' flipV="1"';
   return (
     `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${item.id}" name="${escapeXml(item.name)}"/>` +
     `<xdr:cNvCxnSpPr>${glue('stCxn', item.start)}${glue('endCxn', item.end)}</xdr:cNvCxnSpPr></xdr:nvCxnSpPr>` +
-    `<xdr:spPr>${xfrm(anchor, flips)}${geometry}<a:noFill/>` +
-    `<a:ln w="${LINE_EMU}">${BLACK}${head}</a:ln></xdr:spPr></xdr:cxnSp>`
+    `<xdr:spPr>${xfrm(box, flips)}<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom><a:noFill/>` +
+    `<a:ln w="${LINE_EMU}">${line}</a:ln></xdr:spPr></xdr:cxnSp>`
   );
 }
 

@@ -13,7 +13,7 @@ import type { SopDocument } from '../../../shared/model';
 import { flowchartSheet } from './flowchart-sheet';
 import { identitySheet } from './identity-sheet';
 import { addDrawings } from './package-patch';
-import { registerSheet, REGISTER_SHEET_NAME } from './register-sheet';
+import { registerSheet } from './register-sheet';
 import type { SheetSpec } from './sheet-spec';
 import { writeCells } from './workbook';
 
@@ -61,11 +61,10 @@ export function workbookSheets(entries: ExportEntry[], options: ExportOptions = 
   const sheets: SheetSpec[] = [];
   const first = entries[0]?.document;
   if (first && (options.register ?? many)) {
-    const register = entries.map((entry, i) => ({
+    const register = entries.map((entry) => ({
       document: entry.document,
       status: entry.status ?? DEFAULT_STATUS,
       revision: entry.revision ?? DEFAULT_REVISION,
-      sheet: names[i]?.identity ?? REGISTER_SHEET_NAME,
     }));
     sheets.push(registerSheet(register, first.print.paper, settingsOf(first)));
   }

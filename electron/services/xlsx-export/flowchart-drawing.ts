@@ -104,8 +104,9 @@ export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
         };
         // The mapping is monotonic, so the anchor box is the bounding box of the mapped points.
         const place = anchor(p, box);
-        const lineId = id();
         const straight = points.length === 2;
+        const elbow = straight ? null : { groupId: id(), pathId: id() };
+        const lineId = id();
         const base =
           prim.kind === 'line'
             ? 'Straight Connector'
@@ -121,6 +122,7 @@ export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
           start,
           end,
           arrowHead: prim.kind === 'arrow',
+          elbow,
         });
       } else if (prim.kind === 'text' && prim.role === 'exit-label') {
         const labelId = id();

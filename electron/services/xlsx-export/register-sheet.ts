@@ -1,5 +1,5 @@
 // Daftar SOP: the register sheet of a bureau workbook, one line per SOP (number, name, unit,
-// effective date, status, revision), each name linking to the SOP's sheets.
+// effective date, status, revision).
 
 import type { LayoutSettings } from '../../../shared/layout';
 import { contentArea } from '../../../shared/layout';
@@ -12,8 +12,6 @@ export type RegisterEntry = {
   document: SopDocument;
   status: string;
   revision: string;
-  /** Name of the SOP's identity sheet, for the link. */
-  sheet: string;
 };
 
 export const REGISTER_SHEET_NAME = 'Daftar SOP';
@@ -77,6 +75,5 @@ export function registerSheet(
     fontSize: FONT_SIZE,
     drawing: [],
     names: [],
-    links: entries.map((entry, i) => ({ row: i + 3, col: 3, sheet: entry.sheet })),
   };
 }

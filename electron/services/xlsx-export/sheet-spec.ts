@@ -69,6 +69,12 @@ export type DrawingItem =
       start: Glue | null;
       end: Glue | null;
       arrowHead: boolean;
+      /**
+       * For an elbow: ids of the group and of the drawn path. LibreOffice draws every connector
+       * from corner to corner with its own routing, so the elbow is drawn as a freeform path and
+       * the glued connector beside it in the same group carries the flow, invisible.
+       */
+      elbow: { groupId: number; pathId: number } | null;
     }
   | {
       kind: 'textbox';
@@ -101,6 +107,4 @@ export type SheetSpec = {
   drawing: DrawingItem[];
   /** Hidden sheet-scoped defined names (name → string constant), for what cells cannot hold. */
   names: Array<{ name: string; value: string }>;
-  /** Cells whose text links to another sheet of the workbook. */
-  links?: Array<{ row: number; col: number; sheet: string }>;
 };

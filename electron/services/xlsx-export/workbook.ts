@@ -92,11 +92,6 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (cell.value !== '') target.value = cell.value;
     target.style = styleOf(cell.style);
   }
-  for (const link of spec.links ?? []) {
-    const target = sheet.getCell(link.row, link.col);
-    const text = typeof target.value === 'string' ? target.value : String(target.value ?? '');
-    target.value = { text, hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!A1` };
-  }
   for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const row of spec.page.rowBreaks) sheet.getRow(row).addPageBreak();
 }
