@@ -1,31 +1,33 @@
-// The app shell: name and version, and the example SOP fetched through the API.
+// The app: asks the Node side who it is (which also proves the API answers), then shows the shell.
+// Without an answer the page says why, in Bahasa Indonesia.
 
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api';
 import { call } from './api';
-
-type Loaded = { info: AppInfo; sampleName: string };
+import { Shell } from './features/shell/Shell';
+import { useLanguage } from './i18n';
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const language = useLanguage((s) => s.language);
 
   useEffect(() => {
-    Promise.all([call('app:info'), call('document:sample')])
-      .then(([info, sample]) => setLoaded({ info, sampleName: sample.identity.name }))
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    call('app:info')
+      .then(setInfo)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
-  if (error) return <p role="alert">{error}</p>;
-  if (!loaded) return <p>Memuat…</p>;
-  return (
-    <main>
-      <h1 data-testid="app-title">
-        {loaded.info.name} <small data-testid="app-version">versi {loaded.info.version}</small>
-      </h1>
-      <p>
-        Contoh SOP: <strong data-testid="sample-name">{loaded.sampleName}</strong>
+  if (error) {
+    return (
+      <p className="app-fatal" role="alert">
+        {error}
       </p>
-    </main>
-  );
+    );
+  }
+  if (!info) return <p className="app-loading">Memuat…</p>;
+  return <Shell info={info} />;
 }

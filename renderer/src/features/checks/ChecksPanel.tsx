@@ -11,7 +11,6 @@ import { checksStrings } from './strings';
 import { useChecks } from './use-checks';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'hint'];
-const ICONS: Record<Severity, string> = { error: '⛔', warning: '⚠', hint: '💡' };
 
 export function ChecksPanel({ onClose }: { onClose: () => void }) {
   const t = useStrings(checksStrings);
@@ -72,7 +71,8 @@ const FindingGroup = memo(function FindingGroup({
   return (
     <section className={`app-finding-group app-${severity}`}>
       <h3>
-        {ICONS[severity]} {title} <span className="app-badge">{findings.length}</span>
+        <span className="app-severity-dot" aria-hidden="true" /> {title}{' '}
+        <span className="app-badge">{findings.length}</span>
       </h3>
       <ul>
         {findings.map((finding, index) => (

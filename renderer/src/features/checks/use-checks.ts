@@ -1,7 +1,7 @@
-// Runs the Permenpan checks on the open document a moment after the last edit, so typing stays
-// smooth on long SOPs while the panel still follows the document.
+// Runs the Permenpan checks on the open document at most every DELAY_MS, on its latest version:
+// typing stays smooth on long SOPs, and the panel still catches up during a long burst of edits.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SopDocument } from '../../../../shared/model';
 import { runChecks } from '../../../../shared/rules';
 import type { CheckReport } from '../../../../shared/rules';
@@ -17,10 +17,17 @@ export function useChecks(): CheckedReport {
     report: runChecks(document),
     document,
   }));
+  const latest = useRef(document);
+  latest.current = document;
+  const stale = checked.document !== document;
+  // Keyed on `stale`, not on the document: further edits do not push the pending run back.
   useEffect(() => {
-    if (checked.document === document) return;
-    const timer = setTimeout(() => setChecked({ report: runChecks(document), document }), DELAY_MS);
+    if (!stale) return;
+    const timer = setTimeout(() => {
+      const current = latest.current;
+      setChecked({ report: runChecks(current), document: current });
+    }, DELAY_MS);
     return () => clearTimeout(timer);
-  }, [document, checked.document]);
+  }, [stale, checked]);
   return checked;
 }

@@ -1,7 +1,8 @@
 // Pratinjau: the printed pages of the SOP (identity page, flowchart pages …) as SVG, from the same
 // layout the PDF is drawn from, updating as the user types; with paper switch and zoom.
 
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
@@ -15,12 +16,17 @@ import './preview.css';
 const PX_PER_PT = 96 / 72;
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
-export function PreviewPanel({ compact = false }: { compact?: boolean }) {
+export function PreviewPanel() {
   const t = useStrings(previewStrings);
   const paper = useEditor((s) => s.document.print.paper);
   const { pages, truncated } = usePreviewLayout();
-  const [zoom, setZoom] = useState(compact ? 0.5 : 1);
-  const zoomAt = ZOOMS.indexOf(zoom);
+  const [chosen, setChosen] = useState<number | 'fit'>('fit');
+  const [area, areaWidth] = useWidth();
+  const widest = Math.max(1, ...pages.map((p) => p.width * PX_PER_PT));
+  // Fit: the page fills the panel's width (the default, so nothing needs a sideways scroll).
+  const zoom = chosen === 'fit' ? Math.min(3, Math.max(0.2, (areaWidth - 32) / widest)) : chosen;
+  const smaller = [...ZOOMS].reverse().find((z) => z < zoom - 0.001);
+  const larger = ZOOMS.find((z) => z > zoom + 0.001);
 
   return (
     <section className="app-preview" aria-label={t.title} data-testid="preview">
@@ -45,8 +51,8 @@ export function PreviewPanel({ compact = false }: { compact?: boolean }) {
           <button
             type="button"
             aria-label={t.zoomOut}
-            disabled={zoomAt <= 0}
-            onClick={() => setZoom(ZOOMS[zoomAt - 1] ?? zoom)}
+            disabled={smaller === undefined}
+            onClick={() => setChosen(smaller ?? zoom)}
           >
             −
           </button>
@@ -54,10 +60,18 @@ export function PreviewPanel({ compact = false }: { compact?: boolean }) {
           <button
             type="button"
             aria-label={t.zoomIn}
-            disabled={zoomAt >= ZOOMS.length - 1}
-            onClick={() => setZoom(ZOOMS[zoomAt + 1] ?? zoom)}
+            disabled={larger === undefined}
+            onClick={() => setChosen(larger ?? zoom)}
           >
             +
+          </button>
+          <button
+            type="button"
+            aria-pressed={chosen === 'fit'}
+            data-testid="preview-fit"
+            onClick={() => setChosen('fit')}
+          >
+            {t.fitWidth}
           </button>
         </span>
         <span className="app-muted" data-testid="preview-pages">
@@ -67,7 +81,7 @@ export function PreviewPanel({ compact = false }: { compact?: boolean }) {
           <span className="app-field-error">{fill(t.truncated, { count: truncated })}</span>
         )}
       </div>
-      <div className="app-preview-pages">
+      <div className="app-preview-pages" ref={area}>
         {pages.map((page, index) => (
           <PageView
             key={index}
@@ -79,6 +93,21 @@ export function PreviewPanel({ compact = false }: { compact?: boolean }) {
       </div>
     </section>
   );
+}
+
+/** The width of an element, followed as it resizes. */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    setWidth(element.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
 }
 
 type PageViewProps = { page: PreviewPage; zoom: number; label: string };

@@ -1,0 +1,130 @@
+// Riwayat revisi: the revisions of the open SOP (number, time, author, note, approved), a compare
+// view between any two versions (or a revision and the current draft), and restore.
+
+import { useEffect, useState } from 'react';
+import type { SopDiff } from '../../../../shared/model/diff';
+import type { RevisionInfo } from '../../../../shared/model/library';
+import { call } from '../../api';
+import { fill, useLanguage, useStrings } from '../../i18n';
+import { editorStore, useEditor } from '../../state/store';
+import { Dialog } from '../shell/Dialog';
+import { saveDraftNow } from '../shell/session';
+import { errorText, useShell } from '../shell/ui-store';
+import { DiffView } from './DiffView';
+import { formatTimestamp } from './format';
+import { libraryStrings } from './strings';
+
+type Ref = number | 'draft';
+
+export function HistoryDialog() {
+  const t = useStrings(libraryStrings);
+  const language = useLanguage((s) => s.language);
+  const close = useShell((s) => s.closeDialog);
+  const notify = useShell((s) => s.notify);
+  const libraryId = useEditor((s) => s.libraryId);
+  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
+  const [pair, setPair] = useState<[Ref, Ref] | null>(null);
+  const [diff, setDiff] = useState<SopDiff | null>(null);
+
+  useEffect(() => {
+    if (libraryId === null) return;
+    saveDraftNow()
+      .then(() => call('library:revisions', libraryId))
+      .then((list) => setRevisions([...list].sort((a, b) => b.number - a.number)))
+      .catch((error: unknown) => notify('error', errorText(error)));
+  }, [libraryId, notify]);
+
+  useEffect(() => {
+    if (libraryId === null || pair === null) return;
+    setDiff(null);
+    call('library:compare', libraryId, pair[0], pair[1])
+      .then(setDiff)
+      .catch((error: unknown) => notify('error', errorText(error)));
+  }, [libraryId, pair, notify]);
+
+  const restore = async (number: number) => {
+    if (libraryId === null || !window.confirm(fill(t.restoreConfirm, { number }))) return;
+    try {
+      await saveDraftNow();
+      const result = await call('library:restoreRevision', libraryId, number);
+      editorStore.getState().load(result.document, libraryId);
+      notify('info', fill(t.restoredRevision, { number }));
+      close();
+    } catch (error) {
+      notify('error', errorText(error));
+    }
+  };
+
+  const refLabel = (ref: Ref) =>
+    ref === 'draft' ? t.draftVersion : fill(t.revision, { number: ref });
+  const refs: Ref[] = ['draft', ...(revisions ?? []).map((r) => r.number)];
+
+  return (
+    <Dialog title={t.historyTitle} onClose={close} wide testId="history-dialog">
+      {revisions === null ? (
+        <p className="app-muted">…</p>
+      ) : revisions.length === 0 ? (
+        <p className="app-empty">{t.historyEmpty}</p>
+      ) : (
+        <div className="app-history">
+          <ol className="app-revisions">
+            {revisions.map((revision) => (
+              <li key={revision.number} data-testid="revision">
+                <div>
+                  <strong>{fill(t.revision, { number: revision.number })}</strong>{' '}
+                  {revision.approvedAt && (
+                    <span className="app-status app-status-approved">{t.approvedBadge}</span>
+                  )}
+                  <div className="app-muted">
+                    {formatTimestamp(revision.createdAt, language)}
+                    {revision.author && ` · ${fill(t.by, { author: revision.author })}`}
+                  </div>
+                  {revision.note && <div className="app-revision-note">{revision.note}</div>}
+                </div>
+                <div className="app-row-actions">
+                  <button type="button" onClick={() => setPair([revision.number, 'draft'])}>
+                    {t.compareWithDraft}
+                  </button>
+                  <button type="button" onClick={() => void restore(revision.number)}>
+                    {t.restoreRevision}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <section className="app-compare" aria-label={t.compareTitle}>
+            <h3>{t.compareTitle}</h3>
+            <div className="app-compare-pick">
+              {([0, 1] as const).map((side) => (
+                <label key={side}>
+                  {side === 0 ? t.before : t.after}{' '}
+                  <select
+                    value={String(
+                      pair?.[side] ?? (side === 0 ? (revisions[0]?.number ?? 'draft') : 'draft'),
+                    )}
+                    onChange={(e) => {
+                      const value: Ref =
+                        e.target.value === 'draft' ? 'draft' : Number(e.target.value);
+                      const current: [Ref, Ref] = pair ?? [
+                        revisions[0]?.number ?? 'draft',
+                        'draft',
+                      ];
+                      setPair(side === 0 ? [value, current[1]] : [current[0], value]);
+                    }}
+                  >
+                    {refs.map((ref) => (
+                      <option key={String(ref)} value={String(ref)}>
+                        {refLabel(ref)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            {pair && (diff ? <DiffView diff={diff} /> : <p className="app-muted">…</p>)}
+          </section>
+        </div>
+      )}
+    </Dialog>
+  );
+}

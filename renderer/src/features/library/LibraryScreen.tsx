@@ -1,0 +1,213 @@
+// Pustaka SOP: every SOP of the library with sort and filters, full-text search with highlighted
+// snippets, new / open / duplicate / rename / delete, the bin, and the empty state of a first run.
+
+import { useRef, useState } from 'react';
+import type { SopSortKey, SopStatus, SopSummary } from '../../../../shared/model/library';
+import { fill, useStrings } from '../../i18n';
+import { importSopJson } from '../shell/commands';
+import { createSop, openSop } from '../shell/session';
+import { errorText, useShell } from '../shell/ui-store';
+import { deleteSop, duplicateSop, openSample, renameSop } from './actions';
+import { BinView } from './BinView';
+import { LibraryProblem } from './LibraryProblem';
+import { RenameDialog } from './RenameDialog';
+import { SopRow } from './SopRow';
+import { libraryStrings } from './strings';
+import { useLibrary } from './use-library';
+import type { LibraryQuery } from './use-library';
+
+export function LibraryScreen() {
+  const t = useStrings(libraryStrings);
+  const [query, setQuery] = useState<LibraryQuery>({
+    sort: 'name',
+    unit: '',
+    status: '',
+    text: '',
+  });
+  const [showBin, setShowBin] = useState(false);
+  const [renaming, setRenaming] = useState<SopSummary | null>(null);
+  const { view, units, reload } = useLibrary(query);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
+  const attempt = (work: () => Promise<unknown>) => () =>
+    void work().catch((error: unknown) => useShell.getState().notify('error', errorText(error)));
+  const after = (work: () => Promise<boolean>) => () => void work().then(reload);
+
+  const rowFor = (summary: SopSummary, snippet?: Parameters<typeof SopRow>[0]['snippet']) => (
+    <SopRow
+      key={summary.id}
+      summary={summary}
+      snippet={snippet}
+      onOpen={attempt(() => openSop(summary.id))}
+      onDuplicate={after(() => duplicateSop(summary))}
+      onRename={() => setRenaming(summary)}
+      onDelete={after(() => deleteSop(summary))}
+    />
+  );
+  const rows =
+    view.kind === 'list'
+      ? view.items.map((summary) => rowFor(summary))
+      : view.kind === 'search'
+        ? view.hits.map((hit) => rowFor(hit.summary, hit.snippet))
+        : [];
+  const firstRun =
+    view.kind === 'list' && view.total === 0 && !query.unit && !query.status && !query.text;
+
+  return (
+    <main className="app-library" data-testid="library">
+      <div className="app-library-head">
+        <h2>{showBin ? t.bin : t.title}</h2>
+        <div className="app-library-new">
+          <button
+            type="button"
+            className="app-primary"
+            data-testid="new-sop"
+            onClick={attempt(() => createSop(true))}
+          >
+            + {t.newFromProfile}
+          </button>
+          <button
+            type="button"
+            data-testid="new-empty-sop"
+            onClick={attempt(() => createSop(false))}
+          >
+            {t.newEmpty}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t.importJson}
+          </button>
+          <button
+            type="button"
+            aria-pressed={showBin}
+            data-testid="show-bin"
+            onClick={() => setShowBin(!showBin)}
+          >
+            {showBin ? t.backToList : t.bin}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="library-import-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importSopJson(file).then(reload);
+            }}
+          />
+        </div>
+      </div>
+
+      <LibraryProblem onFixed={reload} />
+      {showBin ? (
+        <BinView onChanged={reload} />
+      ) : firstRun ? (
+        <div className="app-empty-state" data-testid="library-empty">
+          <div className="app-empty-mark" aria-hidden="true">
+            SOP
+          </div>
+          <p>{t.empty}</p>
+          <div className="app-empty-buttons">
+            <button type="button" className="app-primary" onClick={attempt(() => createSop(true))}>
+              + {t.newFromProfile}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              {t.importJson}
+            </button>
+            <button type="button" data-testid="open-sample" onClick={after(openSample)}>
+              {t.sample}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="app-library-filters" role="search">
+            <input
+              type="search"
+              aria-label={t.search}
+              placeholder={t.searchPlaceholder}
+              value={query.text}
+              data-testid="library-search"
+              onChange={(e) => update({ text: e.target.value })}
+            />
+            <label>
+              {t.sort}{' '}
+              <select
+                value={query.sort}
+                onChange={(e) => update({ sort: e.target.value as SopSortKey })}
+              >
+                <option value="name">{t.sortName}</option>
+                <option value="number">{t.sortNumber}</option>
+                <option value="unit">{t.sortUnit}</option>
+                <option value="updated">{t.sortUpdated}</option>
+              </select>
+            </label>
+            <label>
+              {t.unit}{' '}
+              <select
+                value={query.unit}
+                data-testid="filter-unit"
+                onChange={(e) => update({ unit: e.target.value })}
+              >
+                <option value="">{t.allUnits}</option>
+                {units.map((u) => (
+                  <option key={u.unit} value={u.unit}>
+                    {u.unit || '–'} ({u.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.status}{' '}
+              <select
+                value={query.status}
+                data-testid="filter-status"
+                onChange={(e) => update({ status: e.target.value as SopStatus | '' })}
+              >
+                <option value="">{t.allStatuses}</option>
+                <option value="draft">{t.draft}</option>
+                <option value="approved">{t.approvedStatus}</option>
+              </select>
+            </label>
+            <span className="app-muted">
+              {view.kind === 'list' && fill(t.count, { count: view.total })}
+              {view.kind === 'search' && fill(t.results, { count: view.hits.length })}
+            </span>
+          </div>
+          {view.kind === 'error' && <p role="alert">{view.message}</p>}
+          <table className="app-table app-sop-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.number}</th>
+                <th scope="col">{t.unit}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.updated}</th>
+                <th scope="col">{t.revisions}</th>
+                <th scope="col">{t.actions}</th>
+              </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+          </table>
+          {rows.length === 0 && view.kind !== 'loading' && view.kind !== 'error' && (
+            <p className="app-empty">
+              {query.text.trim() ? fill(t.noMatch, { text: query.text.trim() }) : t.noFilterMatch}
+            </p>
+          )}
+        </>
+      )}
+      {renaming && (
+        <RenameDialog
+          name={renaming.name}
+          onClose={() => setRenaming(null)}
+          onRename={(name) => {
+            const target = renaming;
+            setRenaming(null);
+            void renameSop(target, name).then(reload);
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,59 @@
+// One SOP in the library list or the search results, with its actions: open, duplicate, rename,
+// delete (to the bin).
+
+import type { SnippetPart, SopSummary } from '../../../../shared/model/library';
+import { useLanguage, useStrings } from '../../i18n';
+import { formatTimestamp } from './format';
+import { Snippet } from './Snippet';
+import { libraryStrings } from './strings';
+
+type SopRowProps = {
+  summary: SopSummary;
+  snippet?: SnippetPart[];
+  onOpen: () => void;
+  onDuplicate: () => void;
+  onRename: () => void;
+  onDelete: () => void;
+};
+
+export function SopRow({ summary, snippet, onOpen, onDuplicate, onRename, onDelete }: SopRowProps) {
+  const t = useStrings(libraryStrings);
+  const language = useLanguage((s) => s.language);
+  return (
+    <tr data-testid="sop-row" data-id={summary.id}>
+      <td className="app-sop-name">
+        <button type="button" className="app-link-button" onClick={onOpen}>
+          {summary.name || t.untitled}
+        </button>
+        {snippet && snippet.length > 0 && <Snippet parts={snippet} />}
+      </td>
+      <td>{summary.number}</td>
+      <td>{summary.unit}</td>
+      <td>
+        <span
+          className={
+            summary.status === 'approved' ? 'app-status app-status-approved' : 'app-status'
+          }
+        >
+          {summary.status === 'approved' ? t.approvedStatus : t.draft}
+        </span>
+      </td>
+      <td className="app-nowrap">{formatTimestamp(summary.updatedAt, language)}</td>
+      <td className="app-number">{summary.revisionCount}</td>
+      <td className="app-row-actions">
+        <button type="button" onClick={onOpen}>
+          {t.open}
+        </button>
+        <button type="button" onClick={onDuplicate}>
+          {t.duplicate}
+        </button>
+        <button type="button" onClick={onRename}>
+          {t.rename}
+        </button>
+        <button type="button" onClick={onDelete}>
+          {t.delete}
+        </button>
+      </td>
+    </tr>
+  );
+}

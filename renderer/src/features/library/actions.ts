@@ -1,0 +1,64 @@
+// Library actions started from the list: each calls the library, tells the user the outcome, and
+// keeps the editor consistent when the SOP it touches is the one open.
+
+import { emptySop } from '../../../../shared/model';
+import type { SopSummary } from '../../../../shared/model/library';
+import { call } from '../../api';
+import { fill, useLanguage } from '../../i18n';
+import { editorStore } from '../../state/store';
+import { saveDraftNow, showInEditor } from '../shell/session';
+import { errorText, useShell } from '../shell/ui-store';
+import { libraryStrings } from './strings';
+
+const strings = () => libraryStrings[useLanguage.getState().language];
+const nameOf = (summary: SopSummary) => summary.name || strings().untitled;
+
+async function reporting(work: () => Promise<string | null>): Promise<boolean> {
+  try {
+    const message = await work();
+    if (message) useShell.getState().notify('info', message);
+    return true;
+  } catch (error) {
+    useShell.getState().notify('error', errorText(error));
+    return false;
+  }
+}
+
+export function duplicateSop(summary: SopSummary): Promise<boolean> {
+  return reporting(async () => {
+    if (editorStore.getState().libraryId === summary.id) await saveDraftNow();
+    const record = await call('library:duplicate', summary.id);
+    return fill(strings().duplicated, { name: nameOf(record.summary) });
+  });
+}
+
+export function renameSop(summary: SopSummary, name: string): Promise<boolean> {
+  return reporting(async () => {
+    const open = editorStore.getState().libraryId === summary.id;
+    if (open) await saveDraftNow();
+    const result = await call('library:rename', summary.id, name);
+    if (open) editorStore.getState().load(result.document, summary.id);
+    return null;
+  });
+}
+
+export function deleteSop(summary: SopSummary): Promise<boolean> {
+  return reporting(async () => {
+    const open = editorStore.getState().libraryId === summary.id;
+    if (open) await saveDraftNow();
+    await call('library:moveToBin', summary.id);
+    if (open) editorStore.getState().load(emptySop(), null);
+    return fill(strings().deleted, { name: nameOf(summary) });
+  });
+}
+
+/** Contoh SOP: the example shipped with the app, added to the library and opened. */
+export function openSample(): Promise<boolean> {
+  return reporting(async () => {
+    await saveDraftNow();
+    const sample = await call('document:sample');
+    const record = await call('library:import', sample, 'contoh SOP');
+    showInEditor(record.document, record.summary.id);
+    return null;
+  });
+}

@@ -1,0 +1,66 @@
+// The header: the app's name and version, the open SOP's name and its save status, and the
+// settings, language, help and about buttons. Fixed height: nothing below it moves.
+
+import type { AppInfo } from '../../../../shared/api';
+import { fill, useLanguage, useStrings } from '../../i18n';
+import type { Language } from '../../i18n';
+import { useEditor } from '../../state/store';
+import { SaveStatus } from './SaveStatus';
+import { shellStrings } from './strings';
+import { useShell } from './ui-store';
+
+export function AppHeader({ info }: { info: AppInfo }) {
+  const t = useStrings(shellStrings);
+  const screen = useShell((s) => s.screen);
+  const openDialog = useShell((s) => s.openDialog);
+  const name = useEditor((s) => s.document.identity.name);
+  const language = useLanguage((s) => s.language);
+  const setLanguage = useLanguage((s) => s.setLanguage);
+
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <span className="app-logo-mark" aria-hidden="true">
+          SOP
+        </span>
+        <span data-testid="app-title" className="app-title">
+          {info.name}{' '}
+          <small data-testid="app-version">{fill(t.version, { version: info.version })}</small>
+        </span>
+      </div>
+      <div className="app-doc-title">
+        {screen === 'editor' && (
+          <>
+            <h1 data-testid="sop-name" title={name || t.untitled}>
+              {name || <span className="app-muted">{t.untitled}</span>}
+            </h1>
+            <SaveStatus />
+          </>
+        )}
+      </div>
+      <nav className="app-header-tools" aria-label={t.settings}>
+        <label className="app-language">
+          <span className="app-visually-hidden">{t.language}</span>
+          <select
+            value={language}
+            data-testid="language"
+            aria-label={t.language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => openDialog('settings')}>
+          {t.settings}
+        </button>
+        <button type="button" onClick={() => openDialog('help')}>
+          {t.help}
+        </button>
+        <button type="button" onClick={() => openDialog('about')}>
+          {t.about}
+        </button>
+      </nav>
+    </header>
+  );
+}

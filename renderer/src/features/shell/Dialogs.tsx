@@ -1,0 +1,41 @@
+// The dialog the shell has open, if any: save/approve, history, settings, help, about.
+
+import type { AppInfo } from '../../../../shared/api';
+import { useStrings } from '../../i18n';
+import { AboutPanel } from '../help/AboutPanel';
+import { HelpPanel } from '../help/HelpPanel';
+import { helpStrings } from '../help/strings';
+import { HistoryDialog } from '../library/HistoryDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { Dialog } from './Dialog';
+import { RevisionDialog } from './RevisionDialog';
+import { useShell } from './ui-store';
+
+export function Dialogs({ info }: { info: AppInfo }) {
+  const t = useStrings(helpStrings);
+  const dialog = useShell((s) => s.dialog);
+  const close = useShell((s) => s.closeDialog);
+  switch (dialog) {
+    case null:
+      return null;
+    case 'saveRevision':
+    case 'approve':
+      return <RevisionDialog key={dialog} mode={dialog} />;
+    case 'history':
+      return <HistoryDialog />;
+    case 'settings':
+      return <SettingsDialog />;
+    case 'help':
+      return (
+        <Dialog title={t.helpTitle} onClose={close} testId="help-dialog">
+          <HelpPanel />
+        </Dialog>
+      );
+    case 'about':
+      return (
+        <Dialog title={t.aboutTitle} onClose={close} testId="about-dialog">
+          <AboutPanel info={info} />
+        </Dialog>
+      );
+  }
+}

@@ -1,0 +1,118 @@
+// The editor: tabs Diagram alir / Identitas / Pratinjau, the live preview optionally beside them,
+// and the Periksa panel on the right. The grid stays mounted when hidden, so a check can jump
+// into it at once and its scroll position survives tab switches.
+
+import { useStrings } from '../../i18n';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { FlowchartGrid } from '../grid/FlowchartGrid';
+import { GridToolbar } from '../grid/GridToolbar';
+import { IdentityForm } from '../identity/IdentityForm';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { useRoles } from '../settings/use-roles';
+import { CommandBar } from './CommandBar';
+import { shellStrings } from './strings';
+import type { EditorTab } from './ui-store';
+import { useShell } from './ui-store';
+
+const TABS: EditorTab[] = ['grid', 'identity', 'preview'];
+
+export function EditorScreen() {
+  const t = useStrings(shellStrings);
+  const tab = useShell((s) => s.tab);
+  const setTab = useShell((s) => s.setTab);
+  const checksOpen = useShell((s) => s.checksOpen);
+  const toggleChecks = useShell((s) => s.toggleChecks);
+  const previewBeside = useShell((s) => s.previewBeside);
+  const togglePreviewBeside = useShell((s) => s.togglePreviewBeside);
+  const roles = useRoles();
+  const tabLabel: Record<EditorTab, string> = {
+    grid: t.tabGrid,
+    identity: t.tabIdentity,
+    preview: t.tabPreview,
+  };
+  const beside = previewBeside && tab !== 'preview';
+
+  return (
+    <div className="app-editor">
+      <CommandBar />
+      <div className="app-tabs-bar">
+        <div role="tablist" aria-label={t.tabGrid} className="app-tabs">
+          {TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={`pane-${name}`}
+              data-testid={`tab-${name}`}
+              onClick={() => setTab(name)}
+            >
+              {tabLabel[name]}
+            </button>
+          ))}
+        </div>
+        <div className="app-tab-tools">
+          <label className="app-check">
+            <input
+              type="checkbox"
+              checked={previewBeside}
+              data-testid="preview-beside"
+              onChange={togglePreviewBeside}
+            />
+            {t.previewBeside}
+          </label>
+          <button
+            type="button"
+            aria-pressed={checksOpen}
+            data-testid="toggle-checks"
+            className={checksOpen ? 'app-toggle app-toggle-on' : 'app-toggle'}
+            onClick={toggleChecks}
+          >
+            {t.checks}
+          </button>
+        </div>
+      </div>
+      <div className="app-workspace">
+        <div className="app-main-pane">
+          <div
+            id="pane-grid"
+            role="tabpanel"
+            aria-labelledby="tab-grid"
+            className="app-pane app-pane-grid"
+            hidden={tab !== 'grid'}
+          >
+            <GridToolbar />
+            <FlowchartGrid executorNames={roles} />
+          </div>
+          {tab === 'identity' && (
+            <div
+              id="pane-identity"
+              role="tabpanel"
+              aria-labelledby="tab-identity"
+              className="app-pane app-pane-scroll"
+            >
+              <IdentityForm />
+            </div>
+          )}
+          {tab === 'preview' && (
+            <div
+              id="pane-preview"
+              role="tabpanel"
+              aria-labelledby="tab-preview"
+              className="app-pane"
+            >
+              <PreviewPanel />
+            </div>
+          )}
+        </div>
+        {beside && (
+          <div className="app-side-preview">
+            <PreviewPanel />
+          </div>
+        )}
+        {checksOpen && <ChecksPanel onClose={toggleChecks} />}
+      </div>
+    </div>
+  );
+}
