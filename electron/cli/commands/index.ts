@@ -23,4 +23,11 @@ export const COMMANDS: CliCommand[] = [
       'sop book <berkas.sop.json…> -o <buku.pdf> [--cover] [--paper A4|F4|Legal] [--title …] [--year …] [--decree …] [--place …] [--date …]',
     load: async () => (await import('./book')).run,
   },
+  {
+    name: 'import',
+    summary:
+      'Mengimpor SOP dari buku kerja Excel (.xlsx): satu .sop.json per SOP, beserta laporannya',
+    usage: 'sop import <berkas.xlsx> -o <folder>',
+    load: async () => (await import('./import')).run,
+  },
 ];
