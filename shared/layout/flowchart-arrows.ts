@@ -48,7 +48,13 @@ const CONNECTOR_LABEL_SIZE = 7;
 const BAND_STEP = 5;
 
 /** A side arrow's route on this page before its ports are known. */
-type SideRoute = { edge: FlowEdge; side: Side; laneX: number; bandY: number | null };
+type SideRoute = {
+  edge: FlowEdge;
+  exitSide: Side;
+  entrySide: Side;
+  laneX: number;
+  bandY: number | null;
+};
 
 export function routeArrows(input: ArrowInput): Primitive[] {
   const { columns, placements, edges, incoming, outgoing, topBand, bottomBand } = input;
@@ -99,14 +105,23 @@ export function routeArrows(input: ArrowInput): Primitive[] {
     if (left === 0) leftCost += 0.5;
     if (right === n - 1) rightCost += 0.5;
     const preferred: Side = leftCost < rightCost ? 'left' : 'right';
-    const order = corridorOrder(left, right, n, preferred).flatMap((o) => o.corridors);
+    // Between a source and a target in different columns, the corridors separating them give the
+    // shortest route: out of the facing side of one, into the facing side of the other.
+    const between = facingCorridors(from, to, taken);
+    const outside = corridorOrder(left, right, n, preferred).flatMap((o) => o.corridors);
     const bandY = bandRun.get(edge.id) ?? null;
     const ys = ends.map((p) => p.box.y + p.box.height / 2);
     if (bandY !== null) ys.push(bandY);
-    const lane = lanes.claim(order, Math.min(...ys) - 12, Math.max(...ys) + 12);
+    const lane = lanes.claim(
+      [...(between?.corridors ?? []), ...outside],
+      Math.min(...ys) - 12,
+      Math.max(...ys) + 12,
+    );
+    const facing = between?.corridors.includes(lane.corridor) ? between : null;
     const side: Side = lane.corridor <= left ? 'left' : 'right';
-    if (drawn(from)) usedExitSide.set(edge.from, side);
-    sideRoutes.push({ edge, side, laneX: lane.x, bandY });
+    const exitSide = facing?.exitSide ?? side;
+    if (drawn(from)) usedExitSide.set(edge.from, exitSide);
+    sideRoutes.push({ edge, exitSide, entrySide: facing?.entrySide ?? side, laneX: lane.x, bandY });
   }
 
   // 2. Ports: exits before entries, so a decision's exits sit at its side vertices.
@@ -120,11 +135,11 @@ export function routeArrows(input: ArrowInput): Primitive[] {
   const entries = new Map<number, Point>();
   for (const r of sideRoutes) {
     const from = byIndex.get(r.edge.from);
-    if (drawn(from)) exits.set(r.edge.id, portAt(from, r.side));
+    if (drawn(from)) exits.set(r.edge.id, portAt(from, r.exitSide));
   }
   for (const r of sideRoutes) {
     const to = byIndex.get(r.edge.to);
-    if (drawn(to)) entries.set(r.edge.id, portAt(to, r.side));
+    if (drawn(to)) entries.set(r.edge.id, portAt(to, r.entrySide));
   }
 
   const stepEnd = (index: number): ArrowEnd => ({
@@ -205,11 +220,11 @@ export function routeArrows(input: ArrowInput): Primitive[] {
     const from = byIndex.get(r.edge.from);
     if (exit && r.edge.label && drawn(from)) {
       const symbol = (
-        r.side === 'left' ? from.symbols[0] : from.symbols[from.symbols.length - 1]
+        r.exitSide === 'left' ? from.symbols[0] : from.symbols[from.symbols.length - 1]
       ) as PlacedSymbol;
       const goesUp = entry ? entry.y < exit.y : false;
       const route = {
-        side: r.side,
+        side: r.exitSide,
         laneX: r.laneX,
         goesUp,
         symbol: symbol.box,
@@ -251,6 +266,27 @@ export function routeArrows(input: ArrowInput): Primitive[] {
     }
   }
   return out;
+}
+
+/** Corridors between a source and a target whose columns do not overlap, nearest to the source first. */
+function facingCorridors(
+  from: RowPlacement | undefined,
+  to: RowPlacement | undefined,
+  takenExit: Side | undefined,
+): { corridors: number[]; exitSide: Side; entrySide: Side } | null {
+  const first = (p: RowPlacement): number => p.symbols[0]?.column ?? 0;
+  const last = (p: RowPlacement): number => p.symbols[p.symbols.length - 1]?.column ?? 0;
+  if (!from?.symbols.length || !to?.symbols.length) return null;
+  const corridors: number[] = [];
+  if (last(from) < first(to) && takenExit !== 'right') {
+    for (let b = last(from) + 1; b <= first(to); b++) corridors.push(b);
+    return { corridors, exitSide: 'right', entrySide: 'left' };
+  }
+  if (last(to) < first(from) && takenExit !== 'left') {
+    for (let b = first(from); b > last(to); b--) corridors.push(b);
+    return { corridors, exitSide: 'left', entrySide: 'right' };
+  }
+  return null;
 }
 
 function centreX(symbol: PlacedSymbol): number {
