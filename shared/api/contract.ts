@@ -5,11 +5,13 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { pdfChannels } from './channels/pdf';
+import { xlsxChannels } from './channels/xlsx';
 import type { ApiResponse, ChannelSpec } from './define';
 
 export const apiContract = {
   ...appChannels,
   ...pdfChannels,
+  ...xlsxChannels,
 };
 
 export type ApiContract = typeof apiContract;

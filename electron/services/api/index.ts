@@ -4,11 +4,13 @@ import { appHandlers } from './app';
 import type { ApiContext } from './context';
 import { pdfHandlers } from './pdf';
 import type { ApiHandlers } from './types';
+import { xlsxHandlers } from './xlsx';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...appHandlers(ctx),
     ...pdfHandlers(ctx),
+    ...xlsxHandlers(ctx),
   };
 }
 

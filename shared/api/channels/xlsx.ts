@@ -1,0 +1,26 @@
+// Channels of the Excel import: the bytes of a workbook (from desktop:openWorkbook or a browser
+// file input) in, every SOP found with its import report out, for the user to review before the
+// SOPs enter the library.
+
+import { z } from 'zod';
+import type { ImportReport, ImportWarning } from '../../import';
+import type { SopDocument } from '../../model';
+import { channel } from '../define';
+
+/** Workbooks larger than this are refused before they cross the process boundary. */
+export const MAX_IMPORT_WORKBOOK_BYTES = 100 * 1024 * 1024;
+
+export type XlsxImportResult = {
+  sops: Array<{ document: SopDocument; report: ImportReport }>;
+  /** Workbook-level notes: sheets skipped and why. */
+  notes: ImportWarning[];
+};
+
+const workbookBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.length <= MAX_IMPORT_WORKBOOK_BYTES, 'berkas lebih dari 100 MB');
+
+export const xlsxChannels = {
+  /** Reads every SOP of an .xlsx workbook; nothing is stored. */
+  'xlsx:import': channel<XlsxImportResult>()(z.tuple([workbookBytes])),
+};
