@@ -1,13 +1,13 @@
 // Adds what exceljs cannot write to the package it wrote: each sheet's drawing part with its
 // relationships and pictures, the sheet's <drawing r:id> element, the content types, and the
-// hidden sheet-scoped defined names. The zip is read with the importer's reader and rewritten.
+// hidden sheet-scoped defined names. The zip is read with the importer's reader and written anew.
 
-import { zipSync, type Zippable } from 'fflate';
 import { SopError } from '../../../shared/errors';
 import { readPackage } from '../xlsx/package';
 import { openZip } from '../xlsx/zip';
 import { escapeXml, writeDrawing } from './drawing-write';
 import type { SheetSpec } from './sheet-spec';
+import { writeZip } from './zip-write';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -23,11 +23,11 @@ const decoder = new TextDecoder();
 export function addDrawings(bytes: Uint8Array, sheets: SheetSpec[]): Uint8Array {
   const zip = openZip(bytes);
   const pkg = readPackage(zip);
-  const files: Zippable = {};
+  const files: Record<string, Uint8Array> = {};
   for (const name of zip.names) files[name] = zip.read(name) ?? new Uint8Array(0);
   const text = (name: string): string => {
     const part = files[name];
-    if (!(part instanceof Uint8Array)) throw patchError(`missing part ${name}`);
+    if (!part) throw patchError(`missing part ${name}`);
     return decoder.decode(part);
   };
   const put = (name: string, content: string | Uint8Array): void => {
@@ -58,7 +58,7 @@ export function addDrawings(bytes: Uint8Array, sheets: SheetSpec[]): Uint8Array 
     }
     const sheetPath = entry.path;
     const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const existing = files[relsPath] instanceof Uint8Array ? text(relsPath) : relationships([]);
+    const existing = files[relsPath] ? text(relsPath) : relationships([]);
     const relId = freeRelId(existing);
     put(
       relsPath,
@@ -71,7 +71,7 @@ export function addDrawings(bytes: Uint8Array, sheets: SheetSpec[]): Uint8Array 
   });
   put('[Content_Types].xml', contentTypes);
   put('xl/workbook.xml', addDefinedNames(text('xl/workbook.xml'), sheets));
-  return zipSync(files, { level: 6 });
+  return writeZip(Object.entries(files));
 }
 
 function relationship(id: string, type: string, target: string): string {

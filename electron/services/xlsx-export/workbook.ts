@@ -46,7 +46,10 @@ export async function writeCells(sheets: SheetSpec[]): Promise<Uint8Array> {
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   for (const spec of sheets) writeSheet(workbook, spec);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: the package is compressed once, when the drawings are added.
+  const buffer = await workbook.xlsx.writeBuffer({
+    zip: { compression: 'STORE' },
+  } as ExcelJS.XlsxWriteOptions);
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
