@@ -170,8 +170,10 @@ test.describe('flowchart grid', () => {
     await page.keyboard.type('Catatan:');
     await page.keyboard.press('Alt+Enter');
     await page.keyboard.type('a. satu');
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('b. dua');
     await page.keyboard.press('Enter');
-    await expect.poll(() => grid.text(2, 'notes')).toBe('Catatan:\na. satu');
+    await expect.poll(() => grid.text(2, 'notes')).toBe('Catatan:\na. satu\nb. dua');
     await grid.undo();
     await expect.poll(() => grid.text(2, 'notes')).toBe('');
     await grid.undo();

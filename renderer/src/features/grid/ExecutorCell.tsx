@@ -2,11 +2,14 @@
 
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
+import { useStrings } from '../../i18n';
+import { gridStrings } from './strings';
 import { SymbolShape } from './SymbolShape';
 
 export type ExecutorCellParams = { executorId: string };
 
 export function ExecutorCell(props: CustomCellRendererProps<Step> & ExecutorCellParams) {
+  const t = useStrings(gridStrings);
   const step = props.data;
   if (!step) return null;
   const present = step.executors.includes(props.executorId);
@@ -17,6 +20,7 @@ export function ExecutorCell(props: CustomCellRendererProps<Step> & ExecutorCell
       data-symbol={present ? step.symbol : ''}
     >
       {present && <SymbolShape symbol={step.symbol} />}
+      {present && <span className="sop-visually-hidden">{t[step.symbol]}</span>}
     </div>
   );
 }

@@ -24,6 +24,7 @@ import {
 } from './grid-handlers';
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
 import { gridStrings } from './strings';
+import { collectKey, editStarted, editStopped, startsTextEdit } from './typing-buffer';
 import './grid.css';
 
 export type FlowchartGridProps = {
@@ -80,6 +81,12 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
 
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
     rangeGesture.extend = event.shiftKey && ARROWS.has(event.key);
+    if (inTextField(event.target)) return;
+    if (collectKey(event.nativeEvent)) {
+      // The grid would restart the edit with this key: the editor gets it instead.
+      event.preventDefault();
+      event.stopPropagation();
+    } else if (startsTextEdit(event.nativeEvent)) editStarted();
   };
   const onMouseDownCapture = (event: React.MouseEvent) => {
     rangeGesture.extend = event.shiftKey;
@@ -149,6 +156,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           onCellFocused={onCellFocused}
           onCellClicked={onCellClicked}
           onCellKeyDown={onCellKeyDown}
+          onCellEditingStopped={editStopped}
           onRowDragEnd={onRowDragEnd}
           onColumnMoved={onColumnMoved}
         />

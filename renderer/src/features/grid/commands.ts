@@ -116,22 +116,19 @@ export function placeSymbol(symbol: StepSymbol | null): boolean {
   return state.apply('setSymbol', stepId, executorId, symbol);
 }
 
-/** The symbol a key places in an executor cell: 1/P process, 2/K decision, 3/T terminator. */
+/** Keys of an executor cell: 1/P process, 2/K decision, 3/T terminator, Delete/Backspace clear. */
+export const SYMBOL_KEYS: Record<StepSymbol | 'clear', string[]> = {
+  process: ['1', 'P'],
+  decision: ['2', 'K'],
+  terminator: ['3', 'T'],
+  clear: ['Delete', 'Backspace'],
+};
+
+/** The symbol a key places in an executor cell, 'clear' to empty it, null for other keys. */
 export function symbolForKey(key: string): StepSymbol | 'clear' | null {
-  switch (key.toLowerCase()) {
-    case '1':
-    case 'p':
-      return 'process';
-    case '2':
-    case 'k':
-      return 'decision';
-    case '3':
-    case 't':
-      return 'terminator';
-    case 'delete':
-    case 'backspace':
-      return 'clear';
-    default:
-      return null;
+  const pressed = key.toLowerCase();
+  for (const [symbol, keys] of Object.entries(SYMBOL_KEYS) as [StepSymbol | 'clear', string[]][]) {
+    if (keys.some((k) => k.toLowerCase() === pressed)) return symbol;
   }
+  return null;
 }
