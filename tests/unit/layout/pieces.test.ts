@@ -1,0 +1,144 @@
+// The small parts of the layout engine: text measuring and wrapping, NIP grouping, numerals and
+// connector letters, the SVG renderer, identity lists continuing on a new page, page breaks that
+// keep a decision with its targets.
+
+import { describe, expect, it } from 'vitest';
+import {
+  arimoMeasurer,
+  defaultLayoutSettings,
+  formatNip,
+  layoutSop,
+  renderSvgPage,
+  romanNumeral,
+  wrapText,
+} from '../../../shared/layout';
+import { letters } from '../../../shared/layout/flowchart';
+import { paginateRows } from '../../../shared/layout/paginate';
+import type { FlowEdge } from '../../../shared/layout/graph';
+import { syntheticSop } from './synthetic';
+
+describe('measuring and wrapping', () => {
+  it('measures with Arimo advance widths (Arial metrics)', () => {
+    // Arimo's "A" is 1366/2048 em, space 569/2048 em.
+    expect(arimoMeasurer.width('A', 10, false)).toBeCloseTo(6.67, 2);
+    expect(arimoMeasurer.width(' ', 10, false)).toBeCloseTo(2.78, 2);
+    expect(arimoMeasurer.width('t', 10, true)).toBeGreaterThan(arimoMeasurer.width('t', 10, false));
+    expect(arimoMeasurer.lineHeight(10)).toBeCloseTo(11.5, 1);
+  });
+
+  it('wraps at spaces and never exceeds the width', () => {
+    const text =
+      'Menerima surat masuk dan meneruskan kepada Kepala Bidang untuk didisposisi lebih lanjut';
+    const lines = wrapText(text, 100, 9, false, arimoMeasurer);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(arimoMeasurer.width(line, 9, false)).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps explicit line breaks and breaks an overlong word after / or between letters', () => {
+    expect(wrapText('a. satu\nb. dua', 500, 9, false, arimoMeasurer)).toEqual([
+      'a. satu',
+      'b. dua',
+    ]);
+    expect(wrapText('Desa/Kelurahan', 45, 9, true, arimoMeasurer)).toEqual(['Desa/', 'Kelurahan']);
+    const pieces = wrapText('X'.repeat(60), 50, 9, false, arimoMeasurer);
+    expect(pieces.join('')).toBe('X'.repeat(60));
+    for (const piece of pieces)
+      expect(arimoMeasurer.width(piece, 9, false)).toBeLessThanOrEqual(50);
+  });
+
+  it('returns no line for empty text', () => {
+    expect(wrapText('', 100, 9, false, arimoMeasurer)).toEqual([]);
+    expect(wrapText('  \n ', 100, 9, false, arimoMeasurer)).toEqual([]);
+  });
+});
+
+describe('printed forms', () => {
+  it('groups an 18-digit NIP 8-6-1-3 and leaves other forms as written', () => {
+    expect(formatNip('196206031985031016')).toBe('19620603 198503 1 016');
+    expect(formatNip('19620603 198503 1 016')).toBe('19620603 198503 1 016');
+    expect(formatNip('-')).toBe('-');
+  });
+
+  it('writes roman numerals and connector letters', () => {
+    expect([1, 4, 9, 14, 41, 99].map(romanNumeral)).toEqual([
+      'I',
+      'IV',
+      'IX',
+      'XIV',
+      'XLI',
+      'XCIX',
+    ]);
+    expect([0, 25, 26, 27, 701].map(letters)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ']);
+  });
+});
+
+describe('renderSvgPage', () => {
+  it('draws every primitive and escapes text', () => {
+    const doc = syntheticSop({ steps: 6, executors: 3 });
+    doc.steps[1]!.activity = 'Cek <dokumen> & "arsip"';
+    const layout = layoutSop(doc, defaultLayoutSettings(doc), arimoMeasurer);
+    const flowPage = layout.pages.find((p) => p.kind === 'flowchart')!;
+    const svg = renderSvgPage(flowPage);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('Cek &lt;dokumen&gt; &amp; &quot;arsip&quot;');
+    expect(svg).not.toContain('<dokumen>');
+    const symbols = flowPage.primitives.filter((p) => p.kind === 'symbol').length;
+    const arrows = flowPage.primitives.filter((p) => p.kind === 'arrow').length;
+    expect(arrows).toBeGreaterThan(0);
+    // Each arrow is a shaft and a filled head; each terminator/process a rect, each decision a polygon.
+    expect((svg.match(/fill="#000"\/>/g) ?? []).length).toBe(arrows);
+    expect((svg.match(/stroke-width="1"\/>/g) ?? []).length).toBe(symbols);
+  });
+});
+
+describe('identity page', () => {
+  it('continues a long list on a new page under a repeated label', () => {
+    const doc = syntheticSop({ steps: 3, executors: 2 });
+    doc.identity.legalBasis = Array.from(
+      { length: 80 },
+      (_, i) => `Peraturan nomor ${i + 1} tentang hal yang diatur`,
+    );
+    const layout = layoutSop(doc, defaultLayoutSettings(doc), arimoMeasurer);
+    const identity = layout.pages.filter((p) => p.kind === 'identity');
+    expect(identity.length).toBeGreaterThan(1);
+    const texts = identity.flatMap((p) =>
+      p.primitives.flatMap((x) => (x.kind === 'text' ? x.lines : [])),
+    );
+    expect(texts).toContain('Dasar Hukum (lanjutan)');
+    for (let i = 1; i <= 80; i++) expect(texts).toContain(`${i}.`);
+  });
+});
+
+describe('page breaks', () => {
+  const edge = (
+    id: number,
+    from: number,
+    to: number,
+    port: FlowEdge['port'] = 'bottom',
+  ): FlowEdge => ({
+    id,
+    from,
+    to,
+    port,
+    label: null,
+  });
+  const chain = (n: number): FlowEdge[] =>
+    Array.from({ length: n - 1 }, (_, i) => edge(i, i, i + 1));
+
+  it('fills pages without splitting rows', () => {
+    const ranges = paginateRows(Array(10).fill(100), chain(10), 450, new Set());
+    expect(ranges.every((r) => r.end > r.start)).toBe(true);
+    // Four rows of 100 and the band of the connector to the next page fill 450.
+    expect(ranges[0]).toEqual({ start: 0, end: 4 });
+    expect(ranges.at(-1)?.end).toBe(10);
+  });
+
+  it('moves a break up to keep a decision with the step it returns to', () => {
+    const edges = [...chain(10), edge(20, 4, 2, 'side')];
+    const plain = paginateRows(Array(10).fill(60), chain(10), 330, new Set());
+    const kept = paginateRows(Array(10).fill(60), edges, 330, new Set([4]));
+    expect(plain[0]!.end).toBeGreaterThan(3);
+    expect(kept[0]!.end).toBeLessThanOrEqual(2);
+  });
+});
