@@ -126,7 +126,7 @@ export function formatDateSerial(serial: number, date1904: boolean): string {
   // Serial 60 is Excel's phantom 29 February 1900; later serials are one day ahead.
   const epoch = Date.UTC(1899, 11, days >= 60 ? 30 : 31);
   const date = new Date(epoch + days * 86_400_000);
-  if (Number.isNaN(date.getTime()) || serial < 1) return formatNumber(serial);
+  if (Number.isNaN(date.getTime()) || serial < (date1904 ? 0 : 1)) return formatNumber(serial);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 

@@ -1,0 +1,73 @@
+// Cell text tidying, list splitting, NIP grouping and the approver block.
+
+import { describe, expect, it } from 'vitest';
+import {
+  cleanInline,
+  cleanText,
+  formatNip,
+  isEnumerationOnly,
+  parseApprover,
+  splitListItems,
+  stripEnumeration,
+} from '../../../shared/import';
+
+describe('cleanText', () => {
+  it('tidies spacing and keeps line breaks', () => {
+    expect(cleanText('5 \nMenit')).toBe('5\nMenit');
+    expect(cleanText('Peralatan : \r\n   Komputer ,  scanner\n\n\n\nMeja\n')).toBe(
+      'Peralatan :\nKomputer , scanner\n\nMeja',
+    );
+    expect(cleanText('      Oktober 2024')).toBe('Oktober 2024');
+    expect(cleanInline('Pengadministr\nasian  Umum')).toBe('Pengadministr asian Umum');
+  });
+});
+
+describe('lists', () => {
+  it('splits enumerated lines into items and keeps plain cells whole', () => {
+    expect(
+      splitListItems('1. Jurnal Emergency Call 115\n2. Jurnal Harian Petugas Komunikasi'),
+    ).toEqual(['Jurnal Emergency Call 115', 'Jurnal Harian Petugas Komunikasi']);
+    expect(splitListItems('a. UU 23/2002\n   (Lembaran Negara)\nb. Perda 5/2019')).toEqual([
+      'UU 23/2002\n(Lembaran Negara)',
+      'Perda 5/2019',
+    ]);
+    expect(splitListItems('Perlengkapan\n   Perangkat deteksi dini, Peta')).toEqual([
+      'Perlengkapan\nPerangkat deteksi dini, Peta',
+    ]);
+    expect(splitListItems('- Komputer')).toEqual(['Komputer']);
+  });
+
+  it('strips a bare number only where it is the item position', () => {
+    expect(stripEnumeration('1 Undang-Undang Nomor 23', 1)).toBe('Undang-Undang Nomor 23');
+    expect(stripEnumeration('5 Tahun 2021', 1)).toBe('5 Tahun 2021');
+    expect(stripEnumeration('2) Perda', 9)).toBe('Perda');
+    expect(isEnumerationOnly('1.')).toBe(true);
+    expect(isEnumerationOnly('a)')).toBe(true);
+    expect(isEnumerationOnly('UU')).toBe(false);
+  });
+});
+
+describe('approver', () => {
+  it('groups the NIP 8-6-1-3 and keeps other text as written', () => {
+    expect(formatNip('NIP. 197212241998031002')).toBe('19721224 199803 1 002');
+    expect(formatNip('NIP 19700407 199203 1005')).toBe('19700407 199203 1 005');
+    expect(formatNip('-')).toBe('-');
+  });
+
+  it('reads title, name and NIP around the signature space', () => {
+    expect(
+      parseApprover([
+        ['DIREKTUR KESIAPSIAGAAN'],
+        ['Noer Isrodin Muchlisin, S.Pd., M.M.', 'NIP. 197212241998031002'],
+      ]),
+    ).toEqual({
+      title: 'DIREKTUR KESIAPSIAGAAN',
+      name: 'Noer Isrodin Muchlisin, S.Pd., M.M.',
+      nip: '19721224 199803 1 002',
+    });
+    expect(parseApprover([['Kepala Dinas']])).toEqual({ title: 'Kepala Dinas', name: '', nip: '' });
+    expect(parseApprover([['Kepala Dinas', 'RENTAS, SH', 'NIP. 196206031985031016']]).name).toBe(
+      'RENTAS, SH',
+    );
+  });
+});
