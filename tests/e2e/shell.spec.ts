@@ -1,14 +1,66 @@
-import { expect, test } from './fixtures';
-import { ShellPage } from './pages/shell-page';
+// The app shell: who it is, the example SOP read through the API, the language switch, help,
+// unsaved-work protection, and the refusal without the preview token.
 
-test('the preview loads and shows the app name and the example SOP read through the API', async ({
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { IdentityPage } from './pages/identity-page';
+import { LibraryPage } from './pages/library-page';
+
+test('the header shows the app name and version, and Tentang says what it is', async ({
   page,
   host,
 }) => {
-  const shell = new ShellPage(page);
-  await shell.open(host.url);
-  await expect(shell.title).toContainText('SOP AP Editor');
-  await expect(shell.sampleName).toHaveText('Pembinaan KELANA');
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await expect(app.title).toContainText('SOP AP Editor');
+  await expect(app.version).toContainText(/versi \d+\.\d+\.\d+/);
+  await app.headerButton('Tentang').click();
+  await expect(page.getByTestId('about-panel')).toContainText('PANRB');
+});
+
+test('the example SOP is read through the API and opens in the editor', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  await library.openSample();
+  await expect(app.sopName).toHaveText('Pembinaan KELANA');
+  await expect(page.getByTestId('flowchart-grid').locator('.ag-row').first()).toBeVisible();
+  await app.command('Buka').click();
+  await expect(library.row('Pembinaan KELANA')).toHaveCount(1);
+});
+
+test('the interface switches to English and back', async ({ page, host }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByTestId('library-empty')).toContainText('No SOPs yet');
+  await page.getByTestId('language').selectOption('id');
+  await expect(page.getByTestId('library-empty')).toContainText('Belum ada SOP');
+});
+
+test('Bantuan lists the keyboard shortcuts of the editor actions', async ({ page, host }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await app.headerButton('Bantuan').click();
+  const help = page.getByTestId('help-panel');
+  await expect(help.getByRole('row', { name: /Urungkan/ })).toContainText('Ctrl+Z');
+  await expect(help.getByRole('row', { name: /Sisipkan langkah di bawah/ })).toContainText(
+    'Ctrl+Enter',
+  );
+});
+
+test('leaving with unsaved edits asks first', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  const identity = new IdentityPage(page);
+  await app.open(host.url);
+  await library.newFromProfile();
+  await identity.field('Nama SOP').fill('SOP yang belum tersimpan');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
 });
 
 test('without the token in the address the API refuses and the page says so', async ({

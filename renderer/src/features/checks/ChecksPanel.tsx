@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { SopDocument } from '../../../../shared/model';
 import { formatFindingLocation, formatMinutesRange } from '../../../../shared/rules';
-import type { Finding, Severity } from '../../../../shared/rules';
+import type { CheckReport, Finding, Severity } from '../../../../shared/rules';
 import { fill, useStrings } from '../../i18n';
 import { revealFinding } from './reveal';
 import { checksStrings } from './strings';
@@ -14,25 +14,37 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'hint'];
 
 export function ChecksPanel({ onClose }: { onClose: () => void }) {
   const t = useStrings(checksStrings);
-  const { report, document } = useChecks();
+  const checked = useChecks();
+  return (
+    <aside className="app-checks" aria-label={t.title} data-testid="checks-panel">
+      <header className="app-panel-head">
+        <h2>{t.title}</h2>
+        <span className="app-muted" data-testid="checks-count">
+          {checked && fill(t.count, { count: checked.report.findings.length })}
+        </span>
+        <button type="button" className="app-icon-button" aria-label={t.close} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      {checked ? (
+        <CheckResults report={checked.report} document={checked.document} />
+      ) : (
+        <p className="app-muted app-checks-wait">{t.checking}</p>
+      )}
+    </aside>
+  );
+}
+
+function CheckResults({ report, document }: { report: CheckReport; document: SopDocument }) {
+  const t = useStrings(checksStrings);
   const { total, findings } = report;
   const notes = [
     total.loops && t.totalLoops,
     total.uncounted.length > 0 && fill(t.totalUncounted, { count: total.uncounted.length }),
     !total.reachesEnd && document.steps.length > 0 && t.totalNoEnd,
   ].filter(Boolean);
-
   return (
-    <aside className="app-checks" aria-label={t.title} data-testid="checks-panel">
-      <header className="app-panel-head">
-        <h2>{t.title}</h2>
-        <span className="app-muted" data-testid="checks-count">
-          {fill(t.count, { count: findings.length })}
-        </span>
-        <button type="button" className="app-icon-button" aria-label={t.close} onClick={onClose}>
-          ✕
-        </button>
-      </header>
+    <>
       <div className="app-total" data-testid="total-time">
         <span>{t.totalTime}</span>
         <strong>{document.steps.length === 0 ? '–' : formatMinutesRange(total)}</strong>
@@ -50,7 +62,7 @@ export function ChecksPanel({ onClose }: { onClose: () => void }) {
           />
         ))}
       </div>
-    </aside>
+    </>
   );
 }
 

@@ -16,6 +16,7 @@ export const checksStrings = defineStrings({
     hint: 'Saran',
     count: '{count} temuan',
     noSteps: 'Belum ada langkah.',
+    checking: 'Memeriksa…',
   },
   en: {
     title: 'Checks',
@@ -30,5 +31,6 @@ export const checksStrings = defineStrings({
     hint: 'Suggestions',
     count: '{count} findings',
     noSteps: 'No steps yet.',
+    checking: 'Checking…',
   },
 });

@@ -1,6 +1,7 @@
 // The printed pages of the open document, laid out by shared/layout and rendered to SVG strings.
-// Layout runs once per animation frame at most, on the latest document, so fast typing never
-// queues up stale layouts; pages whose SVG did not change keep their string (and their DOM).
+// Layout runs in the task right after an edit has rendered, on the latest document, so fast
+// typing never queues up stale layouts; pages whose SVG did not change keep their string (and
+// their DOM).
 
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -32,10 +33,9 @@ export function usePreviewLayout(): PreviewLayout {
   latest.current = layout;
   useEffect(() => {
     if (latest.current.document === document) return;
-    const frame = requestAnimationFrame(() => {
-      setLayout(layoutPreview(document, latest.current.pages));
-    });
-    return () => cancelAnimationFrame(frame);
+    // A task, not an animation frame: the preview should not wait up to a frame to start.
+    const task = setTimeout(() => setLayout(layoutPreview(document, latest.current.pages)), 0);
+    return () => clearTimeout(task);
   }, [document]);
   return layout;
 }

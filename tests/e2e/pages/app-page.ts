@@ -1,0 +1,73 @@
+// Page model of the app shell: header (name, version, SOP name, save status), the command bar,
+// editor tabs, dialogs and notices.
+
+import type { Locator, Page } from '@playwright/test';
+
+export type EditorTab = 'grid' | 'identity' | 'preview';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.title.waitFor();
+  }
+
+  get title(): Locator {
+    return this.page.getByTestId('app-title');
+  }
+
+  get version(): Locator {
+    return this.page.getByTestId('app-version');
+  }
+
+  get sopName(): Locator {
+    return this.page.getByTestId('sop-name');
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  /** Waits until autosave has written the draft (the indicator says Tersimpan). */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  }
+
+  command(name: string): Locator {
+    return this.page.getByRole('toolbar', { name: 'Pustaka SOP' }).getByRole('button', {
+      name,
+      exact: true,
+    });
+  }
+
+  async tab(name: EditorTab): Promise<void> {
+    await this.page.getByTestId(`tab-${name}`).click();
+  }
+
+  get notices(): Locator {
+    return this.page.getByTestId('notice');
+  }
+
+  /** Simpan: a revision with a note. */
+  async saveRevision(note: string): Promise<void> {
+    await this.command('Simpan').click();
+    const dialog = this.page.getByTestId('revision-dialog');
+    await dialog.getByTestId('revision-note').fill(note);
+    await dialog.getByTestId('revision-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Ekspor PDF; returns the path of the downloaded file. */
+  async exportPdf(saveAs: string): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.command('Ekspor PDF').click();
+    const file = await download;
+    await file.saveAs(saveAs);
+    return saveAs;
+  }
+
+  headerButton(name: string): Locator {
+    return this.page.getByRole('navigation').getByRole('button', { name, exact: true });
+  }
+}

@@ -1,0 +1,51 @@
+// Page model of the library screen (Pustaka SOP): empty state, new, list, search, bin.
+
+import type { Locator, Page } from '@playwright/test';
+
+export class LibraryPage {
+  constructor(private readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.getByTestId('library');
+  }
+
+  get emptyState(): Locator {
+    return this.page.getByTestId('library-empty');
+  }
+
+  async newFromProfile(): Promise<void> {
+    await this.root.getByTestId('new-sop').click();
+  }
+
+  async openSample(): Promise<void> {
+    await this.page.getByTestId('open-sample').click();
+  }
+
+  get rows(): Locator {
+    return this.page.getByTestId('sop-row');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('library-search').fill(text);
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+
+  async open(name: string): Promise<void> {
+    await this.row(name).getByRole('button', { name: 'Buka', exact: true }).click();
+  }
+
+  async rowAction(name: string, action: string): Promise<void> {
+    await this.row(name).getByRole('button', { name: action, exact: true }).click();
+  }
+
+  async showBin(): Promise<void> {
+    await this.page.getByTestId('show-bin').click();
+  }
+
+  get binRows(): Locator {
+    return this.page.getByTestId('bin-row');
+  }
+}
