@@ -156,6 +156,9 @@ test.describe('flowchart grid', () => {
     await expect(grid.grid.locator('.sop-flow-label', { hasText: 'Setuju' })).toBeVisible();
     await grid.cell(6, 'exec:e5').click();
     await expect(grid.decisionEditor.getByLabel('Jika Tidak, lanjut ke')).toHaveValue('s2');
+    // A press outside closes it.
+    await grid.cell(1, 'activity').click();
+    await expect(grid.decisionEditor).toBeHidden();
   });
 
   test('typing edits a cell like Excel; F2 edits in place; Alt+Enter makes a new line; Enter commits', async ({

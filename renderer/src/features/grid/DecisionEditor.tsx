@@ -1,7 +1,7 @@
 // Popover on a diamond: where the Ya and Tidak exits lead (the next step by default, or any step
 // by number) and optional custom labels such as Lengkap / Tidak lengkap.
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_EXIT_LABELS } from '../../../../shared/model';
 import type { Step } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
@@ -30,6 +30,19 @@ function DecisionForm({ step, index, steps, anchor }: FormProps) {
   const [yesLabel, setYesLabel] = useState(step.labels?.[0] ?? '');
   const [noLabel, setNoLabel] = useState(step.labels?.[1] ?? '');
   const close = () => useGridUi.getState().closeDecision();
+  const popover = useRef<HTMLDivElement>(null);
+
+  // A press outside the popover closes it without saving, like Escape.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !popover.current?.contains(event.target)) {
+        useGridUi.getState().closeDecision();
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, []);
+
   const save = () => {
     const labels: [string, string] | null =
       yesLabel.trim() || noLabel.trim()
@@ -57,6 +70,7 @@ function DecisionForm({ step, index, steps, anchor }: FormProps) {
   const left = Math.min(anchor.left, window.innerWidth - 340);
   return (
     <div
+      ref={popover}
       className="sop-popover"
       role="dialog"
       aria-label={fill(t.decisionTitle, { number: index + 1 })}
