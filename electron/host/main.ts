@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_NAME, findAppRoot, readAppVersion } from '../services/app-root';
 import { createApiHandlers } from '../services/api';
+import { resolveDataDir } from '../services/library/data-dir';
+import { LibrarySession } from '../services/library/session';
 import { startHost } from './server';
 
 async function main(): Promise<void> {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const handlers = createApiHandlers({
     appInfo: { name: APP_NAME, version: readAppVersion(root), shell: 'preview' },
     resourcesDir: path.join(root, 'resources'),
+    library: new LibrarySession(resolveDataDir({ dataDir: values['data-dir'], env: process.env })),
   });
   const host = await startHost({
     handlers,

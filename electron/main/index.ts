@@ -9,6 +9,8 @@ import { MENU_CHANNEL, OPEN_FILE_CHANNEL } from '../../shared/api/desktop';
 import type { MenuCommand } from '../../shared/api/desktop';
 import { APP_NAME, findAppRoot, readAppVersion } from '../services/app-root';
 import { createApiHandlers } from '../services/api';
+import { resolveDataDir } from '../services/library/data-dir';
+import { LibrarySession } from '../services/library/session';
 import { showAbout } from './about';
 import { createDesktopHandlers } from './desktop-handlers';
 import type { DesktopHandlers } from './desktop-handlers';
@@ -126,6 +128,9 @@ if (
       createApiHandlers({
         appInfo: { name: APP_NAME, version, shell: 'desktop' },
         resourcesDir: path.join(root, 'resources'),
+        library: new LibrarySession(
+          resolveDataDir({ env: process.env, defaultDir: app.getPath('userData') }),
+        ),
       }),
       desktopHandlers,
       rendererIndexUrl,

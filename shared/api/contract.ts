@@ -4,6 +4,7 @@
 
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { libraryChannels } from './channels/library';
 import { pdfChannels } from './channels/pdf';
 import { xlsxChannels } from './channels/xlsx';
 import type { ApiResponse, ChannelSpec } from './define';
@@ -11,6 +12,7 @@ import type { ApiResponse, ChannelSpec } from './define';
 export const apiContract = {
   ...appChannels,
   ...pdfChannels,
+  ...libraryChannels,
   ...xlsxChannels,
 };
 

@@ -101,3 +101,9 @@ export const executorRoleSchema = z.string().trim().min(1).max(500);
 
 /** A copy of the library file (automatic daily copies and those taken before risky steps). */
 export type BackupInfo = { file: string; createdAt: string; bytes: number };
+
+/** Whether the library opens, and if not, why (broken, busy, from a newer app). */
+export type LibraryStatus = {
+  dataDir: string;
+  problem: { code: string; message: string } | null;
+};

@@ -24,6 +24,20 @@ export const COMMANDS: CliCommand[] = [
     load: async () => (await import('./book')).run,
   },
   {
+    name: 'library',
+    summary: 'Pustaka SOP: daftar, cari, tambah, ekspor dan riwayat revisi',
+    usage: [
+      'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved]',
+      '       sop library search <kata…> [--json]',
+      '       sop library add <berkas.sop.json…>',
+      '       sop library export <id> [-o <berkas.sop.json>] [--revision <nomor>]',
+      '       sop library export <id…> -d <folder>   (satu <id>.sop.json per SOP)',
+      '       sop library revisions <id> [--json]',
+      '       (semua menerima --data-dir <folder>; tanpa itu SOP_DATA_DIR, lalu folder aplikasi)',
+    ].join('\n'),
+    load: async () => (await import('./library')).run,
+  },
+  {
     name: 'import',
     summary:
       'Mengimpor SOP dari buku kerja Excel (.xlsx): satu .sop.json per SOP, beserta laporannya',

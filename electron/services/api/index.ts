@@ -2,6 +2,7 @@
 
 import { appHandlers } from './app';
 import type { ApiContext } from './context';
+import { libraryHandlers } from './library';
 import { pdfHandlers } from './pdf';
 import type { ApiHandlers } from './types';
 import { xlsxHandlers } from './xlsx';
@@ -10,6 +11,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...appHandlers(ctx),
     ...pdfHandlers(ctx),
+    ...libraryHandlers(ctx),
     ...xlsxHandlers(ctx),
   };
 }

@@ -14,11 +14,14 @@ export type DataDirInput = {
   env: Readonly<Record<string, string | undefined>>;
   platform?: NodeJS.Platform;
   home?: string;
+  /** The desktop app passes Electron's own userData path here. */
+  defaultDir?: string;
 };
 
 export function resolveDataDir(input: DataDirInput): string {
   if (input.dataDir) return path.resolve(input.dataDir);
   if (input.env.SOP_DATA_DIR) return path.resolve(input.env.SOP_DATA_DIR);
+  if (input.defaultDir) return input.defaultDir;
   return defaultDataDir(input.platform ?? process.platform, input.env, input.home ?? os.homedir());
 }
 

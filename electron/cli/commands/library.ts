@@ -1,0 +1,168 @@
+// `sop library list|search|add|export|revisions`: the SOP library (Pustaka SOP) for scripting,
+// on the same data folder as the app (`--data-dir`, else SOP_DATA_DIR, else the app's folder).
+
+import path from 'node:path';
+import type { SopSummary } from '../../../shared/model/library';
+import { SOP_SORT_KEYS, SOP_STATUSES } from '../../../shared/model/library';
+import { isSopError } from '../../../shared/errors';
+import { resolveDataDir } from '../../services/library/data-dir';
+import type { Library } from '../../services/library/library';
+import { openLibrary } from '../../services/library/library';
+import { parseCommandArgs } from '../args';
+import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
+import type { CliIO, CliRun } from '../command';
+
+const PAGE = 1_000;
+
+const options = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  sort: { type: 'string' },
+  unit: { type: 'string' },
+  status: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  dir: { type: 'string', short: 'd' },
+  revision: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
+type Action = (library: Library, words: string[], values: Values, io: CliIO) => number;
+
+const ACTIONS: Record<string, Action> = {
+  list: (library, words, values, io) => {
+    if (words.length > 0) throw new CliUsageError('"list" tidak menerima argumen lain.');
+    const sort = oneOf(values.sort, SOP_SORT_KEYS, '--sort');
+    const status = oneOf(values.status, SOP_STATUSES, '--status');
+    const items: SopSummary[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = library.list({ sort, status, unit: values.unit, offset, limit: PAGE });
+      items.push(...page.items);
+      if (items.length >= page.total || page.items.length === 0) break;
+    }
+    printSummaries(items, values.json === true, io);
+    return EXIT_OK;
+  },
+  search: (library, words, values, io) => {
+    if (words.length === 0) throw new CliUsageError('Sebutkan kata yang dicari.');
+    const hits = library.search(words.join(' '));
+    printSummaries(
+      hits.map((hit) => hit.summary),
+      values.json === true,
+      io,
+    );
+    return EXIT_OK;
+  },
+  add: (library, words, _values, io) => {
+    if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .sop.json.');
+    let failed = 0;
+    for (const word of words) {
+      const file = path.resolve(io.cwd, word);
+      try {
+        const { summary } = library.importFile(file);
+        io.out(`${summary.id}\t${summary.name || '(tanpa nama)'}`);
+      } catch (error) {
+        if (!isSopError(error)) throw error;
+        failed++;
+        io.err(`${word}: ${error.message}`);
+      }
+    }
+    if (failed > 0) io.err(`${failed} dari ${words.length} berkas gagal ditambahkan.`);
+    return failed > 0 ? EXIT_INPUT : EXIT_OK;
+  },
+  export: (library, words, values, io) => {
+    const revision = revisionNumber(values.revision);
+    if (values.dir !== undefined) {
+      // Many SOPs at once: one <id>.sop.json each in the folder.
+      if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih id SOP.');
+      const dir = path.resolve(io.cwd, values.dir);
+      for (const id of words) library.exportFile(id, path.join(dir, `${id}.sop.json`), revision);
+      io.out(`${words.length} SOP ditulis ke ${dir}`);
+      return EXIT_OK;
+    }
+    const id = oneId(words);
+    if (values.output === undefined || values.output === '-') {
+      io.out(library.exportText(id, revision).replace(/\n$/, ''));
+      return EXIT_OK;
+    }
+    const file = path.resolve(io.cwd, values.output);
+    library.exportFile(id, file, revision);
+    io.out(`Ditulis: ${file}`);
+    return EXIT_OK;
+  },
+  revisions: (library, words, values, io) => {
+    const revisions = library.revisions(oneId(words));
+    if (values.json) {
+      io.out(JSON.stringify(revisions, null, 2));
+      return EXIT_OK;
+    }
+    for (const r of revisions) {
+      const approved = r.approvedAt ? 'disahkan' : '-';
+      io.out(`${r.number}\t${r.createdAt}\t${r.author}\t${approved}\t${r.note}`);
+    }
+    return EXIT_OK;
+  },
+};
+
+export const run: CliRun = async (args, io) => {
+  const { positionals, values } = parseCommandArgs(args, options);
+  const [action, ...words] = positionals;
+  const perform = action === undefined ? undefined : ACTIONS[action];
+  if (!perform) {
+    throw new CliUsageError(
+      action === undefined
+        ? 'Sebutkan tindakan: list, search, add, export atau revisions.'
+        : `Tindakan "${action}" tidak dikenal.`,
+    );
+  }
+  const dataDir = resolveDataDir({ dataDir: values['data-dir'], env: io.env });
+  const library = openLibrary(dataDir);
+  try {
+    return perform(library, words, values, io);
+  } finally {
+    library.close();
+  }
+};
+
+/** `--json`: one array of {id, name, number, unit, status, updatedAt}; otherwise one line each. */
+function printSummaries(items: SopSummary[], json: boolean, io: CliIO): void {
+  if (json) {
+    const rows = items.map(({ id, name, number, unit, status, updatedAt }) => ({
+      id,
+      name,
+      number,
+      unit,
+      status,
+      updatedAt,
+    }));
+    io.out(JSON.stringify(rows, null, 2));
+    return;
+  }
+  for (const s of items) {
+    io.out([s.id, s.status, s.updatedAt, s.number || '-', s.name || '(tanpa nama)'].join('\t'));
+  }
+}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliUsageError(`Nilai ${flag} "${value}" tidak dikenal: pilih ${allowed.join(', ')}.`);
+}
+
+function oneId(words: string[]): string {
+  if (words.length !== 1)
+    throw new CliUsageError('Sebutkan tepat satu id SOP (lihat "sop library list").');
+  return words[0] as string;
+}
+
+function revisionNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new CliUsageError(`Nomor revisi "${value}" tidak sah: gunakan bilangan bulat mulai 1.`);
+  }
+  return number;
+}

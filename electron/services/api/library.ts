@@ -1,0 +1,59 @@
+// Handlers of the library channels: each one calls the open library of the host's session.
+
+import { SopError } from '../../../shared/errors';
+import type { libraryChannels } from '../../../shared/api/channels/library';
+import { serializeSop } from '../../../shared/model';
+import type { LibrarySession } from '../library/session';
+import type { ApiContext } from './context';
+import type { HandlersFor } from './types';
+
+export function libraryHandlers(ctx: ApiContext): HandlersFor<keyof typeof libraryChannels> {
+  const session = (): LibrarySession => {
+    if (!ctx.library) {
+      throw new SopError(
+        'internal',
+        'Pustaka SOP tidak tersedia di sini. Buka aplikasi desktop atau jalankan pratinjau dengan --data-dir.',
+      );
+    }
+    return ctx.library;
+  };
+  const library = () => session().get();
+  return {
+    'library:status': () => session().status(),
+    'library:moveAsideBroken': () => session().moveAsideBroken(),
+    'library:list': (query) => library().list(query),
+    'library:units': () => library().units(),
+    'library:search': (text, limit) => library().search(text, limit),
+    'library:create': (options) => library().create(options),
+    'library:open': (id) => library().open(id),
+    'library:saveDraft': (id, doc) => library().saveDraft(id, doc),
+    'library:rename': (id, name) => library().rename(id, name),
+    'library:duplicate': (id) => library().duplicate(id),
+    'library:saveRevision': (id, note) => library().saveRevision(id, note),
+    'library:approve': (id, note) => library().approve(id, note),
+    'library:revisions': (id) => library().revisions(id),
+    'library:openRevision': (id, number) => library().openRevision(id, number),
+    'library:restoreRevision': (id, number) => library().restoreRevision(id, number),
+    'library:compare': (id, before, after) => library().compare(id, before, after),
+    'library:moveToBin': (id) => library().moveToBin(id),
+    'library:bin': () => library().bin(),
+    'library:restoreFromBin': (id) => library().restoreFromBin(id),
+    'library:emptyBin': (ids) => library().emptyBin(ids),
+    // Through the same text path as a file, so what is stored is what `sop library export` gives.
+    'library:import': (doc, source) => library().importText(serializeSop(doc), source),
+    'library:export': (id, revision) =>
+      revision === undefined
+        ? library().open(id).document
+        : library().openRevision(id, revision).document,
+    'library:profile': () => library().profile(),
+    'library:setProfile': (profile) => library().setProfile(profile),
+    'library:roles': () => library().roles(),
+    'library:setRoles': (names) => library().setRoles(names),
+    'library:addRole': (name) => library().addRole(name),
+    'library:backups': () => library().backups(),
+    'library:backupBytes': () => session().backupBytes(),
+    'library:restoreBytes': (bytes) => session().restore({ bytes }),
+    'library:restoreBackup': (name) => session().restore({ automaticCopy: name }),
+    'library:checkIntegrity': () => library().checkIntegrity(),
+  };
+}

@@ -1,0 +1,104 @@
+// The library as a long-running host (desktop main, preview host) holds it: opened on first use
+// so a broken or busy library reaches the screen as a message instead of stopping start-up,
+// and replaced in place when the user sets a broken file aside or restores a backup.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { SopError, isSopError } from '../../../shared/errors';
+import type { BackupInfo, LibraryStatus } from '../../../shared/model/library';
+import { backupDir } from './data-dir';
+import type { Library, OpenLibraryOptions } from './library';
+import { openLibrary } from './library';
+import { moveAsideBrokenLibrary } from './open';
+
+export class LibrarySession {
+  private library: Library | null = null;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: OpenLibraryOptions = {},
+  ) {}
+
+  /** The open library; opens it on first use (throws the SopError explaining why it cannot). */
+  get(): Library {
+    this.library ??= openLibrary(this.dataDir, this.options);
+    return this.library;
+  }
+
+  status(): LibraryStatus {
+    try {
+      this.get();
+      return { dataDir: this.dataDir, problem: null };
+    } catch (error) {
+      if (!isSopError(error)) throw error;
+      return { dataDir: this.dataDir, problem: { code: error.code, message: error.message } };
+    }
+  }
+
+  /** With the user's consent: sets a broken library file aside and starts a new empty one. */
+  moveAsideBroken(): { movedTo: string } {
+    this.close();
+    const movedTo = moveAsideBrokenLibrary(this.dataDir);
+    this.get();
+    return { movedTo };
+  }
+
+  /**
+   * Pulihkan from a backup's bytes (a file the user chose, read by the desktop shell) or from one
+   * of the automatic copies by file name. Works on a broken library too: it is set aside first.
+   */
+  restore(source: { bytes: Uint8Array } | { automaticCopy: string }): BackupInfo {
+    if ('automaticCopy' in source)
+      return this.restoreFile(automaticCopyPath(this.dataDir, source.automaticCopy));
+    const staged = path.join(this.dataDir, `pulihkan-${process.pid}-${Date.now()}.sqlite`);
+    fs.mkdirSync(this.dataDir, { recursive: true });
+    fs.writeFileSync(staged, source.bytes);
+    try {
+      return this.restoreFile(staged);
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+  }
+
+  /** Cadangkan: a consistent copy of the library, as bytes for the shell to save. */
+  backupBytes(): Uint8Array {
+    const staged = path.join(this.dataDir, `cadangkan-${process.pid}-${Date.now()}.sqlite`);
+    try {
+      this.get().backupTo(staged);
+      return new Uint8Array(fs.readFileSync(staged));
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+  }
+
+  close(): void {
+    this.library?.close();
+    this.library = null;
+  }
+
+  private restoreFile(file: string): BackupInfo {
+    const status = this.status();
+    if (status.problem?.code === 'corrupt') this.moveAsideBroken();
+    return this.get().restoreFrom(file);
+  }
+}
+
+/** Only a plain file name inside the backup folder: no path from a caller reaches the disk. */
+function automaticCopyPath(dataDir: string, name: string): string {
+  if (name !== path.basename(name) || !name.endsWith('.sqlite')) {
+    throw new SopError(
+      'invalid-argument',
+      'Nama cadangan tidak sah. Pilih cadangan dari daftar.',
+      name,
+    );
+  }
+  const file = path.join(backupDir(dataDir), name);
+  if (!fs.existsSync(file)) {
+    throw new SopError(
+      'not-found',
+      'Cadangan itu tidak ada lagi. Muat ulang daftar cadangan.',
+      file,
+    );
+  }
+  return file;
+}
