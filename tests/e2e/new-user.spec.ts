@@ -5,6 +5,7 @@
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { ChecksPage } from './pages/checks-page';
@@ -70,6 +71,31 @@ const STEPS: PlannedStep[] = [
   { activity: 'Mengarsipkan berkas permohonan', time: '5 menit', output: 'Arsip', executors: [0] },
 ];
 
+/** A small round emblem, as the coat of arms a user would pick for the logo. */
+function emblemPng(): Buffer {
+  const size = 96;
+  const png = new PNG({ width: size, height: size });
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const r = Math.hypot(x - size / 2, y - size / 2);
+      const at = (y * size + x) * 4;
+      const [red, green, blue, alpha] =
+        r < 30
+          ? [22, 101, 52, 255]
+          : r < 40
+            ? [202, 138, 4, 255]
+            : r < 46
+              ? [22, 101, 52, 255]
+              : [0, 0, 0, 0];
+      png.data[at] = red;
+      png.data[at + 1] = green;
+      png.data[at + 2] = blue;
+      png.data[at + 3] = alpha;
+    }
+  }
+  return PNG.sync.write(png);
+}
+
 test('a new user drafts, checks, saves, finds and exports a complete SOP', async ({
   page,
   host,
@@ -90,6 +116,14 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
   // A new SOP opens on its identity.
   await library.newFromProfile();
   await expect(identity.form).toBeVisible();
+  await page
+    .getByTestId('logo-input')
+    .setInputFiles({ name: 'lambang.png', mimeType: 'image/png', buffer: emblemPng() });
+  await expect(page.getByTestId('logo-preview').locator('img')).toBeVisible();
+  await page
+    .getByTestId('logo-input')
+    .setInputFiles({ name: 'lambang.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await expect(identity.form.getByRole('alert')).toContainText('PNG atau JPEG');
   await identity.fill('Pemerintah', 'PEMERINTAH KABUPATEN TANAH LAUT');
   await identity.fill('Instansi', 'DINAS KOMUNIKASI DAN INFORMATIKA');
   await identity.fill('Unit kerja', 'BIDANG INFORMASI DAN KOMUNIKASI PUBLIK');
@@ -118,6 +152,8 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
     ]);
   await identity.pasteIntoList('equipment', 'a. Komputer\nb. Printer\nc. Buku agenda');
   await expect(app.sopName).toHaveText('Pelayanan Permohonan Informasi Publik');
+  await expect(checks.panel).not.toContainText('Peralatan/Perlengkapan belum diisi');
+  await identity.scrollToTop();
   await screenshot(page, 'identity-form', testInfo);
 
   // Four executors and nine steps in the flowchart table.
@@ -192,6 +228,14 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
   await expect(preview.pages.first()).toBeVisible();
   await expect.poll(() => preview.text()).toContain('Menandatangani surat jawaban');
   await screenshot(page, 'preview', testInfo);
+  await screenshot(preview.pages.nth(1), 'preview-flowchart-page', testInfo);
+  await app.tab('grid');
+  await page.getByTestId('preview-beside').check();
+  await expect(
+    page.locator('.app-side-preview [data-testid="preview-page"]').first(),
+  ).toBeVisible();
+  await screenshot(page, 'editor-with-preview', testInfo);
+  await page.getByTestId('preview-beside').uncheck();
 
   // Simpan writes a revision; autosave has the draft.
   await app.saveRevision('Draf pertama');

@@ -28,6 +28,10 @@ export class IdentityPage {
     await this.form.getByLabel(`Pilih tanggal: ${label}`).fill(isoDate);
   }
 
+  async scrollToTop(): Promise<void> {
+    await this.form.evaluate((form) => form.parentElement?.scrollTo(0, 0));
+  }
+
   list(key: string): Locator {
     return this.page.getByTestId(`list-${key}`);
   }
