@@ -7,6 +7,7 @@ import { appChannels } from './channels/app';
 import { libraryChannels } from './channels/library';
 import { pdfChannels } from './channels/pdf';
 import { xlsxChannels } from './channels/xlsx';
+import { xlsxExportChannels } from './channels/xlsx-export';
 import type { ApiResponse, ChannelSpec } from './define';
 
 export const apiContract = {
@@ -14,6 +15,7 @@ export const apiContract = {
   ...pdfChannels,
   ...libraryChannels,
   ...xlsxChannels,
+  ...xlsxExportChannels,
 };
 
 export type ApiContract = typeof apiContract;

@@ -44,4 +44,10 @@ export const COMMANDS: CliCommand[] = [
     usage: 'sop import <berkas.xlsx> -o <folder>',
     load: async () => (await import('./import')).run,
   },
+  {
+    name: 'xlsx',
+    summary: 'Mengekspor SOP ke buku kerja Excel (.xlsx) dengan simbol tergambar',
+    usage: 'sop xlsx <berkas.sop.json…> -o <keluaran.xlsx> [--status <status>] [--revision <revisi>]',
+    load: async () => (await import('./xlsx')).run,
+  },
 ];

@@ -6,6 +6,7 @@ import { libraryHandlers } from './library';
 import { pdfHandlers } from './pdf';
 import type { ApiHandlers } from './types';
 import { xlsxHandlers } from './xlsx';
+import { xlsxExportHandlers } from './xlsx-export';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
@@ -13,6 +14,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ...pdfHandlers(ctx),
     ...libraryHandlers(ctx),
     ...xlsxHandlers(ctx),
+    ...xlsxExportHandlers(ctx),
   };
 }
 

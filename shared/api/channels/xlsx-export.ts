@@ -1,0 +1,21 @@
+// Channel of the Excel export: one or many SOPs (with their register status and revision) in,
+// the bytes of the .xlsx workbook out, for saving (desktop:saveBytes or a browser download).
+
+import { z } from 'zod';
+import { sopDocumentSchema } from '../../model';
+import { channel } from '../define';
+
+const exportEntry = z
+  .object({
+    document: sopDocumentSchema,
+    /** Status in the Daftar SOP register (e.g. Berlaku, Draf); "Draf" when left out. */
+    status: z.string().max(100).optional(),
+    /** Revision in the register; "-" when left out. */
+    revision: z.string().max(100).optional(),
+  })
+  .strict();
+
+export const xlsxExportChannels = {
+  /** The workbook of the given SOPs, in order; several SOPs add the Daftar SOP register. */
+  'xlsx:export': channel<Uint8Array>()(z.tuple([z.array(exportEntry).min(1).max(500)])),
+};
