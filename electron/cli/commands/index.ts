@@ -47,7 +47,8 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'xlsx',
     summary: 'Mengekspor SOP ke buku kerja Excel (.xlsx) dengan simbol tergambar',
-    usage: 'sop xlsx <berkas.sop.json…> -o <keluaran.xlsx> [--status <status>] [--revision <revisi>]',
+    usage:
+      'sop xlsx <berkas.sop.json…> -o <keluaran.xlsx> [--status <status>] [--revision <revisi>]',
     load: async () => (await import('./xlsx')).run,
   },
 ];
