@@ -106,4 +106,6 @@ export type BackupInfo = { file: string; createdAt: string; bytes: number };
 export type LibraryStatus = {
   dataDir: string;
   problem: { code: string; message: string } | null;
+  /** Set when the automatic daily copy could not be written (the library still works). */
+  backupProblem: string | null;
 };

@@ -58,10 +58,6 @@ export class Library {
     this.current = ctx;
   }
 
-  get dataDir(): string {
-    return this.ctx.dataDir;
-  }
-
   list(query: ListQuery = {}): ListPage {
     return this.ctx.sops.list(listQuerySchema.parse(query));
   }

@@ -7,12 +7,15 @@ import path from 'node:path';
 import { SopError, isSopError } from '../../../shared/errors';
 import type { BackupInfo, LibraryStatus } from '../../../shared/model/library';
 import { backupDir } from './data-dir';
+import { isoDay } from './dates';
 import type { Library, OpenLibraryOptions } from './library';
 import { openLibrary } from './library';
 import { moveAsideBrokenLibrary } from './open';
 
 export class LibrarySession {
   private library: Library | null = null;
+  /** The day of the last daily-copy check: the app may stay open for days. */
+  private backupDay = '';
 
   constructor(
     readonly dataDir: string,
@@ -22,16 +25,26 @@ export class LibrarySession {
   /** The open library; opens it on first use (throws the SopError explaining why it cannot). */
   get(): Library {
     this.library ??= openLibrary(this.dataDir, this.options);
+    const today = isoDay((this.options.now ?? (() => new Date()))());
+    if (today !== this.backupDay && (this.options.dailyBackup ?? true)) {
+      this.library.dailyBackup();
+      this.backupDay = today;
+    }
     return this.library;
   }
 
   status(): LibraryStatus {
     try {
-      this.get();
-      return { dataDir: this.dataDir, problem: null };
+      const backupProblem = this.get().backupProblem;
+      return {
+        dataDir: this.dataDir,
+        problem: null,
+        backupProblem: backupProblem?.message ?? null,
+      };
     } catch (error) {
       if (!isSopError(error)) throw error;
-      return { dataDir: this.dataDir, problem: { code: error.code, message: error.message } };
+      const problem = { code: error.code, message: error.message };
+      return { dataDir: this.dataDir, problem, backupProblem: null };
     }
   }
 

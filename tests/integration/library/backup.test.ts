@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
 import { backupDir } from '../../../electron/services/library/data-dir';
+import { LibrarySession } from '../../../electron/services/library/session';
 import { corpusText, openTestLibrary, tempDir, testClock } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -110,5 +111,56 @@ describe('Cadangkan and Pulihkan', () => {
     library.close();
     // No safety copy was needed and no staged file was left behind.
     expect(fs.readdirSync(dir).sort()).toEqual(['pustaka-sop.sqlite']);
+  });
+});
+
+describe('a long-running session', () => {
+  it('takes the daily copy on the first call of each new day and restores an automatic copy', () => {
+    const clock = testClock();
+    const dir = tempDir();
+    const session = new LibrarySession(dir, { now: clock.now, author: 'penguji' });
+    try {
+      const id = session.get().importText(corpusText('02-jambore-imp.sop.json')).summary.id;
+      expect(session.status()).toEqual({ dataDir: dir, problem: null, backupProblem: null });
+      clock.advance(DAY);
+      session.get().rename(id, 'Hari kedua');
+      const copies = session
+        .get()
+        .backups()
+        .map((b) => path.basename(b.file))
+        .sort();
+      expect(copies).toEqual([
+        'pustaka-harian-2026-11-22.sqlite',
+        'pustaka-harian-2026-11-23.sqlite',
+      ]);
+
+      // The second day's copy was taken before that day's first change.
+      session.restore({ automaticCopy: 'pustaka-harian-2026-11-23.sqlite' });
+      expect(session.get().open(id).summary.name).toBe('JAMBORE IMP');
+      expect(() => session.restore({ automaticCopy: '../pustaka-sop.sqlite' })).toThrow(SopError);
+      expect(() => session.restore({ automaticCopy: 'tidak-ada.sqlite' })).toThrow(
+        /tidak ada lagi/,
+      );
+    } finally {
+      session.close();
+    }
+  });
+
+  it('restores over a broken library after setting it aside', () => {
+    const dir = tempDir();
+    const healthy = openTestLibrary(tempDir());
+    healthy.importText(corpusText('03-pembentukan-poktan.sop.json'));
+    const backup = path.join(tempDir(), 'cadangan.sqlite');
+    healthy.backupTo(backup);
+    fs.writeFileSync(path.join(dir, 'pustaka-sop.sqlite'), 'rusak '.repeat(1000));
+    const session = new LibrarySession(dir, { dailyBackup: false });
+    try {
+      expect(session.status().problem?.code).toBe('corrupt');
+      session.restore({ bytes: new Uint8Array(fs.readFileSync(backup)) });
+      expect(session.get().list().total).toBe(1);
+      expect(fs.readdirSync(dir).some((name) => name.startsWith('pustaka-sop.rusak-'))).toBe(true);
+    } finally {
+      session.close();
+    }
   });
 });
