@@ -13,9 +13,19 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const compactCache = new Map<string, string>();
+
 /** The normalised label without spaces, so split or glued spellings (`NAMASOP`) match too. */
 export function compactLabel(text: string): string {
-  return normalizeLabel(text).replace(/ /g, '');
+  // Header and label searches ask about the same cell texts many times; short ones are cached.
+  const cached = compactCache.get(text);
+  if (cached !== undefined) return cached;
+  const compact = normalizeLabel(text).replace(/ /g, '');
+  if (text.length <= 200) {
+    if (compactCache.size >= 5_000) compactCache.clear();
+    compactCache.set(text, compact);
+  }
+  return compact;
 }
 
 export type IdentityLabelField =
