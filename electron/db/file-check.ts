@@ -39,10 +39,13 @@ export function checkDatabaseFile(file: string): FileCheck {
     throw corruptLibraryError(file, `page size ${rawPageSize}`);
   }
   // The page count in the header is trustworthy only when its "version-valid-for" number
-  // matches the change counter (SQLite file format §1.3.7).
+  // matches the change counter (SQLite file format §1.3.7), and only without a WAL file: a
+  // checkpoint interrupted by a crash may have written page 1 before growing the file, and
+  // SQLite completes it from the WAL on the next open.
   const pageCount = header.readUInt32BE(28);
   const headerValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (size % pageSize !== 0 || (headerValid && size < pageCount * pageSize)) {
+  const short = headerValid && size < pageCount * pageSize && !hasWal(file);
+  if (size % pageSize !== 0 || short) {
     throw corruptLibraryError(
       file,
       `size ${size}, page size ${pageSize}, pages in header ${pageCount}`,

@@ -40,14 +40,14 @@ export function createContext(
 }
 
 /**
- * A document as stored: compact JSON (key order kept, so export gives back the same file),
- * packed, with the checksum of the JSON text.
+ * A document as stored: compact JSON (key order kept, so export gives back the same file) with
+ * its checksum; it is packed only when actually written.
  */
-export type EncodedDocument = { packed: Buffer; sha: string };
+export type EncodedDocument = { json: string; sha: string };
 
 export function encodeDocument(doc: SopDocument): EncodedDocument {
   const json = JSON.stringify(doc);
-  return { packed: packDocument(json), sha: createHash('sha256').update(json).digest('hex') };
+  return { json, sha: createHash('sha256').update(json).digest('hex') };
 }
 
 export function decodeDocument(packed: Buffer): SopDocument {
@@ -66,7 +66,7 @@ export function draftFields(
     number: doc.identity.number,
     unit: doc.identity.unit,
     status,
-    draft: encoded.packed,
+    draft: packDocument(encoded.json),
     draftSha: encoded.sha,
     approvedRevision,
     at,
