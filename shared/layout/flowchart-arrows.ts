@@ -3,6 +3,7 @@
 
 import type { SopDocument } from '../model';
 import type { FlowColumns } from './columns';
+import { bottomLabel, sideLabel } from './exit-labels';
 import type { FlowEdge } from './graph';
 import type { TextMeasurer } from './measure';
 import { textAt } from './primitives';
@@ -12,6 +13,7 @@ import {
   ConnectorSlots,
   CorridorLanes,
   corridorOrder,
+  facingCorridors,
   PortAllocator,
   sidePoint,
   type PlacedSymbol,
@@ -42,7 +44,6 @@ export type ArrowInput = {
   labels: Map<number, string>;
 };
 
-const LABEL_SIZE = 6.5;
 const CONNECTOR_LABEL_SIZE = 7;
 /** Spacing of the horizontal runs inside a connector band. */
 const BAND_STEP = 5;
@@ -268,27 +269,6 @@ export function routeArrows(input: ArrowInput): Primitive[] {
   return out;
 }
 
-/** Corridors between a source and a target whose columns do not overlap, nearest to the source first. */
-function facingCorridors(
-  from: RowPlacement | undefined,
-  to: RowPlacement | undefined,
-  takenExit: Side | undefined,
-): { corridors: number[]; exitSide: Side; entrySide: Side } | null {
-  const first = (p: RowPlacement): number => p.symbols[0]?.column ?? 0;
-  const last = (p: RowPlacement): number => p.symbols[p.symbols.length - 1]?.column ?? 0;
-  if (!from?.symbols.length || !to?.symbols.length) return null;
-  const corridors: number[] = [];
-  if (last(from) < first(to) && takenExit !== 'right') {
-    for (let b = last(from) + 1; b <= first(to); b++) corridors.push(b);
-    return { corridors, exitSide: 'right', entrySide: 'left' };
-  }
-  if (last(to) < first(from) && takenExit !== 'left') {
-    for (let b = first(from); b > last(to); b--) corridors.push(b);
-    return { corridors, exitSide: 'left', entrySide: 'right' };
-  }
-  return null;
-}
-
 function centreX(symbol: PlacedSymbol): number {
   return symbol.box.x + symbol.box.width / 2;
 }
@@ -322,62 +302,4 @@ function simplify(points: Point[]): Point[] {
     out.push(p);
   }
   return out;
-}
-
-/** The exit label of a bottom exit: beside the arrow, on the side its turn does not go to. */
-function bottomLabel(
-  label: string,
-  start: Point,
-  targetX: number,
-  measurer: TextMeasurer,
-): Primitive {
-  const width = measurer.width(label, LABEL_SIZE, false);
-  const x = targetX > start.x + 0.01 ? start.x - 2 - width : start.x + 2;
-  return textAt(
-    [label],
-    x,
-    start.y + 0.5,
-    width,
-    { fontSize: LABEL_SIZE, role: 'exit-label' },
-    measurer,
-  );
-}
-
-/** The exit label of a side exit: outside the symbol, away from where its lane goes. */
-/**
- * The exit label of a side exit: beside the exit where the short run to the lane leaves room, else
- * on the side of the run the lane does not take, else above the symbol's outer half; never outside
- * the executor columns.
- */
-function sideLabel(
-  label: string,
-  exit: Point,
-  route: {
-    side: Side;
-    laneX: number;
-    goesUp: boolean;
-    symbol: Box;
-    executors: { left: number; right: number };
-  },
-  measurer: TextMeasurer,
-): Primitive {
-  const width = measurer.width(label, LABEL_SIZE, false);
-  const height = measurer.lineHeight(LABEL_SIZE);
-  const x = route.side === 'right' ? exit.x + 1.5 : exit.x - 1.5 - width;
-  const beside = { x, y: route.goesUp ? exit.y + 0.5 : exit.y - height - 0.5 };
-  const room = Math.abs(route.laneX - exit.x) - 3;
-  const inside = x >= route.executors.left + 1 && x + width <= route.executors.right - 1;
-  let place = beside;
-  if (width > room && !inside) {
-    const edge = route.side === 'right' ? route.symbol.x + route.symbol.width : route.symbol.x;
-    place = { x: route.side === 'right' ? edge - width : edge, y: route.symbol.y - height - 0.5 };
-  }
-  return textAt(
-    [label],
-    place.x,
-    place.y,
-    width,
-    { fontSize: LABEL_SIZE, role: 'exit-label' },
-    measurer,
-  );
 }

@@ -5,6 +5,7 @@
 import type { SopDocument } from '../model';
 import { flowColumns, type FlowColumns } from './columns';
 import { flowEdges, type FlowEdge } from './graph';
+import { letters } from './numerals';
 import { flowHeader } from './flowchart-header';
 import { bandHeight, paginateRows } from './paginate';
 import type { TextMeasurer } from './measure';
@@ -120,17 +121,6 @@ function connectorLabels(
   const firstPage = (e: FlowEdge): number => Math.min(pageOfRow[e.from] ?? 0, pageOfRow[e.to] ?? 0);
   crossing.sort((a, b) => firstPage(a) - firstPage(b) || a.from - b.from || a.to - b.to);
   return new Map(crossing.map((e, i) => [e.id, mode === 'step' ? String(e.to + 1) : letters(i)]));
-}
-
-/** 0 → A, 25 → Z, 26 → AA … */
-export function letters(index: number): string {
-  let n = index;
-  let out = '';
-  do {
-    out = String.fromCharCode(65 + (n % 26)) + out;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return out;
 }
 
 function columnBoxes(columns: FlowColumns, y: number, height: number): Box[] {

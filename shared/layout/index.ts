@@ -13,5 +13,6 @@ export {
 } from './measure';
 export { PAPER_SIZES, DEFAULT_MARGINS, defaultLayoutSettings, mm } from './paper';
 export { arrowHead, arrowShaft, connectorOutline, diamondOutline } from './outline';
-export { layoutBook, romanNumeral, type BookSettings } from './book';
+export { layoutBook, type BookSettings } from './book';
+export { letters, romanNumeral } from './numerals';
 export { formatNip } from './identity';

@@ -111,6 +111,28 @@ export function corridorOrder(
   return preferred === 'left' ? [leftSide, rightSide] : [rightSide, leftSide];
 }
 
+/** Corridors between a source and a target whose columns do not overlap, nearest to the source first. */
+export function facingCorridors(
+  from: { symbols: PlacedSymbol[] } | undefined,
+  to: { symbols: PlacedSymbol[] } | undefined,
+  takenExit: Side | undefined,
+): { corridors: number[]; exitSide: Side; entrySide: Side } | null {
+  const first = (p: { symbols: PlacedSymbol[] }): number => p.symbols[0]?.column ?? 0;
+  const last = (p: { symbols: PlacedSymbol[] }): number =>
+    p.symbols[p.symbols.length - 1]?.column ?? 0;
+  if (!from?.symbols.length || !to?.symbols.length) return null;
+  const corridors: number[] = [];
+  if (last(from) < first(to) && takenExit !== 'right') {
+    for (let b = last(from) + 1; b <= first(to); b++) corridors.push(b);
+    return { corridors, exitSide: 'right', entrySide: 'left' };
+  }
+  if (last(to) < first(from) && takenExit !== 'left') {
+    for (let b = first(from); b > last(to); b--) corridors.push(b);
+    return { corridors, exitSide: 'left', entrySide: 'right' };
+  }
+  return null;
+}
+
 /** Off-page connector size (pentagon pointing down). */
 export const CONNECTOR_WIDTH = 18;
 export const CONNECTOR_HEIGHT = 16;

@@ -7,12 +7,12 @@ import {
   arimoMeasurer,
   defaultLayoutSettings,
   formatNip,
+  letters,
   layoutSop,
   renderSvgPage,
   romanNumeral,
   wrapText,
 } from '../../../shared/layout';
-import { letters } from '../../../shared/layout/flowchart';
 import { paginateRows } from '../../../shared/layout/paginate';
 import type { FlowEdge } from '../../../shared/layout/graph';
 import { syntheticSop } from './synthetic';
