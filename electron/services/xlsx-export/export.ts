@@ -66,7 +66,7 @@ export function workbookSheets(entries: ExportEntry[], options: ExportOptions = 
       status: entry.status ?? DEFAULT_STATUS,
       revision: entry.revision ?? DEFAULT_REVISION,
     }));
-    sheets.push(registerSheet(register, first.print.paper, settingsOf(first)));
+    sheets.push(registerSheet(register, first.print.paper, settingsOf(first), measurer));
   }
   entries.forEach((entry, i) => {
     const doc = entry.document;

@@ -64,7 +64,7 @@ export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
   };
 
   pages.forEach((page, p) => {
-    for (const symbol of page.primitives) {
+    for (const symbol of tablePrimitives(page)) {
       if (symbol.kind !== 'symbol') continue;
       const shapeId = id();
       placed.push({ id: shapeId, page: p, symbol });
@@ -82,7 +82,7 @@ export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
 
   pages.forEach((page, p) => {
     const onPage = placed.filter((s) => s.page === p);
-    for (const prim of page.primitives) {
+    for (const prim of tablePrimitives(page)) {
       if (prim.kind === 'arrow' || (prim.kind === 'line' && prim.role === 'joint')) {
         const points = prim.points.map((point) => emu(p, point));
         const startPoint = prim.points[0];
@@ -138,6 +138,20 @@ export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
     }
   });
   return [...shapes, ...lines, ...labels];
+}
+
+/**
+ * What the table holds: the symbol legend, when it follows the table on its last page, is left
+ * out (the sheet has no rows for it).
+ */
+function tablePrimitives(page: Page): Page['primitives'] {
+  const table = page.table;
+  if (!table) return [];
+  const bottom = table.y + table.height + 0.01;
+  return page.primitives.filter((p) => {
+    if ('box' in p) return p.box.y < bottom;
+    return p.points.every((point) => point.y <= bottom);
+  });
 }
 
 /** The shape an arrow end touches (the named step's or connector's shape nearest the point). */

@@ -26,6 +26,8 @@ export type FlowGrid = {
   /** First and last sheet row index (0-based) of each page. */
   pageRows: Array<[number, number]>;
   fontSize: number;
+  /** Font size of the executor names (smaller when a long word must fit its column). */
+  nameFontSize: number;
   x: Axis;
   y: Axis;
 };
@@ -55,6 +57,18 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
   const firstHeight = Math.min(...header.map((r) => r.box.height));
   const headerText = first.primitives.find((p) => p.kind === 'text' && p.role === 'header');
   const fontSize = headerText?.kind === 'text' ? headerText.fontSize : 8.5;
+  const executorsLeft = edges[2] ?? 0;
+  const executorsRight = edges[columnCount - 4] ?? 0;
+  const names = first.primitives.flatMap((p) =>
+    p.kind === 'text' &&
+    p.role === 'header' &&
+    p.box.y >= table.y + firstHeight - 0.01 &&
+    p.box.x >= executorsLeft &&
+    p.box.x < executorsRight
+      ? [p.fontSize]
+      : [],
+  );
+  const nameFontSize = names.length ? Math.min(...names) : fontSize;
 
   const rows: FlowRow[] = [
     { page: 0, top: table.y, height: firstHeight, kind: 'header', stepId: null },
@@ -93,7 +107,7 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
   );
   const y = new Axis();
   for (const row of rows) y.push(row.top, row.height, rowHeightPoints(row.height) * EMU_PER_POINT);
-  return { edges, pixels, rows, headerBottom, pageRows, fontSize, x, y };
+  return { edges, pixels, rows, headerBottom, pageRows, fontSize, nameFontSize, x, y };
 }
 
 function band(page: number, top: number, bottom: number): FlowRow {

@@ -41,6 +41,9 @@ export function flowchartSheet(
     header(1, 3, STEP_COLUMN_LABELS.executors);
     if (n > 1) merges.push({ top: 1, left: 3, bottom: 1, right: 2 + n });
     doc.executors.forEach((executor, i) => header(2, 3 + i, executor.name));
+    for (const cell of cells) {
+      if (cell.row === 2 && cell.col >= 3 && cell.col < 3 + n) cell.fontSize = grid.nameFontSize;
+    }
   }
   header(1, mutuBaku, STEP_COLUMN_LABELS.quality);
   merges.push({ top: 1, left: mutuBaku, bottom: 1, right: mutuBaku + 2 });

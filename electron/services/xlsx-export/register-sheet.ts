@@ -1,10 +1,14 @@
 // Daftar SOP: the register sheet of a bureau workbook, one line per SOP (number, name, unit,
 // effective date, status, revision).
 
-import type { LayoutSettings } from '../../../shared/layout';
-import { contentArea } from '../../../shared/layout';
+import {
+  contentArea,
+  wrapText,
+  type LayoutSettings,
+  type TextMeasurer,
+} from '../../../shared/layout';
 import type { Paper, SopDocument } from '../../../shared/model';
-import { columnWidthChars, pixelWidths } from './anchors';
+import { columnWidthChars, pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
 import type { CellSpec, SheetSpec } from './sheet-spec';
 
@@ -33,10 +37,25 @@ export function registerSheet(
   entries: RegisterEntry[],
   paper: Paper,
   settings: LayoutSettings,
+  measurer: TextMeasurer,
 ): SheetSpec {
   const width = contentArea(settings).area.width;
   const edges = [0];
   for (const weight of WEIGHTS) edges.push((edges[edges.length - 1] ?? 0) + weight * width);
+  const pixels = pixelWidths(edges);
+  const lineHeight = measurer.lineHeight(FONT_SIZE);
+  /** The tallest wrapped value of a line, plus padding. */
+  const height = (values: Array<string | number>): number =>
+    Math.max(
+      18,
+      ...values.map(
+        (value, i) =>
+          wrapText(String(value), (pixels[i] ?? 0) * 0.75 - 6, FONT_SIZE, false, measurer).length *
+            lineHeight +
+          6,
+      ),
+    );
+  const heights: number[] = [];
   const cells: CellSpec[] = [
     { row: 1, col: 1, value: REGISTER_SHEET_NAME.toUpperCase(), style: 'registerTitle' },
   ];
@@ -57,14 +76,15 @@ export function registerSheet(
       entry.status,
       entry.revision,
     ];
+    heights.push(rowHeightPoints(height(values)));
     values.forEach((value, c) =>
       cells.push({ row, col: c + 1, value, style: c === 0 ? 'cellCenter' : 'cell' }),
     );
   });
   return {
     name: REGISTER_SHEET_NAME,
-    columns: pixelWidths(edges).map(columnWidthChars),
-    rows: [24, 18, ...entries.map(() => 30)],
+    columns: pixels.map(columnWidthChars),
+    rows: [24, 18, ...heights],
     cells,
     merges: [{ top: 1, left: 1, bottom: 1, right: HEADINGS.length }],
     page: pageSpec(paper, settings, {

@@ -23,6 +23,8 @@ export type CellSpec = {
   col: number;
   value: string | number;
   style: CellStyle;
+  /** Font size when it differs from the sheet's. */
+  fontSize?: number;
 };
 
 export type MergeSpec = { top: number; left: number; bottom: number; right: number };

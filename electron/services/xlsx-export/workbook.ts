@@ -81,19 +81,20 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   spec.rows.forEach((height, i) => {
     sheet.getRow(i + 1).height = height;
   });
-  const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
-  const styleOf = (name: CellStyle): Partial<ExcelJS.Style> => {
-    let style = styles.get(name);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (name: CellStyle, size: number): Partial<ExcelJS.Style> => {
+    const key = `${name}:${size}`;
+    let style = styles.get(key);
     if (!style) {
-      style = cellStyle(LOOKS[name], spec.fontSize);
-      styles.set(name, style);
+      style = cellStyle(LOOKS[name], size);
+      styles.set(key, style);
     }
     return style;
   };
   for (const cell of spec.cells) {
     const target = sheet.getCell(cell.row, cell.col);
     if (cell.value !== '') target.value = cell.value;
-    target.style = styleOf(cell.style);
+    target.style = styleOf(cell.style, cell.fontSize ?? spec.fontSize);
   }
   for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const row of spec.page.rowBreaks) sheet.getRow(row).addPageBreak();

@@ -293,6 +293,29 @@ describe('documents beyond the corpus', () => {
     }
   });
 
+  it('leaves the symbol legend below the table out of the drawing', async () => {
+    const doc = corpusDoc('02-jambore-imp');
+    doc.steps = doc.steps.slice(0, 3);
+    doc.print.legend = true;
+    const layout = layoutSop(
+      doc,
+      { ...defaultLayoutSettings(doc), identityPage: false },
+      arimoMeasurer,
+    );
+    // The legend shares the flowchart page, below the table.
+    expect(layout.pages.map((p) => p.kind)).toEqual(['flowchart']);
+    const symbols =
+      layout.pages[0]?.primitives.filter((q) => q.kind === 'symbol' && q.stepId !== null) ?? [];
+    const bytes = await exportWorkbook([{ document: doc }]);
+    const drawing = part(parts(bytes), 'xl/drawings/drawing1.xml');
+    expect(all(drawing, /<a:prstGeom prst="(flowChart\w+)"/)).toHaveLength(symbols.length);
+    const back = (await importWorkbook(bytes)).sops[0];
+    expect(
+      back && differences({ ...doc, print: { ...doc.print, legend: false } }, back.document),
+    ).toEqual([]);
+    expect(back?.report.warnings).toEqual([]);
+  });
+
   it('keeps very long texts whole in the cells even when the PDF row cuts them', async () => {
     const doc = corpusDoc('02-jambore-imp');
     const long = Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ');
