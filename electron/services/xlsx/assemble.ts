@@ -171,6 +171,11 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   report.note(
     `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${doc.steps.length} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
   );
+  if (header.timeUnit === 'menit' && header.time !== null) {
+    report.note(
+      `Judul kolom waktu menyebut menit; angka tanpa satuan dibiarkan seperti tertulis (dibaca sebagai menit).`,
+    );
+  }
   if (grid.sheet.rowsCut > 0) {
     report.warn(
       grid.name,

@@ -75,6 +75,13 @@ export function readFlow(
         `Bentuk "${shape.geometry}" bukan salah satu simbol baku; dibaca sebagai ${SYMBOL_WORDS[shape.symbol ?? 'process']}.`,
       );
     }
+    if (shape.text) {
+      report.warn(
+        grid.name,
+        where,
+        `Teks pada simbol ("${shape.text.slice(0, 40)}") tidak disimpan; kegiatan diambil dari kolom kegiatan.`,
+      );
+    }
     nodes.push({ shape, step: at.step, lane: at.lane });
   }
   const edges = connect(shapes, nodes, place);
@@ -211,10 +218,14 @@ function stepFlow(
   const flow: StepFlow = { lanes: [], symbol: 'process', yes: null, no: null, labels: null };
   const where = cellAddress(step.top, header.activity);
   if (own.length === 0) {
+    // A row without a shape may still mark its executor in the cell (`X`, `v`, `√` …).
+    flow.lanes = marksOf(header, step);
     report.warn(
       grid.name,
       where,
-      `Langkah ${index + 1} (baris ${step.top}) tidak memiliki simbol; dibaca sebagai kotak tanpa pelaksana.`,
+      flow.lanes.length
+        ? `Langkah ${index + 1} (baris ${step.top}) tidak memiliki simbol; pelaksana dibaca dari tanda di sel, simbol dianggap kotak.`
+        : `Langkah ${index + 1} (baris ${step.top}) tidak memiliki simbol; dibaca sebagai kotak tanpa pelaksana.`,
     );
     return flow;
   }
@@ -243,6 +254,15 @@ function stepFlow(
     ...lanes.filter((lane) => !entered.has(lane)),
   ];
   return flow;
+}
+
+function marksOf(header: TableHeader, step: StepRows): number[] {
+  const lanes: number[] = [];
+  for (const [col] of [...step.laneTexts].sort(([a], [b]) => a - b)) {
+    const lane = header.lanes.find((l) => col >= l.col && col <= l.right);
+    if (lane && !lanes.includes(lane.col)) lanes.push(lane.col);
+  }
+  return lanes;
 }
 
 /** Where a step's arrows lead: other steps, following pentagon pairs. */

@@ -49,5 +49,8 @@ describe('real BASARNAS workbooks', () => {
       ),
     ).toBe(true);
     expect(second.filter((w) => w.includes('dibaca sebagai kotak proses'))).toHaveLength(11);
+    expect(second).toContain(
+      'Lembar "SOP LENGKAP", sel D6: Teks pada simbol ("Mulai") tidak disimpan; kegiatan diambil dari kolom kegiatan.',
+    );
   });
 });
