@@ -250,4 +250,16 @@ test.describe('flowchart grid', () => {
     expect(await grid.text(3)).toBe('Selesai');
     await expect(grid.emptyState).toBeHidden();
   });
+
+  test('the right-click menu runs step commands and places symbols', async () => {
+    const second = await grid.text(2);
+    await grid.menu(2, 'activity', 'Gandakan langkah');
+    await expect.poll(() => grid.stepCount()).toBe(16);
+    expect(await grid.text(3)).toBe(second);
+    await grid.menu(3, 'exec:e2', 'Simbol: Belah ketupat');
+    await expect.poll(() => grid.symbol(3, 'e2')).toBe('decision');
+    // The focus is back on the cell: keys act on it again.
+    await grid.press('1');
+    await expect.poll(() => grid.symbol(3, 'e2')).toBe('process');
+  });
 });

@@ -118,6 +118,12 @@ export class GridPage {
     await mouse.up();
   }
 
+  /** Opens the row menu with a right click on a cell and picks an item. */
+  async menu(n: number, colId: string, item: string): Promise<void> {
+    await this.cell(n, colId).click({ button: 'right' });
+    await this.page.getByTestId('row-menu').getByRole('menuitem', { name: item }).click();
+  }
+
   get emptyState(): Locator {
     return this.page.getByTestId('grid-empty');
   }

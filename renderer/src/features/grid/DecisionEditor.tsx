@@ -29,7 +29,12 @@ function DecisionForm({ step, index, steps, anchor }: FormProps) {
   const [no, setNo] = useState(step.no ?? '');
   const [yesLabel, setYesLabel] = useState(step.labels?.[0] ?? '');
   const [noLabel, setNoLabel] = useState(step.labels?.[1] ?? '');
-  const close = () => useGridUi.getState().closeDecision();
+  const close = () => {
+    useGridUi.getState().closeDecision();
+    // Back to the diamond's cell, so the keyboard carries on from there.
+    const selection = editorStore.getState().selection;
+    if (selection) editorStore.getState().reveal(selection);
+  };
   const popover = useRef<HTMLDivElement>(null);
 
   // A press outside the popover closes it without saving, like Escape.

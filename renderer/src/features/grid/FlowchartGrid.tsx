@@ -16,6 +16,7 @@ import { DecisionEditor } from './DecisionEditor';
 import { FlowOverlay } from './FlowOverlay';
 import {
   onCellClicked,
+  onCellContextMenu,
   onCellFocused,
   onCellKeyDown,
   onColumnMoved,
@@ -23,6 +24,7 @@ import {
   rangeGesture,
 } from './grid-handlers';
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
+import { RowMenu } from './RowMenu';
 import { gridStrings } from './strings';
 import { collectKey, editStarted, editStopped, startsTextEdit } from './typing-buffer';
 import './grid.css';
@@ -155,6 +157,8 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           onModelUpdated={onModelUpdated}
           onCellFocused={onCellFocused}
           onCellClicked={onCellClicked}
+          onCellContextMenu={onCellContextMenu}
+          preventDefaultOnContextMenu
           onCellKeyDown={onCellKeyDown}
           onCellEditingStopped={editStopped}
           onRowDragEnd={onRowDragEnd}
@@ -172,6 +176,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
       </div>
       <DecisionEditor />
       <RemoveExecutorDialog />
+      <RowMenu />
     </div>
   );
 }

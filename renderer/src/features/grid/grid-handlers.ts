@@ -3,6 +3,7 @@
 
 import type {
   CellClickedEvent,
+  CellContextMenuEvent,
   CellFocusedEvent,
   CellKeyDownEvent,
   ColumnMovedEvent,
@@ -89,6 +90,14 @@ export function onCellKeyDown(
   editorStore
     .getState()
     .apply('setSymbol', step.id, executorId, symbol === 'clear' ? null : symbol);
+}
+
+/** A right click focuses the cell (so commands act on it) and opens the row menu there. */
+export function onCellContextMenu(event: CellContextMenuEvent<Step>): void {
+  const mouse = event.event instanceof MouseEvent ? event.event : null;
+  if (!mouse || event.rowIndex === null) return;
+  event.api.setFocusedCell(event.rowIndex, event.column);
+  useGridUi.getState().openMenu(mouse.clientX, mouse.clientY);
 }
 
 /** Managed row dragging has already moved the row in the grid; the document follows. */

@@ -7,6 +7,10 @@ type GridUiState = {
   decision: { stepId: string; anchor: DOMRect } | null;
   /** The executor waiting for the remove confirmation. */
   removing: string | null;
+  /** The row menu (right click on a cell), at a screen position. */
+  menu: { x: number; y: number } | null;
+  openMenu: (x: number, y: number) => void;
+  closeMenu: () => void;
   openDecision: (stepId: string, anchor: DOMRect) => void;
   closeDecision: () => void;
   askRemove: (executorId: string) => void;
@@ -16,6 +20,9 @@ type GridUiState = {
 export const useGridUi = create<GridUiState>((set) => ({
   decision: null,
   removing: null,
+  menu: null,
+  openMenu: (x, y) => set({ menu: { x, y } }),
+  closeMenu: () => set({ menu: null }),
   openDecision: (stepId, anchor) => set({ decision: { stepId, anchor } }),
   closeDecision: () => set({ decision: null }),
   askRemove: (executorId) => set({ removing: executorId }),
