@@ -7,6 +7,7 @@ import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../../shared
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
 import { columnPixels } from '../../../electron/services/xlsx-export/anchors';
 import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { parseXmlText } from '../../../electron/services/xlsx/xml';
 import { all, corpusDoc, part, parts, syntheticDoc, tinyPng } from './helpers';
 import { differences } from './compare';
 
@@ -36,6 +37,18 @@ describe('exported package', () => {
     expect(rels).toMatch(new RegExp(`Id="${relId}"[^>]*Target="../drawings/drawing1.xml"`));
     // The drawing element sits after the page setup, as the schema orders them.
     expect(sheet.indexOf('<drawing')).toBeGreaterThan(sheet.indexOf('<pageSetup'));
+  });
+
+  it('writes only well-formed XML parts', async () => {
+    const doc = syntheticDoc();
+    doc.identity.logo = { mime: 'image/png', data: tinyPng() };
+    const files = parts(
+      await exportWorkbook([{ document: doc }, { document: corpusDoc(DECISIONS) }]),
+    );
+    expect(files.size).toBeGreaterThan(10);
+    for (const [name, text] of files) {
+      expect(() => parseXmlText(text, name), name).not.toThrow();
+    }
   });
 
   it('draws one shape per layout symbol, named like Excel names them', async () => {
