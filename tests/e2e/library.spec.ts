@@ -1,0 +1,132 @@
+// The library screens: revision history with compare and restore, approval, duplicate, rename,
+// the bin, .sop.json export and import (and a refused file), and the organisation profile.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { IdentityPage } from './pages/identity-page';
+import { LibraryPage } from './pages/library-page';
+
+test('revisions: save, compare with the draft, restore; then approve', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  const identity = new IdentityPage(page);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.open(host.url);
+  await library.openSample();
+  await expect(app.sopName).toHaveText('Pembinaan KELANA');
+  await app.saveRevision('Revisi awal');
+  await expect(app.notices.filter({ hasText: /Revisi \d+ tersimpan/ })).toBeVisible();
+
+  await app.tab('identity');
+  await identity.fill('Nama SOP', 'Pembinaan Kecamatan Layak Anak');
+  await app.waitSaved();
+  await app.command('Riwayat').click();
+  const history = page.getByTestId('history-dialog');
+  const first = history.getByTestId('revision').filter({ hasText: 'Revisi awal' });
+  await expect(first).toHaveCount(1);
+  await first.getByRole('button', { name: 'Bandingkan dengan draf' }).click();
+  const diff = history.getByTestId('diff');
+  await expect(diff.locator('del')).toContainText(['Pembinaan KELANA']);
+  await expect(diff.locator('ins')).toContainText(['Pembinaan Kecamatan Layak Anak']);
+  await first.getByRole('button', { name: 'Pulihkan revisi ini' }).click();
+  await expect(app.sopName).toHaveText('Pembinaan KELANA');
+
+  await app.command('Sahkan').click();
+  await page.getByTestId('revision-note').fill('Disahkan Kepala Dinas');
+  await page.getByTestId('revision-submit').click();
+  await expect(app.notices.filter({ hasText: 'SOP disahkan' })).toBeVisible();
+  await app.command('Buka').click();
+  await page.getByTestId('filter-status').selectOption('approved');
+  await expect(library.row('Pembinaan KELANA')).toContainText('Disahkan');
+  await page.getByTestId('filter-status').selectOption('draft');
+  await expect(library.rows).toHaveCount(0);
+});
+
+test('duplicate, rename, delete to the bin, restore and delete for good', async ({
+  page,
+  host,
+}) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.open(host.url);
+  await library.openSample();
+  await app.command('Buka').click();
+
+  await library.rowAction('Pembinaan KELANA', 'Gandakan');
+  await expect(library.row('Pembinaan KELANA (salinan)')).toHaveCount(1);
+  await library.rowAction('Pembinaan KELANA (salinan)', 'Ganti nama');
+  const rename = page.getByRole('dialog', { name: 'Ganti nama SOP' });
+  await rename.getByRole('textbox').fill('Pembinaan KELANA tahun 2025');
+  await rename.getByRole('button', { name: 'Simpan' }).click();
+  await expect(library.row('Pembinaan KELANA tahun 2025')).toHaveCount(1);
+
+  await library.rowAction('Pembinaan KELANA tahun 2025', 'Hapus');
+  await expect(app.notices.filter({ hasText: 'dipindahkan ke sampah' })).toBeVisible();
+  await expect(library.rows).toHaveCount(1);
+  await library.showBin();
+  await expect(library.binRows).toHaveCount(1);
+  await library.binRows.getByRole('button', { name: 'Pulihkan' }).click();
+  await expect(library.binRows).toHaveCount(0);
+  await library.showBin();
+  await expect(library.rows).toHaveCount(2);
+
+  await library.rowAction('Pembinaan KELANA tahun 2025', 'Hapus');
+  await library.showBin();
+  await library.binRows.getByRole('button', { name: 'Hapus permanen' }).click();
+  await expect(page.getByTestId('bin')).toContainText('Sampah kosong.');
+});
+
+test('.sop.json: export, import back as a new SOP, and a broken file is refused', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  await library.openSample();
+
+  const download = page.waitForEvent('download');
+  await app.command('Ekspor .sop.json').click();
+  const file = path.join(testInfo.outputDir, 'contoh.sop.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    format: string;
+    identity: { name: string };
+  };
+  expect(exported.format).toBe('sop-ap');
+  expect(exported.identity.name).toBe('Pembinaan KELANA');
+
+  await app.command('Buka').click();
+  await page.getByTestId('library-import-input').setInputFiles(file);
+  await expect(app.notices.filter({ hasText: 'diimpor ke pustaka' })).toBeVisible();
+  await expect(app.sopName).toHaveText('Pembinaan KELANA');
+  await app.command('Buka').click();
+  await expect(library.rows).toHaveCount(2);
+
+  await page.getByTestId('library-import-input').setInputFiles({
+    name: 'rusak.sop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "bukan-sop", "version": 9}'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: /./ }).last()).toBeVisible();
+  await expect(library.rows).toHaveCount(2);
+});
+
+test('the organisation profile fills new SOPs', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  const identity = new IdentityPage(page);
+  await app.open(host.url);
+  await app.headerButton('Pengaturan').click();
+  const settings = page.getByTestId('settings-dialog');
+  await settings.getByLabel('Pemerintah', { exact: true }).fill('PEMERINTAH KOTA BEKASI');
+  await settings.getByLabel('Instansi', { exact: true }).fill('BAGIAN ORGANISASI');
+  await settings.getByTestId('settings-save').click();
+  await expect(app.notices.filter({ hasText: 'Pengaturan tersimpan.' })).toBeVisible();
+  await library.newFromProfile();
+  await expect(identity.field('Pemerintah')).toHaveValue('PEMERINTAH KOTA BEKASI');
+  await expect(identity.field('Instansi')).toHaveValue('BAGIAN ORGANISASI');
+});
