@@ -1,6 +1,6 @@
 // Generates shared/layout/fonts/arimo-metrics.ts from the Arimo TTF files of the npm package, so the
 // browser preview and the PDF wrap text with the advance widths of the font the PDF embeds.
-// Run: npx tsx scripts/generate-font-metrics.ts
+// Run: npx tsx scripts/generate-font-metrics.ts && npx prettier --write shared/layout/fonts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
