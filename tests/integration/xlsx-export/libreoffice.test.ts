@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { arimoMeasurer, defaultLayoutSettings, layoutSop, type Box } from '../../../shared/layout';
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
 import { flowGrid } from '../../../electron/services/xlsx-export/flowchart-grid';
+import type { SopDocument } from '../../../shared/model';
 import { corpusDoc, syntheticDoc } from './helpers';
 import {
   convertToPdf,
@@ -24,6 +25,19 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Corpus 24 with two more executor columns (narrow columns, smaller names) on Legal paper. */
+function wideDoc(): SopDocument {
+  const doc = corpusDoc('24-pemberian-modal-stimulan-single-parent');
+  doc.executors.push(
+    { id: 'x7', name: 'Inspektorat Daerah Kabupaten' },
+    { id: 'x8', name: 'Sekretariat Daerah' },
+  );
+  const step = doc.steps[3];
+  if (step) step.executors = ['x8', ...step.executors];
+  doc.print.paper = 'Legal';
+  return doc;
+}
+
 /** How far (points at page scale) a drawn edge may be from where the layout puts it. */
 const TOLERANCE = 3;
 
@@ -36,6 +50,7 @@ describe.skipIf(!hasLibreOffice())(
         () => corpusDoc('28-kegiatan-peringatan-hari-ibu'),
       ],
       ['synthetic (joint steps, custom labels, A4)', syntheticDoc],
+      ['eight executors on Legal, a joint step across the sheet', wideDoc],
     ] as const) {
       it(`${label}: symbols at their layout positions`, { timeout: 240_000 }, async () => {
         const doc = load();
