@@ -28,7 +28,10 @@ const TEXT_WEIGHTS = { activity: 0.38, requirements: 0.19, time: 0.09, output: 0
 
 export function flowColumns(area: Box, executorCount: number): FlowColumns {
   const n = Math.max(executorCount, 0);
-  const executorWidth = n === 0 ? 0 : Math.min(84, Math.max(36, (area.width * 0.4) / n));
+  // 36 pt keeps a symbol and its lanes readable up to ten executors; past that the columns narrow
+  // further so the text columns keep at least a third of the width.
+  const preferred = Math.min(84, Math.max(36, (area.width * 0.4) / n));
+  const executorWidth = n === 0 ? 0 : Math.min(preferred, (area.width * 0.65) / n);
   const numberWidth = 22;
   const textWidth = area.width - numberWidth - executorWidth * n;
   let x = area.x;

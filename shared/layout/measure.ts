@@ -71,7 +71,12 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   const space = measurer.width(' ', fontSize, bold);
-  for (const paragraph of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n')) {
+  // Control characters have no glyph: they would print as boxes.
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  for (const paragraph of clean.split('\n')) {
     const words = paragraph.split(' ').filter((w) => w.length > 0);
     let line = '';
     let lineWidth = 0;

@@ -65,6 +65,29 @@ describe('synthetic stress documents', () => {
     }
   }
 
+  it('stays inside the page with 20 executors', () => {
+    const doc = syntheticSop({ steps: 40, executors: 20, decisionEvery: 0, jointEvery: 4 });
+    const { layout, problems } = check(JSON.stringify(doc), 'A4');
+    expect(problems).toEqual([]);
+    const page = layout.pages.find((p) => p.kind === 'flowchart')!;
+    const activity = page.primitives.find(
+      (p) => p.kind === 'text' && p.role === 'header' && p.lines.includes('Kegiatan'),
+    );
+    expect(activity?.box.width).toBeGreaterThan(60);
+  });
+
+  it('leaves steps without an executor out of the flow but keeps their rows', () => {
+    const doc = syntheticSop({ steps: 12, executors: 3 });
+    doc.steps[4]!.executors = [];
+    doc.steps[7]!.executors = [];
+    const { layout, problems } = check(JSON.stringify(doc), 'F4');
+    expect(problems).toEqual([]);
+    const symbols = layout.pages.flatMap((p) =>
+      p.primitives.filter((x) => x.kind === 'symbol' && x.stepId),
+    );
+    expect(symbols.length).toBe(10);
+  });
+
   it('labels connector pairs with the target step when asked', () => {
     const doc = syntheticSop({ steps: 60, executors: 4 });
     const { layout, problems } = check(JSON.stringify(doc), 'A4', { connectorLabels: 'step' });
