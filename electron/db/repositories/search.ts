@@ -13,8 +13,9 @@ const CLOSE = '\u0003';
 const MAX_TERMS = 12;
 
 /**
- * Turns what a user typed into an FTS5 query: every word must occur (as a word prefix), and
- * FTS5 operators or quotes in the input are taken literally.
+ * Turns what a user typed into an FTS5 query: every word must occur, the last one as a word
+ * prefix (search as you type); FTS5 operators or quotes in the input are taken literally.
+ * Whole words before the last keep long queries fast: a prefix term merges many index lists.
  */
 export function toFtsQuery(text: string): string | undefined {
   const terms = text
@@ -22,7 +23,8 @@ export function toFtsQuery(text: string): string | undefined {
     .filter((term) => /[\p{L}\p{N}]/u.test(term))
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return undefined;
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(' ');
+  const quoted = terms.map((term) => `"${term.replace(/"/g, '""')}"`);
+  return `${quoted.join(' ')}*`;
 }
 
 export function snippetParts(snippet: string): SnippetPart[] {

@@ -100,7 +100,7 @@ describe('search', () => {
     }
     expect(library.search('   ')).toEqual([]);
     expect(library.list().total).toBe(4);
-    expect(toFtsQuery('surat "masuk')).toBe('"surat"* """masuk"*');
+    expect(toFtsQuery('surat "masuk')).toBe('"surat" """masuk"*');
   });
 
   it('splits snippets into marked and plain parts', () => {
