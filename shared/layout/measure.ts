@@ -71,11 +71,7 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   const space = measurer.width(' ', fontSize, bold);
-  // Control characters have no glyph: they would print as boxes.
-  const clean = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  const clean = withoutControlCharacters(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' '));
   for (const paragraph of clean.split('\n')) {
     const words = paragraph.split(' ').filter((w) => w.length > 0);
     let line = '';
@@ -103,6 +99,16 @@ export function wrapText(
   // Trailing blank lines would only make a cell taller.
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/** Control characters other than the line feed have no glyph: they would print as boxes. */
+function withoutControlCharacters(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (char === '\n' || (code >= 0x20 && code !== 0x7f)) out += char;
+  }
+  return out;
 }
 
 /** A word too wide for its line: broken after "/" or "-" where possible, else between letters. */
