@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { parseSopJson, serializeSop } from '../../shared/model';
+import { parseSopJson } from '../../shared/model';
 import type { SopDocument, Step } from '../../shared/model';
 import { launchHost } from '../support/host-process';
 import type { HostProcess } from '../support/host-process';
@@ -46,12 +46,13 @@ async function start(): Promise<Page> {
   await page.goto(host.url);
   await page.getByTestId('library-empty').waitFor();
   const token = new URL(host.url).hash.replace('#token=', '');
-  const response = await fetch(`${host.origin}/api/library:importText`, {
+  const response = await fetch(`${host.origin}/api/library:import`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-sop-token': token },
-    body: JSON.stringify({ args: [serializeSop(longSop()), 'bench'] }),
+    body: JSON.stringify({ args: [longSop(), 'bench'] }),
   });
-  if (!response.ok) throw new Error(`import failed: ${response.status}`);
+  const answer = (await response.json()) as { ok: boolean };
+  if (!answer.ok) throw new Error(`import failed: ${JSON.stringify(answer)}`);
   await page.reload();
   await page.getByTestId('sop-row').first().waitFor();
   return page;
@@ -107,7 +108,7 @@ const TSV_100 = Array.from(
 
 export const benches: Bench[] = [
   {
-    name: 'chromium: open a 300-step SOP from the library (grid and checks shown)',
+    name: 'chromium: Buka → library list → open a 300-step SOP (grid and checks shown)',
     runs: 10,
     setup: async () => {
       await start();

@@ -63,6 +63,34 @@ test('leaving with unsaved edits asks first', async ({ page, host }) => {
   await dialog.dismiss();
 });
 
+test('Cetak hands every page of the SOP, at its paper size, to the browser print', async ({
+  page,
+  host,
+}) => {
+  // The print dialog cannot be driven here: record what is on the page when it is called.
+  await page.addInitScript(() => {
+    window.print = () => {
+      const pages = document.querySelectorAll('.app-print-page svg').length;
+      const size = [...document.querySelectorAll('.app-print style')].map((s) => s.textContent);
+      document.body.dataset.printed = JSON.stringify({ pages, size });
+    };
+  });
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await new LibraryPage(page).openSample();
+  await app.tab('preview');
+  const shown = await page.getByTestId('preview-page').count();
+  await app.command('Cetak').click();
+  await expect(page.locator('body[data-printed]')).toHaveCount(1);
+  const printed = JSON.parse((await page.locator('body').getAttribute('data-printed')) ?? '{}') as {
+    pages: number;
+    size: string[];
+  };
+  expect(printed.pages).toBe(shown);
+  expect(printed.size.join('')).toContain('size: 330.0mm 215.0mm');
+  await expect(page.getByTestId('print-pages')).toHaveCount(0);
+});
+
 test('without the token in the address the API refuses and the page says so', async ({
   page,
   host,
