@@ -8,6 +8,7 @@ import { columnWidthChars, rowHeightPoints } from './anchors';
 import { flowchartDrawing } from './flowchart-drawing';
 import { flowGrid } from './flowchart-grid';
 import { pageSpec, PRINT_SETTINGS_NAME } from './page';
+import { encodePrintSettings } from './print-settings';
 import type { CellSpec, CellStyle, MergeSpec, SheetSpec } from './sheet-spec';
 
 export function flowchartSheet(
@@ -88,6 +89,6 @@ export function flowchartSheet(
     }),
     fontSize: grid.fontSize,
     drawing: flowchartDrawing(pages, grid),
-    names: [{ name: PRINT_SETTINGS_NAME, value: JSON.stringify(doc.print) }],
+    names: [{ name: PRINT_SETTINGS_NAME, formula: encodePrintSettings(doc.print) }],
   };
 }

@@ -14,8 +14,6 @@ const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const NS_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpeg' } as const;
-/** Longest string constant an Excel formula may hold. */
-const MAX_LITERAL = 255;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -126,16 +124,13 @@ function addDefault(types: string, extension: string, contentType: string): stri
   );
 }
 
-/** Hidden names scoped to their sheet, the value a string constant (split where Excel needs). */
+/** Hidden names scoped to their sheet, each holding a formula (a string constant). */
 function addDefinedNames(workbookXml: string, sheets: SheetSpec[]): string {
   const names = sheets.flatMap((spec, index) =>
-    spec.names.map(({ name, value }) => {
-      const chunks: string[] = [];
-      for (let at = 0; at < value.length || chunks.length === 0; at += MAX_LITERAL) {
-        chunks.push(`"${value.slice(at, at + MAX_LITERAL).replace(/"/g, '""')}"`);
-      }
-      return `<definedName name="${name}" localSheetId="${index}" hidden="1">${escapeXml(chunks.join('&'))}</definedName>`;
-    }),
+    spec.names.map(
+      ({ name, formula }) =>
+        `<definedName name="${name}" localSheetId="${index}" hidden="1">${escapeXml(formula)}</definedName>`,
+    ),
   );
   if (names.length === 0) return workbookXml;
   if (workbookXml.includes('</definedNames>')) {

@@ -10,7 +10,8 @@ export const PAPER_CODES: Record<Paper, number> = { A4: 9, Legal: 5, F4: 14 };
 
 /**
  * Hidden sheet-scoped defined name holding the document's print settings as JSON (paper, Paraf
- * Koordinasi rows, narrative table, legend), which no cell or page setup field can carry.
+ * Koordinasi rows, narrative table, legend), which no cell or page setup field can carry; see
+ * print-settings.ts for its encoding.
  */
 export const PRINT_SETTINGS_NAME = 'SOP_Cetak';
 

@@ -107,6 +107,6 @@ export type SheetSpec = {
   /** Font size of the sheet's cells, in points. */
   fontSize: number;
   drawing: DrawingItem[];
-  /** Hidden sheet-scoped defined names (name → string constant), for what cells cannot hold. */
-  names: Array<{ name: string; value: string }>;
+  /** Hidden sheet-scoped defined names and their formulas, for what cells cannot hold. */
+  names: Array<{ name: string; formula: string }>;
 };
