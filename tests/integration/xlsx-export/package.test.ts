@@ -51,6 +51,13 @@ describe('exported package', () => {
     }
   });
 
+  it('gives the same bytes for the same documents', async () => {
+    const first = await exportWorkbook([{ document: corpusDoc(DECISIONS) }]);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const second = await exportWorkbook([{ document: corpusDoc(DECISIONS) }]);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
+  });
+
   it('draws one shape per layout symbol, named like Excel names them', async () => {
     const { doc, pages } = flowPages(DECISIONS);
     const symbols = pages.flatMap((p) => p.primitives.filter((q) => q.kind === 'symbol'));
