@@ -222,6 +222,13 @@ test.describe('flowchart grid', () => {
       .toEqual(['Pelaksana', 'Kasi', 'Kepala Bidang']);
   });
 
+  test('the Pelaksana group cannot be dragged out of its official place', async () => {
+    const official = await grid.columnOrder();
+    expect(official.slice(0, 3)).toEqual(['number', 'activity', 'exec:e1']);
+    await grid.dragGroup('Pelaksana', 700);
+    await expect.poll(() => grid.columnOrder()).toEqual(official);
+  });
+
   test('Ctrl+V and Ctrl+C go through the real clipboard', async ({ page, host }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: host.origin,

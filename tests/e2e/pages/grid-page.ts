@@ -101,6 +101,26 @@ export class GridPage {
     );
   }
 
+  /** Drags a column group header (Pelaksana, Mutu Baku) sideways by `dx` pixels. */
+  async dragGroup(name: string, dx: number): Promise<void> {
+    const group = await this.grid
+      .locator('.ag-header-group-cell', { hasText: name })
+      .first()
+      .boundingBox();
+    if (!group) throw new Error('group header not rendered');
+    const from = { x: group.x + group.width / 2, y: group.y + group.height / 2 };
+    await this.dragBetween(from, { x: from.x + dx, y: from.y });
+  }
+
+  /** Column ids of the table in the order shown. */
+  async columnOrder(): Promise<string[]> {
+    return this.grid.evaluate((grid) =>
+      [...grid.querySelectorAll<HTMLElement>('.ag-header-row-column .ag-header-cell')]
+        .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+        .map((cell) => cell.getAttribute('col-id') ?? ''),
+    );
+  }
+
   private async dragBetween(
     from: { x: number; y: number },
     to: { x: number; y: number },

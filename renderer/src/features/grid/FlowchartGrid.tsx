@@ -20,6 +20,7 @@ import {
   onCellFocused,
   onCellKeyDown,
   onColumnMoved,
+  onDragStopped,
   onRowDragEnd,
   rangeGesture,
 } from './grid-handlers';
@@ -163,6 +164,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           onCellEditingStopped={editStopped}
           onRowDragEnd={onRowDragEnd}
           onColumnMoved={onColumnMoved}
+          onDragStopped={onDragStopped}
         />
         {api && rowContainer && <FlowOverlay api={api} container={rowContainer} />}
         {steps.length === 0 && (

@@ -7,11 +7,13 @@ import type {
   CellFocusedEvent,
   CellKeyDownEvent,
   ColumnMovedEvent,
+  DragStoppedEvent,
   FullWidthCellKeyDownEvent,
+  GridApi,
   RowDragEndEvent,
 } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
-import { executorIdOf } from '../../state/columns';
+import { columnKeys, executorIdOf } from '../../state/columns';
 import { editorStore } from '../../state/store';
 import { clearCells } from './clipboard-events';
 import { symbolForKey } from './commands';
@@ -109,15 +111,34 @@ export function onRowDragEnd(event: RowDragEndEvent<Step>): void {
   if (from !== -1) editorStore.getState().apply('moveStep', from, to);
 }
 
+/** Puts the columns back in the official order when a drag left them elsewhere. */
+function keepOfficialOrder(api: GridApi<Step>): void {
+  const displayed = api.getAllDisplayedColumns().map((c) => c.getColId());
+  const official = columnKeys(editorStore.getState().document);
+  if (official.join() !== displayed.join()) {
+    api.applyColumnState({ state: official.map((colId) => ({ colId })), applyOrder: true });
+  }
+}
+
 /** Dragging an executor header reorders the executors of the document. */
 export function onColumnMoved(event: ColumnMovedEvent<Step>): void {
-  if (!event.finished || !event.column) return;
-  const colId = event.column.getColId();
+  if (!event.finished) return;
+  const colId = event.column?.getColId() ?? '';
   const executorId = executorIdOf(colId);
-  if (executorId === null) return;
-  const order = event.api
-    .getAllDisplayedColumns()
-    .map((c) => c.getColId())
-    .filter((id) => executorIdOf(id) !== null);
-  editorStore.getState().apply('moveExecutor', executorId, order.indexOf(colId));
+  if (executorId !== null) {
+    const executors = event.api
+      .getAllDisplayedColumns()
+      .map((c) => c.getColId())
+      .filter((id) => executorIdOf(id) !== null);
+    editorStore.getState().apply('moveExecutor', executorId, executors.indexOf(colId));
+  }
+  keepOfficialOrder(event.api);
+}
+
+/**
+ * The end of any header drag. Moving the whole Pelaksana group reports no finished column move,
+ * so the order is checked here too: the table keeps the official column order.
+ */
+export function onDragStopped(event: DragStoppedEvent<Step>): void {
+  keepOfficialOrder(event.api);
 }
