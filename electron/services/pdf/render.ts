@@ -1,7 +1,7 @@
 // renderSopPdf / renderBookPdf: documents to PDF bytes with pdfmake in the Node side, laid out by
 // shared/layout with the metrics of the embedded font.
 
-import PdfPrinter from 'pdfmake';
+import type PdfPrinter from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { emptySop, type SopDocument } from '../../../shared/model';
 import {
@@ -15,16 +15,18 @@ import {
 import { pdfDocument } from './document';
 import { pdfFonts } from './fonts';
 
-let printer: PdfPrinter | null = null;
+let printer: Promise<PdfPrinter> | null = null;
 
-function pdfPrinter(): PdfPrinter {
-  printer ??= new PdfPrinter(pdfFonts());
+/** pdfmake loads on first use: a bundle importing this module (the CLI) stays quick for other work. */
+function pdfPrinter(): Promise<PdfPrinter> {
+  printer ??= import('pdfmake').then(({ default: Printer }) => new Printer(pdfFonts()));
   return printer;
 }
 
-export function printPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
+export async function printPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  const pdfmake = await pdfPrinter();
   return new Promise((resolve, reject) => {
-    const pdf = pdfPrinter().createPdfKitDocument(definition);
+    const pdf = pdfmake.createPdfKitDocument(definition);
     const chunks: Buffer[] = [];
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
