@@ -64,14 +64,15 @@ export function splitListItems(text: string): string[] {
 }
 
 /**
- * NIP without its `NIP.` prefix; 18 digits are printed in groups 8-6-1-3 (FORMAT §1.1), any other
- * text is kept as written.
+ * NIP without its `NIP.` prefix; 18 digits written without spaces are printed in groups 8-6-1-3
+ * (FORMAT §1.1), any other text is kept as written.
  */
 export function formatNip(text: string): string {
   const value = cleanInline(text)
     .replace(/^NIP\b\.?\s*:?\s*/i, '')
     .trim();
-  const digits = value.replace(/[\s.]/g, '');
+  // Only an ungrouped run of 18 digits is regrouped; a NIP already spaced stays as written.
+  const digits = value.replace(/\./g, '');
   if (/^\d{18}$/.test(digits)) {
     return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
   }
@@ -85,9 +86,13 @@ export function isNipLine(line: string): boolean {
 /**
  * The approver block (*Disahkan oleh*): groups of lines separated by blank lines (the signature
  * space). The first group is the position title, the NIP line is the NIP, and the last other line
- * after the title is the name.
+ * after the title is the name. With `titleAbsent` (nothing written beside the label) there is no
+ * title and the last line is the name.
  */
-export function parseApprover(groups: string[][]): { title: string; name: string; nip: string } {
+export function parseApprover(
+  groups: string[][],
+  titleAbsent = false,
+): { title: string; name: string; nip: string } {
   let nip = '';
   const textGroups: string[][] = [];
   for (const group of groups) {
@@ -100,6 +105,11 @@ export function parseApprover(groups: string[][]): { title: string; name: string
   }
   const [first, ...rest] = textGroups;
   if (!first) return { title: '', name: '', nip };
+  if (titleAbsent) {
+    // Nothing beside the label, text only after the signature space: that text is the name.
+    const last = textGroups[textGroups.length - 1] ?? [];
+    return { title: '', name: last[last.length - 1] ?? '', nip };
+  }
   if (rest.length === 0) {
     // No signature gap: one line is the title; more lines end with the name.
     if (first.length === 1 || !nip) return { title: first.join(' '), name: '', nip };

@@ -12,6 +12,7 @@ import type { SheetGrid } from './grid';
 import { ReportCollector } from './report';
 import { cellAddress } from './sheet-read';
 import { readTableRows } from './table-read';
+import { PRINT_SETTINGS_NAME, readPrintSettings } from './print-settings';
 
 const PAPERS: Record<number, Paper> = { 9: 'A4', 5: 'Legal', 14: 'F4' };
 const MAX_TEXT = 20_000;
@@ -159,7 +160,13 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
     report.warn(grid.name, null, 'Nama SOP tidak ditemukan; isi namanya di editor.');
   }
   const paper = grid.sheet.paperSize === null ? undefined : PAPERS[grid.sheet.paperSize];
-  if (paper) doc.print.paper = paper;
+  const saved = readPrintSettings(table.sheet.names.get(PRINT_SETTINGS_NAME));
+  if (saved) {
+    doc.print = saved;
+    report.note(
+      `Pengaturan cetak (kertas, Paraf Koordinasi, tabel naratif) dibaca dari berkas ekspor aplikasi ini.`,
+    );
+  } else if (paper) doc.print.paper = paper;
   else {
     report.warn(
       grid.name,

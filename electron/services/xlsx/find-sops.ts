@@ -8,7 +8,13 @@ import type { SheetGrid } from './grid';
 import { findHeaders, type TableHeader } from './header-read';
 import { findLabelHits, type IdentityBlock, type LabelHit } from './identity-read';
 
-export type SheetContent = { index: number; grid: SheetGrid; shapes: DrawnShape[] };
+export type SheetContent = {
+  index: number;
+  grid: SheetGrid;
+  shapes: DrawnShape[];
+  /** Defined names scoped to the sheet (the app's own exports keep print settings there). */
+  names: Map<string, string>;
+};
 
 export type TablePlace = {
   sheet: SheetContent;

@@ -288,7 +288,7 @@ function exitsOf(index: number, nodes: Node[], edges: Edge[], partner: Map<Node,
   return [...exits.values()];
 }
 
-/** Each text box goes to the nearest decision exit within reach. */
+/** Each text box goes to the decision exit whose start is nearest, within reach. */
 function assignLabels(
   flows: StepFlow[],
   exits: Exit[][],
@@ -302,7 +302,10 @@ function assignLabels(
       if (flow.symbol !== 'decision') return;
       for (const exit of exits[index] ?? []) {
         for (const connector of exit.connectors) {
-          const d = boxDistance(box.box, connector.box);
+          // Labels sit where an exit leaves its shape: measure to the connector's start, not to
+          // its whole box, which a long back arrow of another decision may stretch over a label.
+          const start = connector.startPoint ?? centre(connector.box);
+          const d = distanceToBox(start, box.box);
           if (d < bestDistance) [best, bestDistance] = [exit, d];
         }
       }
@@ -437,8 +440,6 @@ function distanceToBox(point: Point, box: Box): number {
   return Math.hypot(dx, dy);
 }
 
-function boxDistance(a: Box, b: Box): number {
-  const dx = Math.max(b.x - (a.x + a.w), 0, a.x - (b.x + b.w));
-  const dy = Math.max(b.y - (a.y + a.h), 0, a.y - (b.y + b.h));
-  return Math.hypot(dx, dy);
+function centre(box: Box): Point {
+  return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
 }

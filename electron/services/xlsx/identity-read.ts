@@ -180,6 +180,7 @@ function readApprover(
   if (hit.inline) push(hit.inline);
   const stopCol = nextLabelCol(block, hit);
   let previous = hit.row - 1;
+  let firstTextRow: number | null = hit.inline ? hit.row : null;
   for (const row of grid.filledRowsBetween(hit.row, nextRow - 1)) {
     if (row > previous + 1) groups.push([]);
     previous = row;
@@ -196,8 +197,14 @@ function readApprover(
     }
     for (const [col] of cells) used.add(`${row}:${col}`);
     push(texts.join(' '));
+    firstTextRow ??= row;
   }
-  return parseApprover(groups.filter((group) => group.length > 0));
+  // Text that starts only after an empty row below the label is the name under the signature.
+  const titleAbsent = firstTextRow !== null && firstTextRow > hit.row + 1;
+  return parseApprover(
+    groups.filter((group) => group.length > 0),
+    titleAbsent,
+  );
 }
 
 /**

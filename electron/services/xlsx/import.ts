@@ -76,7 +76,7 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
     }
     const grid = new SheetGrid(sheet);
     const shapes = sheet.drawingPath ? readDrawing(zip, sheet.drawingPath, grid) : [];
-    sheets.push({ index, grid, shapes });
+    sheets.push({ index, grid, shapes, names: entry.names });
   }
   if (pkg.sheets.length > MAX_SHEETS) {
     notes.push({

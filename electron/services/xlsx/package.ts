@@ -2,11 +2,17 @@
 // the shared strings and styles live, found through the relationship parts as OOXML defines them.
 
 import type { ZipArchive } from './zip';
-import { attr, child, children, descend, parseXml, type XmlElement } from './xml';
+import { attr, child, children, descend, ownText, parseXml, type XmlElement } from './xml';
 import { corruptWorkbook, notAWorkbook } from './errors';
 import { describeOtherZip } from './container';
 
-export type SheetEntry = { name: string; path: string; hidden: boolean };
+export type SheetEntry = {
+  name: string;
+  path: string;
+  hidden: boolean;
+  /** Defined names scoped to this sheet (`localSheetId`), by name: their formula text. */
+  names: Map<string, string>;
+};
 
 export type WorkbookPackage = {
   zip: ZipArchive;
@@ -32,13 +38,22 @@ export function readPackage(zip: ZipArchive): WorkbookPackage {
   const root = child(workbook, 'workbook');
   if (!root) throw corruptWorkbook('workbook.xml has no workbook element');
   const sheets: SheetEntry[] = [];
-  for (const sheet of children(child(root, 'sheets'), 'sheet')) {
+  const scoped = new Map<number, Map<string, string>>();
+  for (const definedName of children(child(root, 'definedNames'), 'definedName')) {
+    const sheetId = Number(attr(definedName, 'localSheetId'));
+    if (!Number.isInteger(sheetId)) continue;
+    const names = scoped.get(sheetId) ?? new Map<string, string>();
+    names.set(attr(definedName, 'name') ?? '', ownText(definedName));
+    scoped.set(sheetId, names);
+  }
+  for (const [position, sheet] of children(child(root, 'sheets'), 'sheet').entries()) {
     const rel = rels.get(attr(sheet, 'id') ?? '');
     if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chartsheets and dialog sheets hold no SOP
     sheets.push({
       name: attr(sheet, 'name') ?? '',
       path: rel.target,
       hidden: (attr(sheet, 'state') ?? 'visible') !== 'visible',
+      names: scoped.get(position) ?? new Map(),
     });
   }
   const workbookPr = child(root, 'workbookPr');

@@ -199,5 +199,8 @@ export function arrow(
     end,
     from: [left, top, 600_000, 150_000],
     to: [right, bottom, 600_000, 40_000],
+    // As Excel writes it: a connector drawn leftwards or upwards is flipped.
+    flipH: to[0] < from[0],
+    flipV: to[1] < from[1],
   };
 }

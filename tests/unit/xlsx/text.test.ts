@@ -48,9 +48,9 @@ describe('lists', () => {
 });
 
 describe('approver', () => {
-  it('groups the NIP 8-6-1-3 and keeps other text as written', () => {
+  it('groups an ungrouped NIP 8-6-1-3 and keeps other text as written', () => {
     expect(formatNip('NIP. 197212241998031002')).toBe('19721224 199803 1 002');
-    expect(formatNip('NIP 19700407 199203 1005')).toBe('19700407 199203 1 005');
+    expect(formatNip('NIP 19700407 199203 1005')).toBe('19700407 199203 1005');
     expect(formatNip('-')).toBe('-');
   });
 
@@ -66,6 +66,11 @@ describe('approver', () => {
       nip: '19721224 199803 1 002',
     });
     expect(parseApprover([['Kepala Dinas']])).toEqual({ title: 'Kepala Dinas', name: '', nip: '' });
+    expect(parseApprover([['RENTAS, SH', 'NIP. 196206031985031016']], true)).toEqual({
+      title: '',
+      name: 'RENTAS, SH',
+      nip: '19620603 198503 1 016',
+    });
     expect(parseApprover([['Kepala Dinas', 'RENTAS, SH', 'NIP. 196206031985031016']]).name).toBe(
       'RENTAS, SH',
     );
