@@ -61,7 +61,16 @@ export function readTableRows(
     emptyRun += row - previous - 1;
     previous = row;
     if (repeatHeaders.some((h) => row >= h.top && row <= h.bottom)) continue;
-    if (isHeaderLikeRow(grid, row)) continue;
+    if (isHeaderLikeRow(grid, row)) {
+      if (steps.length === 0) continue;
+      // Another table under the flowchart (the narrative NO | PROSEDUR | PENANGGUNG JAWAB table).
+      report.warn(
+        grid.name,
+        cellAddress(row, header.activity),
+        `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
+      );
+      break;
+    }
     const rawNumber = header.number === null ? '' : grid.text(row, header.number).trim();
     // A printed step number is short (`12`, `3.`, `X20.`); longer text there is a note, not a step.
     const numberText = /^[\p{L}\p{N}.)]{1,6}$/u.test(rawNumber) ? rawNumber : '';

@@ -226,6 +226,14 @@ describe('three header rows, a repeated header and merged rows', () => {
         A13: 3,
         B13: 'Menutup pengaduan',
         F13: '1',
+        A16: 'NO',
+        B16: 'PROSEDUR',
+        C16: 'PENANGGUNG JAWAB',
+        D16: 'WAKTU',
+        E16: 'KET',
+        A17: 1,
+        B17: 'Menerima pengaduan',
+        C17: 'Petugas',
       },
       merges: [
         'A3:A5',
@@ -301,6 +309,9 @@ describe('three header rows, a repeated header and merged rows', () => {
     expect(warnings.some((w) => w.includes('satuan "jam"'))).toBe(true);
     expect(notes.map(describeWarning)).toContain(
       'Lembar "Catatan": Lembar ini tidak berisi SOP; dilewati.',
+    );
+    expect(warnings).toContain(
+      'Lembar "Flowchart", sel B16: Tabel lain mulai di baris 16 (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.',
     );
   });
 });
