@@ -1,6 +1,12 @@
 // Entry point of the Excel import: checks the container, reads the workbook's sheets and drawings
 // within fixed limits, finds every SOP and returns each as a document with its import report.
 // Unusable files end in a SopError whose message says what to do.
+//
+// Choices made on import, each reported where it applies: cell text is kept as written (spacing
+// tidied), so a bare number under `Waktu (menit)` stays a bare number (bare numbers mean minutes)
+// while under `Waktu (jam)`/`(hari)` the header's unit is appended; steps are numbered by their
+// order (skipped or repeated printed numbers are reported); a picture in the identity is not taken
+// as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
 
 import { SopError, isSopError } from '../../../shared/errors';
 import type { SopDocument } from '../../../shared/model';
