@@ -93,7 +93,8 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   };
   for (const cell of spec.cells) {
     const target = sheet.getCell(cell.row, cell.col);
-    if (cell.value !== '') target.value = cell.value;
+    if (cell.value !== '')
+      target.value = typeof cell.value === 'string' ? escapeOoxml(cell.value) : cell.value;
     target.style = styleOf(cell.style, cell.fontSize ?? spec.fontSize);
   }
   for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
@@ -109,6 +110,23 @@ function cellStyle(look: Look, fontSize: number): Partial<ExcelJS.Style> {
       ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } } }
       : {}),
   };
+}
+
+/**
+ * Cell text as OOXML stores it: characters XML cannot hold as `_xHHHH_`, and the underscore of a
+ * text that already looks like such an escape as `_x005F_`, so Excel shows what was written.
+ */
+export function escapeOoxml(text: string): string {
+  let out = '';
+  for (const ch of text.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')) {
+    const code = ch.charCodeAt(0);
+    const forbidden =
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      code === 0xfffe ||
+      code === 0xffff;
+    out += forbidden ? `_x${code.toString(16).toUpperCase().padStart(4, '0')}_` : ch;
+  }
+  return out;
 }
 
 export function columnName(col: number): string {

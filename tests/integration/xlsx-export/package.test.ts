@@ -303,6 +303,19 @@ describe('documents beyond the corpus', () => {
     'importer gap (flow-read assignLabels, labels by connector bounding box): corpus 12 with step 3 changed to yes → s2, no → next comes back with yes/no swapped for step 3 (Diagram Alir!B5): its Ya/Tidak text boxes (E5/F5) lie inside the bounding box of step 4\'s back arrow to step 2, which takes them; step 3 then gets the "next step is Ya" guess and step 4 gets custom labels ["Tidak","Ya"]',
   );
 
+  it('keeps control characters and _xHHHH_ look-alikes in cell texts as written', async () => {
+    const doc = corpusDoc('02-jambore-imp');
+    const step = doc.steps[1];
+    if (step) {
+      step.activity = 'baris\u0001satu _x0041_ tetap';
+      step.notes = 'akhir\uFFFE';
+    }
+    const executor = doc.executors[0];
+    if (executor) executor.name = 'Staf_x005F_';
+    const back = (await importWorkbook(await exportWorkbook([{ document: doc }]))).sops[0];
+    expect(back && differences(doc, back.document)).toEqual([]);
+  });
+
   it('refuses an empty selection with a message in Indonesian', async () => {
     await expect(exportWorkbook([])).rejects.toMatchObject({
       code: 'invalid-argument',
