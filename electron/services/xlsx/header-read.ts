@@ -83,6 +83,8 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
     ...quality.map((hit) => grid.mergeAt(hit.row, hit.col)?.left ?? hit.col),
   );
   if (qualityLeft <= activityRight) return null;
+  // The header ends at its lowest label row (an activity label lower down is a step's text) or
+  // at the bottom of a merged activity header, and spans three rows at most.
   let bottom = Math.max(
     ...hits.filter((hit) => hit.label !== 'activity' || hit.row === top).map((hit) => hit.row),
     grid.bottomEdge(top, activity),
