@@ -199,6 +199,13 @@ test.describe('flowchart grid', () => {
     await grid.paste('1 jam\tHasil\r\n2 jam\tHasil dua');
     await expect.poll(() => grid.text(4, 'time')).toBe('1 jam');
     expect(await grid.text(5, 'output')).toBe('Hasil dua');
+    // Delete empties the range (text and symbols) in one undoable edit.
+    await grid.cell(5, 'output').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => grid.text(4, 'time')).toBe('');
+    expect(await grid.text(5, 'output')).toBe('');
+    await grid.undo();
+    await expect.poll(() => grid.text(5, 'output')).toBe('Hasil dua');
   });
 
   test('dragging a row moves the step; undo puts it back', async () => {

@@ -18,12 +18,14 @@ import type { GridText } from './strings';
 import { TextEditor } from './TextEditor';
 
 /**
- * Keys the grid must leave to us: our commands (the grid would navigate on Alt+arrows), and
+ * Keys the grid must leave to us: our commands (the grid would navigate on Alt+arrows), Delete, and
  * Alt+Enter while editing, which is a new line in the cell rather than the end of the edit.
  */
 function suppressKeyboardEvent(params: SuppressKeyboardEventParams<Step>): boolean {
   const event = params.event;
   if (params.editing) return event.key === 'Enter' && event.altKey;
+  // Delete empties the whole range in one edit (onCellKeyDown), not just the focused cell.
+  if (event.key === 'Delete') return true;
   return commandForKey(event) !== null;
 }
 
