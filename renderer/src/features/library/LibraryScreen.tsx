@@ -4,7 +4,8 @@
 import { useRef, useState } from 'react';
 import type { SopSortKey, SopStatus, SopSummary } from '../../../../shared/model/library';
 import { fill, useStrings } from '../../i18n';
-import { importSopJson } from '../shell/commands';
+import { importSopJson, importWithDialog } from '../shell/commands';
+import { hasDesktop } from '../shell/desktop';
 import { createSop, openSop } from '../shell/session';
 import { errorText, useShell } from '../shell/ui-store';
 import { deleteSop, duplicateSop, openSample, renameSop } from './actions';
@@ -32,6 +33,8 @@ export function LibraryScreen() {
   const attempt = (work: () => Promise<unknown>) => () =>
     void work().catch((error: unknown) => useShell.getState().notify('error', errorText(error)));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
+  const pickFile = () =>
+    hasDesktop() ? void importWithDialog().then(reload) : fileInput.current?.click();
 
   const rowFor = (summary: SopSummary, snippet?: Parameters<typeof SopRow>[0]['snippet']) => (
     <SopRow
@@ -73,7 +76,7 @@ export function LibraryScreen() {
           >
             {t.newEmpty}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <button type="button" onClick={pickFile}>
             {t.importJson}
           </button>
           <button
@@ -112,7 +115,7 @@ export function LibraryScreen() {
             <button type="button" className="app-primary" onClick={attempt(() => createSop(true))}>
               + {t.newFromProfile}
             </button>
-            <button type="button" onClick={() => fileInput.current?.click()}>
+            <button type="button" onClick={pickFile}>
               {t.importJson}
             </button>
             <button type="button" data-testid="open-sample" onClick={after(openSample)}>

@@ -3,7 +3,8 @@
 
 import { useRef, useState } from 'react';
 import { useStrings } from '../../i18n';
-import { exportPdf, exportSopJson, importSopJson, printSop } from './commands';
+import { exportPdf, exportSopJson, importSopJson, importWithDialog, printSop } from './commands';
+import { hasDesktop } from './desktop';
 import { createSop } from './session';
 import { shellStrings } from './strings';
 import { errorText, useShell } from './ui-store';
@@ -59,11 +60,14 @@ export function CommandBar() {
       >
         {t.exportPdf}
       </button>
-      <button type="button" onClick={printSop}>
+      <button type="button" onClick={() => void printSop()}>
         {t.print}
       </button>
       <span className="app-separator" />
-      <button type="button" onClick={() => fileInput.current?.click()}>
+      <button
+        type="button"
+        onClick={() => (hasDesktop() ? void importWithDialog() : fileInput.current?.click())}
+      >
         {t.importJson}
       </button>
       <button type="button" disabled={busy} onClick={run(exportSopJson)}>

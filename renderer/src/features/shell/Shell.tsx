@@ -8,7 +8,10 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
 import { AppHeader } from './AppHeader';
 import { Dialogs } from './Dialogs';
+import { importDocument } from './commands';
+import { listenToDesktop } from './desktop';
 import { EditorScreen } from './EditorScreen';
+import { runMenuCommand } from './menu';
 import { Notices } from './Notices';
 import { startAutosave } from './session';
 import { useShell } from './ui-store';
@@ -18,6 +21,11 @@ export function Shell({ info }: { info: AppInfo }) {
   const printing = useShell((s) => s.printing);
 
   useEffect(() => startAutosave(), []);
+  useEffect(
+    () =>
+      listenToDesktop(runMenuCommand, (file) => void importDocument(file.document, file.fileName)),
+    [],
+  );
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const shell = useShell.getState();
