@@ -178,6 +178,13 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   report.note(
     `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${doc.steps.length} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
   );
+  if (header.activityUnlabelled) {
+    report.warn(
+      grid.name,
+      cellAddress(header.top, header.activity),
+      'Judul kolom kegiatan kosong; kolom sesudah "No" dibaca sebagai kegiatan.',
+    );
+  }
   if (header.timeUnit === 'menit' && header.time !== null) {
     report.note(
       `Judul kolom waktu menyebut menit; angka tanpa satuan dibiarkan seperti tertulis (dibaca sebagai menit).`,

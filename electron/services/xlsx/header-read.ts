@@ -30,6 +30,8 @@ export type TableHeader = {
   right: number;
   timeUnit: TimeUnit | null;
   title: { text: string; row: number; col: number } | null;
+  /** The activity column has no header text; it was taken as the one after `No`. */
+  activityUnlabelled: boolean;
 };
 
 type Hit = { row: number; col: number; label: HeaderLabel };
@@ -66,7 +68,8 @@ export function isHeaderLikeRow(grid: SheetGrid, row: number): boolean {
 
 function headerAt(grid: SheetGrid, top: number): TableHeader | null {
   const first = headerHits(grid, top);
-  const activityHit = first.find((hit) => hit.label === 'activity');
+  const activityHit =
+    first.find((hit) => hit.label === 'activity') ?? unlabelledActivity(grid, first);
   if (!activityHit) return null;
   const hits = [...first, ...headerHits(grid, top + 1), ...headerHits(grid, top + 2)];
   const quality = hits.filter((hit) =>
@@ -113,7 +116,21 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
     right,
     timeUnit: timeUnitOfHeader(timeText),
     title: findTitle(grid, top),
+    activityUnlabelled: !first.some((hit) => hit.label === 'activity'),
   };
+}
+
+/**
+ * An empty activity header (FINDINGS §3, Bekasi): the column between `No` and the `Pelaksana`
+ * group, when that header cell is empty.
+ */
+function unlabelledActivity(grid: SheetGrid, hits: Hit[]): Hit | undefined {
+  const number = hits.find((hit) => hit.label === 'number');
+  const group = hits.find((hit) => hit.label === 'executors');
+  if (!number || !group) return undefined;
+  const col = grid.rightEdge(number.row, number.col) + 1;
+  if (col >= group.col || grid.shownText(number.row, col).trim()) return undefined;
+  return { row: number.row, col, label: 'activity' };
 }
 
 /** `1 2 3 …` under the header: three or more cells holding consecutive integers. */

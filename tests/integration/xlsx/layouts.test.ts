@@ -315,3 +315,38 @@ describe('three header rows, a repeated header and merged rows', () => {
     );
   });
 });
+
+describe('a table whose activity header is empty', () => {
+  it('takes the column after No as the activity and says so', async () => {
+    const bytes = buildWorkbook([
+      {
+        name: 'Posyandu',
+        cells: {
+          A1: 'No',
+          C1: 'Pelaksana',
+          E1: 'Mutu Baku',
+          C2: 'Kabid',
+          D2: 'Sekretaris',
+          E2: 'Kelengkapan',
+          F2: 'Waktu',
+          G2: 'Output',
+          A3: 1,
+          B3: 'Menyusun jadwal lomba',
+          C3: 'v',
+          A4: 2,
+          B4: 'Memaraf jadwal',
+          D4: 'v',
+        },
+        merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:G1'],
+      },
+    ]);
+    const { sops } = await importWorkbook(bytes);
+    expect(sops[0]?.document.steps.map((s) => [s.activity, s.executors])).toEqual([
+      ['Menyusun jadwal lomba', ['e1']],
+      ['Memaraf jadwal', ['e2']],
+    ]);
+    expect(messages(sops[0]?.report.warnings ?? [])).toContain(
+      'Lembar "Posyandu", sel B1: Judul kolom kegiatan kosong; kolom sesudah "No" dibaca sebagai kegiatan.',
+    );
+  });
+});
