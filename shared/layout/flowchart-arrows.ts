@@ -3,7 +3,7 @@
 
 import type { SopDocument } from '../model';
 import type { FlowColumns } from './columns';
-import { bottomLabel, sideLabel } from './exit-labels';
+import { bottomLabel, placeLabels, sideLabel, type LabelRequest } from './exit-labels';
 import type { FlowEdge } from './graph';
 import type { TextMeasurer } from './measure';
 import { textAt } from './primitives';
@@ -19,7 +19,7 @@ import {
   type PlacedSymbol,
   type Side,
 } from './route';
-import type { ArrowEnd, Box, Point, Primitive } from './types';
+import type { ArrowEnd, ArrowPrimitive, Box, Point, Primitive } from './types';
 
 export type RowPlacement = {
   index: number;
@@ -61,6 +61,7 @@ export function routeArrows(input: ArrowInput): Primitive[] {
   const { columns, placements, edges, incoming, outgoing, topBand, bottomBand } = input;
   const byIndex = new Map(placements.map((p) => [p.index, p]));
   const out: Primitive[] = [];
+  const labels: LabelRequest[] = [];
   const lanes = new CorridorLanes(columns);
   const ports = new PortAllocator();
   const topSlots = new ConnectorSlots(columns);
@@ -224,14 +225,7 @@ export function routeArrows(input: ArrowInput): Primitive[] {
         r.exitSide === 'left' ? from.symbols[0] : from.symbols[from.symbols.length - 1]
       ) as PlacedSymbol;
       const goesUp = entry ? entry.y < exit.y : false;
-      const route = {
-        side: r.exitSide,
-        laneX: r.laneX,
-        goesUp,
-        symbol: symbol.box,
-        executors: executorSpan,
-      };
-      out.push(sideLabel(r.edge.label, exit, route, input.measurer));
+      labels.push(sideLabel(r.edge.label, exit, r.exitSide, goesUp, symbol.box, input.measurer));
     }
   }
 
@@ -252,12 +246,12 @@ export function routeArrows(input: ArrowInput): Primitive[] {
           stepEnd(edge.from),
           stepEnd(edge.to),
         );
-        if (edge.label) out.push(bottomLabel(edge.label, start, end.x, input.measurer));
+        if (edge.label) labels.push(bottomLabel(edge.label, start, end.x, input.measurer));
       } else if (bottomBand) {
         const top = bottomBand.y + bottomBand.height - 4 - CONNECTOR_HEIGHT;
         connector(straightSlot.get(edge.id) ?? start.x, top, edge);
         arrow([start, { x: start.x, y: top }], stepEnd(edge.from), connectorEnd(edge));
-        if (edge.label) out.push(bottomLabel(edge.label, start, start.x, input.measurer));
+        if (edge.label) labels.push(bottomLabel(edge.label, start, start.x, input.measurer));
       }
     } else if (to?.entry && topBand) {
       const x = straightSlot.get(edge.id) ?? targetX;
@@ -266,6 +260,13 @@ export function routeArrows(input: ArrowInput): Primitive[] {
       arrow([start, { x, y: to.entry.box.y }], connectorEnd(edge), stepEnd(edge.to));
     }
   }
+  // Labels last, so each can avoid every arrow of the page.
+  const arrows = out.filter((p): p is ArrowPrimitive => p.kind === 'arrow');
+  const obstacles = [
+    ...placements.flatMap((p) => p.symbols.map((symbol) => symbol.box)),
+    ...out.flatMap((p) => (p.kind === 'symbol' ? [p.box] : [])),
+  ];
+  out.push(...placeLabels(labels, arrows, obstacles, executorSpan, input.measurer));
   return out;
 }
 

@@ -12,6 +12,7 @@ import type {
   Point,
   SopLayout,
   SymbolPrimitive,
+  TextPrimitive,
 } from '../../../shared/layout';
 
 /** Is p inside the shape grown by `margin` (negative margin shrinks)? */
@@ -97,6 +98,23 @@ function checkPage(page: Page, pageNo: number, problems: string[]): void {
     }
   });
   const texts = page.rows.flatMap((r) => r.textBoxes);
+  // Exit labels (Ya/Tidak) must be readable: no arrow through them, no symbol over them.
+  const exitLabels = page.primitives.filter(
+    (p): p is TextPrimitive => p.kind === 'text' && p.role === 'exit-label',
+  );
+  for (const label of exitLabels) {
+    const inner = {
+      x: label.box.x + 0.8,
+      y: label.box.y + 1,
+      width: label.box.width - 1.6,
+      height: label.box.height - 2,
+    };
+    if (arrows.some((a) => samples(a.points).some((p) => insideBox(p, inner)))) {
+      problems.push(`${where}: label ${label.lines[0]} dilewati panah`);
+    }
+    if (symbols.some((s) => boxesOverlap(s.box, inner, 0)))
+      problems.push(`${where}: label ${label.lines[0]} tertutup simbol`);
+  }
   arrows.forEach((arrow, i) => {
     const name = `${where}: panah ${JSON.stringify(arrow.from)}→${JSON.stringify(arrow.to)}`;
     for (const p of samples(arrow.points)) {

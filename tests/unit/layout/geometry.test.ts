@@ -9,6 +9,7 @@ import {
   defaultLayoutSettings,
   layoutSop,
   type LayoutSettings,
+  type TextPrimitive,
 } from '../../../shared/layout';
 import { checkLayout } from './geometry-check';
 import { syntheticSop, type SyntheticOptions } from './synthetic';
@@ -71,7 +72,8 @@ describe('synthetic stress documents', () => {
     expect(problems).toEqual([]);
     const page = layout.pages.find((p) => p.kind === 'flowchart')!;
     const activity = page.primitives.find(
-      (p) => p.kind === 'text' && p.role === 'header' && p.lines.includes('Kegiatan'),
+      (p): p is TextPrimitive =>
+        p.kind === 'text' && p.role === 'header' && p.lines.includes('Kegiatan'),
     );
     expect(activity?.box.width).toBeGreaterThan(60);
   });
