@@ -12,7 +12,9 @@ export function openDatabase(file: string): Db {
   checkDatabaseFile(file);
   let db: Db;
   try {
-    db = new Database(file, { timeout: 0 });
+    // `npm start` builds an Electron-ABI binding beside the Node one and names it here.
+    const nativeBinding = process.env.SOP_SQLITE_BINDING;
+    db = new Database(file, { timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     throw new SopError(
       'io',
@@ -28,14 +30,32 @@ export function openDatabase(file: string): Db {
     const problems = quickCheck(db);
     if (problems.length > 0) throw corruptLibraryError(file, problems.slice(0, 5).join('; '));
     db.pragma('journal_mode = WAL');
-    // FULL: a committed revision survives a power cut, not only a crash of the app.
-    db.pragma('synchronous = FULL');
+    // NORMAL with WAL: a commit survives a crash or kill of the app and the file never corrupts;
+    // revisions are committed with FULL (see `durably`) so they also survive a power cut.
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     registerDocumentFunctions(db);
     return db;
   } catch (error) {
     db.close();
     throw translateSqliteError(error, file);
+  }
+}
+
+/**
+ * Runs a write transaction whose commit waits for the disk (synchronous = FULL): for revisions
+ * and approvals, which must survive a power cut. Autosaved drafts skip the flush, since the next
+ * autosave rewrites them within seconds anyway.
+ */
+export function durably<T>(db: Db, write: () => T): T {
+  // Nested in a caller's transaction (an import writing its first revision), the commit is the
+  // caller's; the safety level cannot change inside a transaction.
+  if (db.inTransaction) return db.transaction(write)();
+  db.pragma('synchronous = FULL');
+  try {
+    return db.transaction(write)();
+  } finally {
+    db.pragma('synchronous = NORMAL');
   }
 }
 

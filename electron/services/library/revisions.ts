@@ -9,6 +9,7 @@ import type { DraftSaveResult, RevisionInfo, RevisionRecord } from '../../../sha
 import type { LibraryContext } from './context';
 import { decodeDocument, requireSop } from './context';
 import { writeDraft } from './documents';
+import { durably } from '../../db/connection';
 
 /** A revision number, or the working draft. */
 export type RevisionRef = number | 'draft';
@@ -18,7 +19,7 @@ export type RevisionRef = number | 'draft';
  * newest revision instead of a duplicate (saving on close must not grow the history).
  */
 export function saveRevision(ctx: LibraryContext, id: string, note: string): RevisionInfo {
-  return ctx.db.transaction(() => appendRevision(ctx, id, note))();
+  return durably(ctx.db, () => appendRevision(ctx, id, note));
 }
 
 function appendRevision(ctx: LibraryContext, id: string, note: string): RevisionInfo {
@@ -39,7 +40,7 @@ function appendRevision(ctx: LibraryContext, id: string, note: string): Revision
 
 /** Sahkan: saves the draft as a revision if needed and freezes that revision as approved. */
 export function approveSop(ctx: LibraryContext, id: string, note: string): RevisionInfo {
-  return ctx.db.transaction(() => {
+  return durably(ctx.db, () => {
     const row = requireSop(ctx, id);
     const latest = ctx.revisions.latest(row.key);
     const reuse = latest && latest.sha === row.draftSha;
@@ -52,7 +53,7 @@ export function approveSop(ctx: LibraryContext, id: string, note: string): Revis
       )
       .run(number, at, row.key);
     return findRevision(ctx, row.key, number).info;
-  })();
+  });
 }
 
 export function listRevisions(ctx: LibraryContext, id: string): RevisionInfo[] {
