@@ -86,6 +86,7 @@ export function flowchartSheet(
       titleRows: [1, 2],
       printArea: { rows: grid.rows.length, cols: lastCol },
       rowBreaks,
+      coordination: doc.print.coordination,
     }),
     fontSize: grid.fontSize,
     drawing: flowchartDrawing(pages, grid),

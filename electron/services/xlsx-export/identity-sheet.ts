@@ -173,6 +173,7 @@ export function identitySheet(
       titleRows: null,
       printArea: { rows: rows.length, cols: 5 },
       rowBreaks: [],
+      coordination: doc.print.coordination,
     }),
     fontSize: size,
     drawing,

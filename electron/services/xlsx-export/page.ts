@@ -18,7 +18,7 @@ export const PRINT_SETTINGS_NAME = 'SOP_Cetak';
 export function pageSpec(
   paper: Paper,
   settings: LayoutSettings,
-  parts: Pick<PageSpec, 'titleRows' | 'printArea' | 'rowBreaks'>,
+  parts: Pick<PageSpec, 'titleRows' | 'printArea' | 'rowBreaks' | 'coordination'>,
 ): PageSpec {
   const inch = (points: number): number => points / 72;
   return {

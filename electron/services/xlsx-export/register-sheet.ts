@@ -91,6 +91,7 @@ export function registerSheet(
       titleRows: [2, 2],
       printArea: { rows: entries.length + 2, cols: HEADINGS.length },
       rowBreaks: [],
+      coordination: [],
     }),
     fontSize: FONT_SIZE,
     drawing: [],

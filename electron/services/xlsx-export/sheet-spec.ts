@@ -40,6 +40,8 @@ export type PageSpec = {
   printArea: { rows: number; cols: number };
   /** Rows after which a manual page break falls. */
   rowBreaks: number[];
+  /** Row titles of the Paraf Koordinasi line in the page footer (empty: none). */
+  coordination: string[];
 };
 
 /** Absolute place of a drawn item: its anchor cells and the same box in sheet EMU. */

@@ -70,7 +70,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
         : {}),
     },
     headerFooter: {
-      oddFooter: '&R&"Arial"&8Halaman &P dari &N',
+      oddFooter: footer(spec.page.coordination),
       differentFirst: false,
       differentOddEven: false,
     },
@@ -99,6 +99,24 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   }
   for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const row of spec.page.rowBreaks) sheet.getRow(row).addPageBreak();
+}
+
+/** Longest header or footer text Excel accepts. */
+const MAX_FOOTER = 255;
+
+/**
+ * The page footer: "Halaman x dari y" on the right and, when the document names coordinators,
+ * the Paraf Koordinasi line on the left (the PDF's box, as far as a footer can carry it).
+ */
+export function footer(coordination: string[]): string {
+  const page = '&R&"Arial"&8Halaman &P dari &N';
+  const titles = coordination.map((title) => `${title.replace(/&/g, '&&')} ……`);
+  while (titles.length > 0) {
+    const text = `&L&"Arial"&7Paraf Koordinasi: ${titles.join('   ')}${page}`;
+    if (text.length <= MAX_FOOTER) return text;
+    titles.pop();
+  }
+  return page;
 }
 
 function cellStyle(look: Look, fontSize: number): Partial<ExcelJS.Style> {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../../shared/layout';
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
 import { columnPixels } from '../../../electron/services/xlsx-export/anchors';
+import { footer } from '../../../electron/services/xlsx-export/workbook';
 import { importWorkbook } from '../../../electron/services/xlsx/import';
 import { parseXmlText } from '../../../electron/services/xlsx/xml';
 import { all, corpusDoc, part, parts, syntheticDoc, tinyPng } from './helpers';
@@ -194,6 +195,28 @@ describe('exported package', () => {
       expect(piece.replace(/^"|"$/g, '').replace(/""/g, '"').length).toBeLessThanOrEqual(255);
     const json = pieces.map((p) => p.replace(/^"|"$/g, '').replace(/""/g, '"')).join('');
     expect(JSON.parse(json)).toEqual(doc.print);
+  });
+
+  it('prints the Paraf Koordinasi line and the page number in the footer', async () => {
+    const doc = corpusDoc('70-lomba-perempuan-inspiratif-bekasi');
+    const sheet = part(
+      parts(await exportWorkbook([{ document: doc }])),
+      'xl/worksheets/sheet2.xml',
+    );
+    const text = (/<oddFooter>([^<]*)<\/oddFooter>/.exec(sheet)?.[1] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(text).toContain('Paraf Koordinasi: Kabag Organisasi ……   Kabid PUGPPKK ……');
+    expect(text).toContain('&R&"Arial"&8Halaman &P dari &N');
+  });
+
+  it('keeps the footer within the 255 characters Excel accepts, & written as &&', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Kepala Bidang & Seksi ${i + 1}`);
+    const text = footer(long);
+    expect(text.length).toBeLessThanOrEqual(255);
+    expect(text).toContain('Kepala Bidang && Seksi 1 ……');
+    expect(text).not.toContain('Seksi 30');
+    expect(footer([])).toBe('&R&"Arial"&8Halaman &P dari &N');
   });
 
   it('writes A4 as 9 and Legal as 5', async () => {
