@@ -48,7 +48,8 @@ export function tinyPng(): string {
 
 /**
  * Joint activities (entry column first, not leftmost), a decision with custom labels that loops
- * back, a decision whose Ya goes forward past the next row, and characters XML must escape.
+ * back, a decision whose Ya goes forward past the next row, extra identity sections, and
+ * characters XML must escape.
  */
 export function syntheticDoc(): SopDocument {
   const doc = emptySop();
@@ -66,6 +67,10 @@ export function syntheticDoc(): SopDocument {
   doc.identity.name = 'Pengujian Ekspor Excel';
   doc.identity.legalBasis = ['Undang-Undang Nomor 1 Tahun 2026 <tentang> "Uji"', 'Peraturan kedua'];
   doc.identity.equipment = ['Komputer', 'Printer', 'Kertas'];
+  doc.identity.extraSections = [
+    { label: 'Tujuan', items: ['Menjamin mutu layanan', 'Menyeragamkan langkah'] },
+    { label: 'Definisi', items: ['Berkas adalah surat permohonan beserta lampirannya'] },
+  ];
   doc.executors = [
     { id: 'e1', name: 'Staf' },
     { id: 'e2', name: 'Kasubbag' },
