@@ -375,6 +375,12 @@ function resolveDecision(
   const custom =
     (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
   flow.labels = custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
+  const target = (exit: number | null): string =>
+    exit === null ? 'langkah berikutnya' : `langkah ${exit + 1}`;
+  const [yesLabel, noLabel] = flow.labels ?? ['Ya', 'Tidak'];
+  report.note(
+    `Keputusan langkah ${index + 1}: ${yesLabel} → ${target(flow.yes)}, ${noLabel} → ${target(flow.no)}.`,
+  );
 }
 
 function warnJumps(

@@ -28,6 +28,9 @@ describe('real BASARNAS workbooks', () => {
     expect(sop?.report.recognised.join('\n')).toMatch(
       /5 pelaksana, 8 langkah, 1 keputusan; kertas Legal/,
     );
+    expect(sop?.report.recognised).toContain(
+      'Keputusan langkah 7: Ya → langkah berikutnya, Tidak → langkah 5.',
+    );
   });
 
   it('imports both SOPs of Penanganan Informasi Bencana (one per sheet, no identity)', async () => {
