@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { encodeForJson } from '../../shared/api';
+import { decodeFromJson, encodeForJson } from '../../shared/api';
 import { dispatch } from '../services/api';
 import type { ApiHandlers } from '../services/api';
 import { send } from './respond';
@@ -115,7 +115,8 @@ async function handleApi(
   }
   let args: unknown;
   try {
-    args = (JSON.parse(body) as { args?: unknown }).args;
+    // Bytes arguments (workbooks, backups) travel as base64 objects, like bytes results.
+    args = (decodeFromJson(body) as { args?: unknown }).args;
   } catch {
     sendJson(res, 400, {
       ok: false,

@@ -1,7 +1,7 @@
 // The one module that reaches the Node side: window.sopApi in the desktop app (preload), or the
 // preview host over loopback HTTP with the token from the page address.
 
-import { buildBridge, decodeFromJson } from '../../shared/api';
+import { buildBridge, decodeFromJson, encodeForJson } from '../../shared/api';
 import type { ApiArgs, ApiChannel, ApiResponse, ApiResult, SopBridge } from '../../shared/api';
 
 declare global {
@@ -38,7 +38,7 @@ function httpBridge(): SopBridge {
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-sop-token': token },
-      body: JSON.stringify({ args }),
+      body: encodeForJson({ args }),
     });
     return decodeFromJson(await response.text());
   });
