@@ -29,7 +29,7 @@ describe('real BASARNAS workbooks', () => {
       /5 pelaksana, 8 langkah, 1 keputusan; kertas Legal/,
     );
     expect(sop?.report.recognised).toContain(
-      'Keputusan langkah 7: Ya → langkah berikutnya, Tidak → langkah 5.',
+      'Keputusan langkah 7: Ya → langkah 8, Tidak → langkah 5.',
     );
   });
 
