@@ -130,3 +130,33 @@ test('the organisation profile fills new SOPs', async ({ page, host }) => {
   await expect(identity.field('Pemerintah')).toHaveValue('PEMERINTAH KOTA BEKASI');
   await expect(identity.field('Instansi')).toHaveValue('BAGIAN ORGANISASI');
 });
+
+test('Impor Excel: review what the importer found, import it, and export it back', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  await library.emptyState
+    .getByTestId('import-excel-input')
+    .setInputFiles('tests/fixtures/real/basarnas-verifikasi-berita.xlsx');
+  const review = page.getByTestId('excel-import');
+  await expect(review.getByTestId('excel-sop')).not.toHaveCount(0);
+  const expected = JSON.parse(
+    readFileSync('tests/fixtures/real/basarnas-verifikasi-berita.expected.sop.json', 'utf8'),
+  ) as { identity: { name: string }; steps: unknown[] };
+  await expect(review).toContainText(`${expected.steps.length} langkah`);
+  await review.getByTestId('excel-import-submit').click();
+  await expect(app.sopName).toHaveText(expected.identity.name);
+  await expect(page.getByTestId('flowchart-grid').locator('[role="grid"]')).toHaveAttribute(
+    'aria-rowcount',
+    String(expected.steps.length + 2),
+  );
+
+  const download = page.waitForEvent('download');
+  await app.command('Ekspor Excel').click();
+  const file = path.join(testInfo.outputDir, 'sop.xlsx');
+  await (await download).saveAs(file);
+  expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+});

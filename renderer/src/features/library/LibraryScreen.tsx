@@ -10,6 +10,7 @@ import { createSop, openSop } from '../shell/session';
 import { errorText, useShell } from '../shell/ui-store';
 import { deleteSop, duplicateSop, openSample, renameSop } from './actions';
 import { BinView } from './BinView';
+import { ExcelImportButton } from './ExcelImportButton';
 import { LibraryProblem } from './LibraryProblem';
 import { RenameDialog } from './RenameDialog';
 import { SopRow } from './SopRow';
@@ -76,6 +77,7 @@ export function LibraryScreen() {
           >
             {t.newEmpty}
           </button>
+          <ExcelImportButton />
           <button type="button" onClick={pickFile}>
             {t.importJson}
           </button>
@@ -115,6 +117,7 @@ export function LibraryScreen() {
             <button type="button" className="app-primary" onClick={attempt(() => createSop(true))}>
               + {t.newFromProfile}
             </button>
+            <ExcelImportButton />
             <button type="button" onClick={pickFile}>
               {t.importJson}
             </button>

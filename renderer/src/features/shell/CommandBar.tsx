@@ -3,6 +3,8 @@
 
 import { useRef, useState } from 'react';
 import { useStrings } from '../../i18n';
+import { ExcelImportButton } from '../library/ExcelImportButton';
+import { exportExcel } from '../library/excel';
 import { exportPdf, exportSopJson, importSopJson, importWithDialog, printSop } from './commands';
 import { hasDesktop } from './desktop';
 import { createSop } from './session';
@@ -72,6 +74,11 @@ export function CommandBar() {
       </button>
       <button type="button" disabled={busy} onClick={run(exportSopJson)}>
         {t.exportJson}
+      </button>
+      <span className="app-separator" />
+      <ExcelImportButton />
+      <button type="button" disabled={busy} onClick={run(exportExcel)}>
+        {t.exportExcel}
       </button>
       <input
         ref={fileInput}

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import type { AppInfo } from '../../../../shared/api';
 import { matchesShortcut } from '../../state/shortcuts';
+import { ExcelImportDialog } from '../library/ExcelImportDialog';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
 import { AppHeader } from './AppHeader';
@@ -44,6 +45,7 @@ export function Shell({ info }: { info: AppInfo }) {
         <AppHeader info={info} />
         {screen === 'library' ? <LibraryScreen /> : <EditorScreen />}
         <Dialogs info={info} />
+        <ExcelImportDialog />
         <Notices />
       </div>
       {printing && <PrintPages />}

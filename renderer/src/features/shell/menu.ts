@@ -2,6 +2,7 @@
 
 import type { MenuCommand } from '../../../../shared/api/desktop';
 import { runGridCommand } from '../grid/commands';
+import { exportExcel, pickWorkbookWithDialog } from '../library/excel';
 import { exportPdf, exportSopJson, importWithDialog, printSop } from './commands';
 import { createSop } from './session';
 import { errorText, useShell } from './ui-store';
@@ -20,6 +21,7 @@ const EDITOR_ONLY = new Set<MenuCommand>([
   'view-identity',
   'view-preview',
   'view-checks',
+  'export-excel',
 ]);
 
 export function runMenuCommand(command: MenuCommand): void {
@@ -65,8 +67,8 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'about':
       return shell.openDialog('about');
     case 'import-excel':
+      return report(pickWorkbookWithDialog());
     case 'export-excel':
-      // The Excel screens belong to the Excel import/export feature, which registers them.
-      return shell.notify('info', 'Impor dan ekspor Excel belum tersedia di layar ini.');
+      return report(exportExcel());
   }
 }
