@@ -22,7 +22,10 @@ export function addDrawings(bytes: Uint8Array, sheets: SheetSpec[]): Uint8Array 
   const zip = openZip(bytes);
   const pkg = readPackage(zip);
   const files: Record<string, Uint8Array> = {};
-  for (const name of zip.names) files[name] = zip.read(name) ?? new Uint8Array(0);
+  // Folder entries (`xl/`) carry nothing in a package; only parts are kept.
+  for (const name of zip.names.filter((n) => !n.endsWith('/'))) {
+    files[name] = zip.read(name) ?? new Uint8Array(0);
+  }
   const text = (name: string): string => {
     const part = files[name];
     if (!part) throw patchError(`missing part ${name}`);
