@@ -31,6 +31,8 @@ export type ExportOptions = {
   /** Layout settings per document; by default the document's paper with the standard margins. */
   settings?: (doc: SopDocument) => LayoutSettings;
   measurer?: TextMeasurer;
+  /** Creation time in the workbook's properties; now by default (fixed, the bytes are too). */
+  created?: Date;
 };
 
 export const DEFAULT_STATUS = 'Draf';
@@ -44,7 +46,7 @@ export async function exportWorkbook(
     throw new SopError('invalid-argument', 'Pilih sedikitnya satu SOP untuk diekspor ke Excel.');
   }
   const sheets = workbookSheets(entries, options);
-  const cells = await writeCells(sheets);
+  const cells = await writeCells(sheets, options.created ?? new Date());
   return addDrawings(cells, sheets);
 }
 

@@ -39,12 +39,11 @@ const LOOKS: Record<CellStyle, Look> = {
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
-export async function writeCells(sheets: SheetSpec[]): Promise<Uint8Array> {
+export async function writeCells(sheets: SheetSpec[], created: Date): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SOP AP Editor';
-  // Fixed dates keep the output byte-stable for the same documents.
-  workbook.created = new Date(0);
-  workbook.modified = new Date(0);
+  workbook.created = created;
+  workbook.modified = created;
   for (const spec of sheets) writeSheet(workbook, spec);
   // Stored, not deflated: the package is compressed once, when the drawings are added.
   const buffer = await workbook.xlsx.writeBuffer({

@@ -52,10 +52,11 @@ describe('exported package', () => {
     }
   });
 
-  it('gives the same bytes for the same documents', async () => {
-    const first = await exportWorkbook([{ document: corpusDoc(DECISIONS) }]);
+  it('gives the same bytes for the same documents and creation time', async () => {
+    const created = new Date('2026-01-02T03:04:05Z');
+    const first = await exportWorkbook([{ document: corpusDoc(DECISIONS) }], { created });
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const second = await exportWorkbook([{ document: corpusDoc(DECISIONS) }]);
+    const second = await exportWorkbook([{ document: corpusDoc(DECISIONS) }], { created });
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
   });
 
