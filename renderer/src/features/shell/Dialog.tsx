@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useStrings } from '../../i18n';
+import { shellStrings } from './strings';
 
 type DialogProps = {
   title: string;
@@ -12,6 +14,7 @@ type DialogProps = {
 };
 
 export function Dialog({ title, onClose, children, wide, testId }: DialogProps) {
+  const t = useStrings(shellStrings);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -31,7 +34,7 @@ export function Dialog({ title, onClose, children, wide, testId }: DialogProps) 
     >
       <header className="app-dialog-head">
         <h2>{title}</h2>
-        <button type="button" className="app-icon-button" aria-label="Tutup" onClick={onClose}>
+        <button type="button" className="app-icon-button" aria-label={t.close} onClick={onClose}>
           ✕
         </button>
       </header>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { fill, useStrings } from '../../i18n';
-import { useEditor } from '../../state/store';
+import { editorStore } from '../../state/store';
 import { Dialog } from './Dialog';
 import { approveSop, saveRevision } from './session';
 import { shellStrings } from './strings';
@@ -12,7 +12,6 @@ export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
   const t = useStrings(shellStrings);
   const close = useShell((s) => s.closeDialog);
   const notify = useShell((s) => s.notify);
-  const saveError = useEditor((s) => s.saveError);
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
   const approve = mode === 'approve';
@@ -22,7 +21,8 @@ export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
     try {
       const info = approve ? await approveSop(note) : await saveRevision(note);
       if (info === null) {
-        notify('error', fill(t.notSaved, { reason: saveError ?? t.statusError }));
+        const reason = editorStore.getState().saveError ?? t.statusError;
+        notify('error', fill(t.notSaved, { reason }));
       } else {
         notify('info', fill(approve ? t.approved : t.revisionSaved, { number: info.number }));
         close();
