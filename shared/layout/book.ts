@@ -107,7 +107,8 @@ function signatureLines(signer: Approver, settings: BookSettings): SignatureLine
   ].filter((l) => l !== '');
   return {
     top,
-    name: signer.name.trim(),
+    // Without a name the signer writes it by hand on the dotted line, as on printed forms.
+    name: signer.name.trim() || '(.........................................)',
     nip: signer.nip.trim() ? `NIP. ${formatNip(signer.nip)}` : '',
   };
 }
@@ -134,20 +135,12 @@ function signatureBlock(
     wrapText(l, SIGNATURE_WIDTH, SIGNATURE_SIZE, false, measurer),
   );
   const centred = { fontSize: SIGNATURE_SIZE, align: 'center' as const };
-  const out: Primitive[] = [textAt(top, x, y, SIGNATURE_WIDTH, centred, measurer)];
   const nameY = y + top.length * lineHeight + SIGNATURE_SPACE;
-  if (block.name) {
-    out.push(
-      textAt(
-        [block.name],
-        x,
-        nameY,
-        SIGNATURE_WIDTH,
-        { ...centred, bold: true, underline: true },
-        measurer,
-      ),
-    );
-  }
+  const nameStyle = { ...centred, bold: true, underline: true };
+  const out: Primitive[] = [
+    textAt(top, x, y, SIGNATURE_WIDTH, centred, measurer),
+    textAt([block.name], x, nameY, SIGNATURE_WIDTH, nameStyle, measurer),
+  ];
   if (block.nip)
     out.push(textAt([block.nip], x, nameY + lineHeight, SIGNATURE_WIDTH, centred, measurer));
   return out;
