@@ -107,6 +107,10 @@ describe('documents beyond the corpus', () => {
     expect(back && differences(doc, back.document)).toEqual([]);
   });
 
+  it.todo(
+    'importer gap: a joint first step whose entry executor is not the leftmost (executors [e3, e1]) comes back as [e1, e3]; no arrow enters step 1, and flow-read orders lanes without an entering arrow by column (the joint line is drawn left to right, as the layout gives it)',
+  );
+
   it('refuses an empty selection with a message in Indonesian', async () => {
     await expect(exportWorkbook([])).rejects.toMatchObject({
       code: 'invalid-argument',
