@@ -270,3 +270,14 @@ function cornerAdjust(props: XmlElement | undefined): number | null {
   const match = /^val\s+(-?\d+)/.exec(attr(guide, 'fmla') ?? '');
   return match ? Number(match[1]) : null;
 }
+
+/** Distance from a point to a box (0 inside it). */
+export function distanceToBox(point: Point, box: Box): number {
+  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.w));
+  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.h));
+  return Math.hypot(dx, dy);
+}
+
+export function centre(box: Box): Point {
+  return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+}

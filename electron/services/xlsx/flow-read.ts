@@ -1,15 +1,11 @@
 // Turns the drawn shapes over a flowchart table into each step's symbol and executors, and each
 // decision's two exits: connectors glued to shapes (or touching them), followed through off-page
-// pentagon pairs, with the exit labels taken from the nearest text boxes.
+// pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts).
 
 import type { StepSymbol } from '../../../shared/model';
-import {
-  SYMBOL_WORDS,
-  exitSideOfLabel,
-  isExecutorMark,
-  normalizeLabel,
-} from '../../../shared/import';
-import type { Box, DrawnShape, Point } from './drawing-read';
+import { SYMBOL_WORDS, isExecutorMark, normalizeLabel } from '../../../shared/import';
+import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
+import { assignLabels, resolveDecision, type Exit } from './decision-read';
 import type { SheetGrid } from './grid';
 import type { Lane, TableHeader } from './header-read';
 import type { ReportCollector } from './report';
@@ -28,12 +24,9 @@ export type StepFlow = {
 
 /** How far (EMU, about 3 mm) a loose connector end may be from the shape it touches. */
 const TOUCH = 110_000;
-/** How far (EMU, about 2 cm) an exit label may be from its connector. */
-const LABEL_REACH = 720_000;
 
 type Node = { shape: DrawnShape; step: number | null; lane: number | null };
 type Edge = { from: Node; to: Node; connector: DrawnShape };
-type Exit = { target: number; connectors: DrawnShape[] };
 
 export function readFlow(
   grid: SheetGrid,
@@ -288,101 +281,6 @@ function exitsOf(index: number, nodes: Node[], edges: Edge[], partner: Map<Node,
   return [...exits.values()];
 }
 
-/** Each text box goes to the decision exit whose start is nearest, within reach. */
-function assignLabels(
-  flows: StepFlow[],
-  exits: Exit[][],
-  textBoxes: DrawnShape[],
-): Map<Exit, DrawnShape[]> {
-  const assigned = new Map<Exit, DrawnShape[]>();
-  for (const box of textBoxes) {
-    let best: Exit | undefined;
-    let bestDistance = LABEL_REACH;
-    flows.forEach((flow, index) => {
-      if (flow.symbol !== 'decision') return;
-      for (const exit of exits[index] ?? []) {
-        for (const connector of exit.connectors) {
-          // Labels sit where an exit leaves its shape: measure to the connector's start, not to
-          // its whole box, which a long back arrow of another decision may stretch over a label.
-          const start = connector.startPoint ?? centre(connector.box);
-          const d = distanceToBox(start, box.box);
-          if (d < bestDistance) [best, bestDistance] = [exit, d];
-        }
-      }
-    });
-    if (best) assigned.set(best, [...(assigned.get(best) ?? []), box]);
-  }
-  return assigned;
-}
-
-function resolveDecision(
-  flow: StepFlow,
-  index: number,
-  exits: Exit[],
-  labels: Map<Exit, DrawnShape[]>,
-  grid: SheetGrid,
-  header: TableHeader,
-  step: StepRows,
-  report: ReportCollector,
-): void {
-  const where = cellAddress(step.top, header.activity);
-  const name = `Keputusan pada langkah ${index + 1}`;
-  if (exits.length === 0) {
-    report.warn(
-      grid.name,
-      where,
-      `${name} tidak memiliki panah keluar yang tersambung; kedua cabang dianggap ke langkah berikutnya.`,
-    );
-    return;
-  }
-  const labelled = exits.map((exit) => {
-    const text = (labels.get(exit) ?? [])[0]?.text ?? '';
-    return { exit, text, side: text ? exitSideOfLabel(text) : null };
-  });
-  let yes = labelled.find((e) => e.side === 'yes');
-  let no = labelled.find((e) => e.side === 'no' && e !== yes);
-  if (!yes || !no) {
-    const rest = labelled.filter((e) => e !== yes && e !== no);
-    const next = rest.find((e) => e.exit.target === index + 1);
-    if (!yes && !no && rest.length > 0) {
-      yes = next ?? rest[0];
-      no = rest.find((e) => e !== yes);
-      report.warn(
-        grid.name,
-        where,
-        `${name}: label Ya/Tidak tidak ditemukan di dekat panah; cabang ke langkah berikutnya dianggap Ya.`,
-      );
-    } else if (!yes) yes = rest[0];
-    else if (!no) no = rest[0];
-  }
-  if (exits.length > 2) {
-    report.warn(
-      grid.name,
-      where,
-      `${name} memiliki ${exits.length} panah keluar; hanya dua yang dipakai.`,
-    );
-  }
-  if (!no)
-    report.warn(
-      grid.name,
-      where,
-      `${name}: cabang Tidak tidak tergambar; dianggap ke langkah berikutnya.`,
-    );
-  flow.yes = yes?.exit.target ?? null;
-  flow.no = no?.exit.target ?? null;
-  const yesText = yes?.text ?? '';
-  const noText = no?.text ?? '';
-  const custom =
-    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
-  flow.labels = custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
-  const target = (exit: number | null): string =>
-    exit === null ? 'langkah berikutnya' : `langkah ${exit + 1}`;
-  const [yesLabel, noLabel] = flow.labels ?? ['Ya', 'Tidak'];
-  report.note(
-    `Keputusan langkah ${index + 1}: ${yesLabel} → ${target(flow.yes)}, ${noLabel} → ${target(flow.no)}.`,
-  );
-}
-
 function warnJumps(
   index: number,
   exits: Exit[],
@@ -438,14 +336,4 @@ function fromMarks(
     const edge = index === 0 || index === steps.length - 1;
     return { lanes, symbol: edge ? 'terminator' : 'process', yes: null, no: null, labels: null };
   });
-}
-
-function distanceToBox(point: Point, box: Box): number {
-  const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.w));
-  const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.h));
-  return Math.hypot(dx, dy);
-}
-
-function centre(box: Box): Point {
-  return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
 }
