@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { MENU_CHANNEL, OPEN_FILE_CHANNEL } from '../../shared/api/desktop';
 import type { MenuCommand } from '../../shared/api/desktop';
 import { APP_NAME, findAppRoot, readAppVersion } from '../services/app-root';
@@ -79,6 +79,20 @@ function openFromArgv(argv: string[]): void {
   void openAndSend(() => handlers['desktop:openRecent'](id));
 }
 
+function confirmDiscard(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: 'Perubahan belum tersimpan',
+    message: 'Ada perubahan yang belum tersimpan di pustaka.',
+    detail:
+      'Tunggu sampai status menunjukkan "Tersimpan", atau tutup sekarang dan perubahan terakhir hilang.',
+    buttons: ['Tetap di sini', 'Tutup tanpa menyimpan'],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  return choice === 1;
+}
+
 async function openMainWindow(): Promise<void> {
   const stateFile = userFile('jendela.json');
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
@@ -92,6 +106,11 @@ async function openMainWindow(): Promise<void> {
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();
+  });
+  // The editor asks before closing with unsaved edits (beforeunload); Electron leaves the asking
+  // to us, so ask natively and let the window close only when the user agrees.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (confirmDiscard(window)) event.preventDefault();
   });
   window.on('close', () =>
     saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
