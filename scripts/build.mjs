@@ -15,10 +15,14 @@ const common = {
 
 await Promise.all([
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  // Split into chunks so each subcommand loads only its own libraries (`sop --help` does not
+  // load exceljs, pdfmake or SQLite).
   esbuild({
     ...common,
     entryPoints: ['electron/cli/index.ts'],
-    outfile: 'build/cli.mjs',
+    outdir: 'build/cli',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     format: 'esm',
   }),
   esbuild({
@@ -32,6 +36,10 @@ await Promise.all([
     entryPoints: ['electron/main/index.ts'],
     outfile: 'build/electron/main.cjs',
     format: 'cjs',
+    // Shared Node modules locate package files through import.meta.url; give the CommonJS
+    // bundle the same value.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
   }),
   // A sandboxed preload may only require 'electron': bundle everything else into it.
   esbuild({

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const bundle = fileURLToPath(new URL('../../build/cli.mjs', import.meta.url));
+const bundle = fileURLToPath(new URL('../../build/cli/index.mjs', import.meta.url));
 if (!existsSync(bundle)) {
   process.stderr.write('Perintah sop belum dibangun. Jalankan "npm run build" terlebih dahulu.\n');
   process.exit(1);

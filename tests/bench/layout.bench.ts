@@ -40,7 +40,7 @@ export const benches: Bench[] = [
     run: () => {
       const result = spawnSync(
         process.execPath,
-        [path.resolve('build/cli.mjs'), 'pdf', input, '-o', path.join(tmp, 'out.pdf')],
+        [path.resolve('build/cli/index.mjs'), 'pdf', input, '-o', path.join(tmp, 'out.pdf')],
         { encoding: 'utf8' },
       );
       if (result.status !== 0) throw new Error(result.stderr);
