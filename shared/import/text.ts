@@ -65,12 +65,14 @@ export function splitListItems(text: string): string[] {
 
 /**
  * NIP without its `NIP.` prefix; 18 digits written without spaces are printed in groups 8-6-1-3
- * (FORMAT §1.1), any other text is kept as written.
+ * (FORMAT §1.1), any other text is kept as written. `regroup: false` keeps the digits as written
+ * (workbooks this app exported hold the NIP exactly as the document stores it).
  */
-export function formatNip(text: string): string {
+export function formatNip(text: string, regroup = true): string {
   const value = cleanInline(text)
     .replace(/^NIP\b\.?\s*:?\s*/i, '')
     .trim();
+  if (!regroup) return value;
   // Only an ungrouped run of 18 digits is regrouped; a NIP already spaced stays as written.
   const digits = value.replace(/\./g, '');
   if (/^\d{18}$/.test(digits)) {
@@ -92,13 +94,14 @@ export function isNipLine(line: string): boolean {
 export function parseApprover(
   groups: string[][],
   titleAbsent = false,
+  regroupNip = true,
 ): { title: string; name: string; nip: string } {
   let nip = '';
   const textGroups: string[][] = [];
   for (const group of groups) {
     const kept: string[] = [];
     for (const line of group) {
-      if (isNipLine(line)) nip = nip || formatNip(line);
+      if (isNipLine(line)) nip = nip || formatNip(line, regroupNip);
       else if (line.trim()) kept.push(line.trim());
     }
     if (kept.length) textGroups.push(kept);

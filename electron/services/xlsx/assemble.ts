@@ -26,8 +26,10 @@ export function assembleSop(
   const report = new ReportCollector();
   const doc = emptySop();
   const sheets: string[] = [];
+  // Only this app's exports carry the print settings name: their texts are ours, kept as written.
+  const ownExport = place.table?.sheet.names.has(PRINT_SETTINGS_NAME) ?? false;
   if (place.identity) {
-    readIdentity(place.identity, doc.identity, report);
+    readIdentity(place.identity, doc.identity, report, ownExport);
     sheets.push(place.identity.grid.name);
     noteLogo(place.identity, shapesOf(place.identity.grid), report);
   }

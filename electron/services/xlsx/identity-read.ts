@@ -52,10 +52,12 @@ export function findLabelHits(grid: SheetGrid, from: number, to: number): LabelH
   return hits;
 }
 
+/** `ownExport`: the workbook was written by this app, so texts such as the NIP are kept as is. */
 export function readIdentity(
   block: IdentityBlock,
   identity: Identity,
   report: ReportCollector,
+  ownExport = false,
 ): void {
   const { grid, hits } = block;
   const used = new Set<string>();
@@ -63,7 +65,7 @@ export function readIdentity(
   for (const hit of hits) used.add(`${hit.row}:${hit.col}`);
   for (const hit of hits) {
     if (hit.field === 'approvedBy') {
-      identity.approvedBy = readApprover(block, hit, used);
+      identity.approvedBy = readApprover(block, hit, used, ownExport);
       found.push('Disahkan oleh');
     } else if (isScalarField(hit.field)) {
       const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
@@ -164,6 +166,7 @@ function readApprover(
   block: IdentityBlock,
   hit: LabelHit,
   used: Set<string>,
+  ownExport: boolean,
 ): Identity['approvedBy'] {
   const { grid } = block;
   const nextRow = Math.min(
@@ -204,6 +207,7 @@ function readApprover(
   return parseApprover(
     groups.filter((group) => group.length > 0),
     titleAbsent,
+    !ownExport,
   );
 }
 

@@ -54,6 +54,13 @@ describe('approver', () => {
     expect(formatNip('-')).toBe('-');
   });
 
+  it('keeps the NIP of a workbook this app exported exactly as written', () => {
+    expect(formatNip('NIP. 197212241998031002', false)).toBe('197212241998031002');
+    expect(
+      parseApprover([['Kepala Dinas'], ['BUDI'], ['NIP. 197212241998031002']], false, false).nip,
+    ).toBe('197212241998031002');
+  });
+
   it('reads title, name and NIP around the signature space', () => {
     expect(
       parseApprover([
