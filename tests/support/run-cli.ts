@@ -7,7 +7,8 @@ import path from 'node:path';
 export const CLI = path.resolve('build/cli/index.mjs');
 
 export function runSop(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  if (!existsSync(CLI)) throw new Error('build/cli/index.mjs is missing: run "npm run build" first');
+  if (!existsSync(CLI))
+    throw new Error('build/cli/index.mjs is missing: run "npm run build" first');
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },

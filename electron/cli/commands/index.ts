@@ -12,8 +12,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     name: 'pdf',
-    summary: 'Membuat PDF siap cetak dari satu berkas .sop.json',
-    usage: 'sop pdf <berkas.sop.json> -o <keluaran.pdf> [--paper A4|F4|Legal]',
+    summary: 'Membuat PDF siap cetak dari satu berkas .sop.json (atau buku kerja .xlsx)',
+    usage: 'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal]',
     load: async () => (await import('./pdf')).run,
   },
   {

@@ -1,6 +1,12 @@
-// `sop pdf <input.sop.json> -o out.pdf [--paper A4|F4|Legal]`: one SOP to a print-ready PDF.
+// `sop pdf <input.sop.json|input.xlsx> -o out.pdf [--paper A4|F4|Legal]`: one SOP to a
+// print-ready PDF. A workbook is imported first; several SOPs in it print one after another.
 
-import { renderSopPdf } from '../../services/pdf';
+import path from 'node:path';
+import { reportLines } from '../../../shared/import';
+import type { SopDocument } from '../../../shared/model';
+import { renderBookPdf, renderSopPdf } from '../../services/pdf';
+import { readWorkbookFile } from '../../services/xlsx/files';
+import { importWorkbook } from '../../services/xlsx/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
@@ -12,15 +18,34 @@ export const run: CliRun = async (args, io) => {
     output: { type: 'string', short: 'o' },
     paper: { type: 'string' },
   });
-  if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .sop.json.');
+  if (positionals.length !== 1) {
+    throw new CliUsageError('Sebutkan tepat satu berkas .sop.json atau .xlsx.');
+  }
   const output = outputOption(values.output);
   const paper = paperOption(values.paper);
-  const doc = await readSop(io.cwd, positionals[0] as string);
-  const bytes = await renderSopPdf(doc, paper ? { paper } : {});
+  const input = positionals[0] as string;
+  const docs = /\.xlsx$/i.test(input)
+    ? await importForPrint(path.resolve(io.cwd, input), io.err)
+    : [await readSop(io.cwd, input)];
+  const settings = paper ? { paper } : {};
+  const bytes =
+    docs.length === 1 && docs[0]
+      ? await renderSopPdf(docs[0], settings)
+      : await renderBookPdf(docs, settings);
   const file = await writePdf(io.cwd, output, bytes);
   io.out(`PDF ditulis: ${file}`);
   return EXIT_OK;
 };
+
+/** The SOPs of a workbook, with the import report on stderr so the PDF's reader knows the guesses. */
+async function importForPrint(
+  file: string,
+  report: (line: string) => void,
+): Promise<SopDocument[]> {
+  const { sops } = await importWorkbook(await readWorkbookFile(file));
+  for (const sop of sops) for (const line of reportLines(sop.report)) report(line);
+  return sops.map((sop) => sop.document);
+}
 
 export function paperOption(value: string | undefined): Paper | undefined {
   if (value === undefined) return undefined;

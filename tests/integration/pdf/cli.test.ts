@@ -37,6 +37,28 @@ describe('sop pdf', () => {
     expect(Math.round(pdfInfo(out).width)).toBe(935);
   });
 
+  it('prints the SOPs of an Excel workbook, with the import report on stderr', () => {
+    const real = path.resolve('tests/fixtures/real');
+    const one = path.join(tmp, 'verifikasi.pdf');
+    const single = runSop(['pdf', path.join(real, 'basarnas-verifikasi-berita.xlsx'), '-o', one]);
+    expect(single.code).toBe(0);
+    const expected = parseSopJson(
+      readFileSync(path.join(real, 'basarnas-verifikasi-berita.expected.sop.json'), 'utf8'),
+    );
+    expect(pdfInfo(one).title).toBe(expected.identity.name);
+    expect(pdfText(one)).toContain(expected.steps[0]?.activity.split('\n')[0]?.slice(0, 30));
+    const two = path.join(tmp, 'bencana.pdf');
+    const both = runSop([
+      'pdf',
+      path.join(real, 'basarnas-penanganan-informasi-bencana.xlsx'),
+      '-o',
+      two,
+    ]);
+    expect(both.code).toBe(0);
+    expect(both.stderr).toMatch(/Lembar|sel/);
+    expect(pdfText(two)).toContain('LAMPIRAN');
+  });
+
   it('exits 1 with an Indonesian message on a missing or broken input', () => {
     const missing = runSop(['pdf', path.join(tmp, 'nope.sop.json'), '-o', path.join(tmp, 'x.pdf')]);
     expect(missing.code).toBe(1);
