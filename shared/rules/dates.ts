@@ -3,6 +3,26 @@
 
 export type CalendarDate = { year: number; month: number; day: number };
 
+export const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+/** A date the way Indonesian documents print it: `4 Januari 2021` (FORMAT.md §1.1). */
+export function formatCalendarDate(date: CalendarDate): string {
+  return `${date.day} ${MONTH_NAMES[date.month - 1] ?? ''} ${date.year}`;
+}
+
 // Month names by their first three letters: Indonesian, common abbreviations and typos
 // (`Septemebr`), and the English names of Excel's long-date format (`September 7, 2022`).
 const MONTHS = new Map<string, number>([

@@ -27,7 +27,13 @@ export {
 } from './time';
 export { totalTime, formatMinutes, formatMinutesRange, type TotalTime } from './total';
 export { formatFindingLocation, identityFieldLabel } from './location';
-export { parseIndonesianDate, compareDates, type CalendarDate } from './dates';
+export {
+  parseIndonesianDate,
+  compareDates,
+  formatCalendarDate,
+  MONTH_NAMES,
+  type CalendarDate,
+} from './dates';
 export {
   stepExits,
   mainPath,

@@ -1,23 +1,14 @@
 // Dates as Indonesian documents print them: "22 November 2026" (FORMAT.md §1.1).
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+import { formatCalendarDate } from '../../../shared/rules';
 
 /** The local calendar date of `date`, written the Indonesian way. */
 export function formatIndonesianDate(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return formatCalendarDate({
+    day: date.getDate(),
+    month: date.getMonth() + 1,
+    year: date.getFullYear(),
+  });
 }
 
 /** `YYYY-MM-DD` of the local calendar date, for file names that sort by day. */

@@ -2,26 +2,12 @@
 // cached formula results, error codes, booleans, plain numbers and date serials (printed the
 // Indonesian way, `4 Januari 2021`).
 
+import { formatCalendarDate } from '../../../shared/rules';
 import { attr, child, children, ownText, type XmlElement } from './xml';
 
 export type CellKind = 'text' | 'number' | 'date' | 'boolean' | 'error' | 'formula-empty';
 
 export type CellValue = { text: string; kind: CellKind };
-
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 
 /** Text of a string item (`si` or `is`): plain `t`, or rich-text runs `r/t` (phonetic runs skipped). */
 export function stringItemText(item: XmlElement | undefined): string {
@@ -127,7 +113,11 @@ export function formatDateSerial(serial: number, date1904: boolean): string {
   const epoch = Date.UTC(1899, 11, days >= 60 ? 30 : 31);
   const date = new Date(epoch + days * 86_400_000);
   if (Number.isNaN(date.getTime()) || serial < (date1904 ? 0 : 1)) return formatNumber(serial);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatCalendarDate({
+    day: date.getUTCDate(),
+    month: date.getUTCMonth() + 1,
+    year: date.getUTCFullYear(),
+  });
 }
 
 function formatTimeSerial(serial: number): string {

@@ -2,7 +2,7 @@
 // falls after the effective date.
 
 import type { Identity, SopDocument } from '../../model';
-import { compareDates, parseIndonesianDate, type CalendarDate } from '../dates';
+import { compareDates, formatCalendarDate, parseIndonesianDate } from '../dates';
 import type { Finding, IdentityField, Severity } from '../finding';
 import { identityFieldLabel } from '../location';
 
@@ -101,27 +101,8 @@ function dateOrder(identity: Identity): Finding[] {
     {
       id: 'created-after-effective',
       severity: 'warning',
-      message: `Tanggal Pembuatan (${formatDate(created)}) jatuh sesudah Tanggal Efektif (${formatDate(effective)}), padahal SOP tidak dapat berlaku sebelum dibuat. Periksa kedua tanggal tersebut.`,
+      message: `Tanggal Pembuatan (${formatCalendarDate(created)}) jatuh sesudah Tanggal Efektif (${formatCalendarDate(effective)}), padahal SOP tidak dapat berlaku sebelum dibuat. Periksa kedua tanggal tersebut.`,
       location: { kind: 'identity', field: 'createdDate' },
     },
   ];
-}
-
-const MONTH_NAMES = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-function formatDate(date: CalendarDate): string {
-  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }

@@ -2,11 +2,8 @@
 // splitting a pasted numbered list, and reading a logo file.
 
 import { describe, expect, it } from 'vitest';
-import {
-  formatIndonesianDate,
-  fromIsoDate,
-  toIsoDate,
-} from '../../../renderer/src/features/identity/dates';
+import { formatCalendarDate } from '../../../shared/rules';
+import { fromIsoDate, toIsoDate } from '../../../renderer/src/features/identity/dates';
 import { splitPastedList } from '../../../renderer/src/features/identity/list-paste';
 import {
   logoFromBytes,
@@ -19,7 +16,7 @@ describe('identity dates', () => {
   it('writes the picked date the Indonesian way', () => {
     expect(fromIsoDate('2021-01-04')).toBe('4 Januari 2021');
     expect(fromIsoDate('2018-08-24')).toBe('24 Agustus 2018');
-    expect(formatIndonesianDate({ year: 2023, month: 12, day: 31 })).toBe('31 Desember 2023');
+    expect(formatCalendarDate({ year: 2023, month: 12, day: 31 })).toBe('31 Desember 2023');
   });
 
   it('refuses what the picker cannot have sent', () => {

@@ -1,34 +1,14 @@
 // Dates of the identity part: the date picker writes the Indonesian form (`4 Januari 2021`) and
 // reads back whatever the user typed, so free text (`Januari 2020`, `-`) is kept as written.
 
-import { parseIndonesianDate } from '../../../../shared/rules';
-import type { CalendarDate } from '../../../../shared/rules';
-
-export const MONTH_NAMES = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
-
-export function formatIndonesianDate(date: CalendarDate): string {
-  return `${date.day} ${MONTH_NAMES[date.month - 1] ?? ''} ${date.year}`;
-}
+import { formatCalendarDate, parseIndonesianDate } from '../../../../shared/rules';
 
 /** `2021-01-04` (the value of a date input) → `4 Januari 2021`; null for anything else. */
 export function fromIsoDate(iso: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
   const date = parseIndonesianDate(iso);
-  return date ? formatIndonesianDate(date) : null;
+  return date ? formatCalendarDate(date) : null;
 }
 
 /** The date input's value for the typed text: `yyyy-mm-dd` when it is a whole date, else ''. */
