@@ -183,6 +183,28 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.text(1, 'time')).toBe('15 menit');
   });
 
+  test('fast typing keeps every key, also right after Enter moved to the next cell', async () => {
+    // The end of the previous edit reaches the grid's callbacks late: it must not eat the keys
+    // typed into the next cell meanwhile ("Mencatat" became "Mncatat").
+    const words = ['Mencatat', 'Memeriksa', 'Menyusun', 'Mengarsipkan', 'Mengirim', 'Menerima'];
+    await grid.focus(3, 'activity');
+    for (const word of words) {
+      await grid.type(word);
+      await grid.press('Enter');
+    }
+    for (const [i, word] of words.entries()) {
+      await expect.poll(() => grid.text(3 + i)).toBe(word);
+    }
+    // Tab commits the whole text too, and the next cell takes typing at once.
+    await grid.focus(10, 'output');
+    await grid.type('Surat masuk tercatat');
+    await grid.press('Tab');
+    await grid.type('Selesai');
+    await grid.press('Enter');
+    await expect.poll(() => grid.text(10, 'output')).toBe('Surat masuk tercatat');
+    await expect.poll(() => grid.text(10, 'notes')).toBe('Selesai');
+  });
+
   test('shift+click selects a range that copies as TSV and pastes into other cells', async ({
     page,
   }) => {

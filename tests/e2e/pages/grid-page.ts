@@ -49,6 +49,11 @@ export class GridPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** Types text as fast as the keyboard delivers it (no delay between keys). */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
   /** Pastes text the way the browser delivers Ctrl+V: a paste event at the focused cell. */
   async paste(text: string): Promise<void> {
     await this.page.evaluate((data) => {

@@ -27,7 +27,7 @@ import {
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
 import { RowMenu } from './RowMenu';
 import { gridStrings } from './strings';
-import { collectKey, editStarted, editStopped, startsTextEdit } from './typing-buffer';
+import { keyOnCell } from './typing-buffer';
 import './grid.css';
 
 export type FlowchartGridProps = {
@@ -44,6 +44,19 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+}
+
+/** Whether the grid is editing the focused cell (its editor may still be on its way). */
+function editsFocusedCell(api: GridApi<Step>): boolean {
+  const focused = api.getFocusedCell();
+  if (!focused) return false;
+  const colId = focused.column.getColId();
+  return api
+    .getEditingCells()
+    .some(
+      (cell) =>
+        cell.state === 'editing' && cell.rowIndex === focused.rowIndex && cell.colId === colId,
+    );
 }
 
 export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
@@ -85,11 +98,11 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
     rangeGesture.extend = event.shiftKey && ARROWS.has(event.key);
     if (inTextField(event.target)) return;
-    if (collectKey(event.nativeEvent)) {
-      // The grid would restart the edit with this key: the editor gets it instead.
+    if (keyOnCell(event.nativeEvent, api !== null && editsFocusedCell(api))) {
+      // The grid would restart (or end) the edit with this key: the editor gets it instead.
       event.preventDefault();
       event.stopPropagation();
-    } else if (startsTextEdit(event.nativeEvent)) editStarted();
+    }
   };
   const onMouseDownCapture = (event: React.MouseEvent) => {
     rangeGesture.extend = event.shiftKey;
@@ -161,7 +174,6 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           onCellContextMenu={onCellContextMenu}
           preventDefaultOnContextMenu
           onCellKeyDown={onCellKeyDown}
-          onCellEditingStopped={editStopped}
           onRowDragEnd={onRowDragEnd}
           onColumnMoved={onColumnMoved}
           onDragStopped={onDragStopped}

@@ -1,14 +1,17 @@
 // Cell editor of the text columns: a textarea over the cell that grows with its text. Enter
 // commits like Excel; Alt+Enter starts a new line (sub-items "a.", "b." on their own lines).
+// Keys typed while it mounted (typing-buffer.ts) join the text, and an Enter, Tab or Escape typed
+// in that moment ends the edit the way the key would have.
 
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
-import { collectedKeys, editStopped } from './typing-buffer';
+import { collectedKeys, takeKeys } from './typing-buffer';
+import type { EditEnd } from './typing-buffer';
 
 /** The value an edit starts from: the typed key replaces the text, like Excel. */
 function startValue(props: CustomCellEditorProps<Step, string>): string {
-  const typed = collectedKeys();
+  const typed = collectedKeys(props.eGridCell);
   if (props.eventKey === 'Backspace' || props.eventKey === 'Delete') return typed;
   if (props.eventKey && props.eventKey.length === 1) return props.eventKey + typed;
   return (props.value ?? '') + typed;
@@ -18,7 +21,10 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const { onValueChange } = props;
   // The text lives here from the first render; `used` counts the keys typed before it.
-  const [start] = useState(() => ({ text: startValue(props), used: collectedKeys().length }));
+  const [start] = useState(() => ({
+    text: startValue(props),
+    used: collectedKeys(props.eGridCell).length,
+  }));
   const [text, setText] = useState(start.text);
   const change = (next: string) => {
     setText(next);
@@ -44,9 +50,25 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
 
   /** Keys typed after the first render but before the focus arrived join the text. */
   const onFocus = (event: React.FocusEvent<HTMLTextAreaElement>) => {
-    const late = collectedKeys().slice(start.used);
-    editStopped();
+    const { keys, end } = takeKeys(props.eGridCell);
+    const late = keys.slice(start.used);
     if (late !== '') change(event.currentTarget.value + late);
+    if (end !== null) finish(end);
+  };
+
+  /** Does what the grid does for these keys while editing (enterNavigatesVerticallyAfterEdit). */
+  const finish = (end: EditEnd) => {
+    const { api, node, column } = props;
+    if (end === 'Tab') api.tabToNextCell();
+    else if (end === 'Shift+Tab') api.tabToPreviousCell();
+    else {
+      props.stopEditing(end === 'Escape');
+      const below = (node.rowIndex ?? -1) + 1;
+      if (end === 'Enter' && below > 0 && below < api.getDisplayedRowCount()) {
+        api.ensureIndexVisible(below);
+        api.setFocusedCell(below, column);
+      }
+    }
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {

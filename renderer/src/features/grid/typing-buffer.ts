@@ -1,40 +1,87 @@
 // Keys typed while a cell editor is mounting. Typing into a cell starts the edit with the first
 // key, but the editor appears a moment later; keys pressed in between would be lost, so the grid
-// collects them here and the editor starts with them.
+// collects them here and the editor starts with them, then ends the edit if Enter, Tab or Escape
+// came in too (fast typists press Enter before the editor shows).
+//
+// The buffer belongs to the cell the edit started on and lives while the grid still edits it.
+// It must not be reset from the grid's cellEditingStopped callback: AG Grid delivers that one
+// asynchronously, so the end of the previous edit (Enter, Tab) can arrive after the next cell's
+// first key and would throw away the keys typed since ("Mencatat" became "Mncatat").
 
 import { isStepTextField } from '../../state/actions';
 
-const buffer = { waiting: false, keys: '' };
+/** A key that ends an edit, typed before the editor could handle it itself. */
+export type EditEnd = 'Enter' | 'Tab' | 'Shift+Tab' | 'Escape';
+
+const buffer: { cell: Element | null; keys: string; end: EditEnd | null } = {
+  cell: null,
+  keys: '',
+  end: null,
+};
+
+function cellOf(event: KeyboardEvent): Element | null {
+  return event.target instanceof Element ? event.target.closest('.ag-cell') : null;
+}
+
+function reset(): void {
+  buffer.cell = null;
+  buffer.keys = '';
+  buffer.end = null;
+}
+
+function endOf(event: KeyboardEvent): EditEnd | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Tab') return event.shiftKey ? 'Shift+Tab' : 'Tab';
+  if (event.key === 'Enter' || event.key === 'Escape') return event.key;
+  return null;
+}
 
 /** Whether a key pressed on a grid cell starts editing its text (type-to-edit, F2, Backspace). */
-export function startsTextEdit(event: KeyboardEvent): boolean {
+function startsTextEdit(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   if (event.key.length !== 1 && event.key !== 'F2' && event.key !== 'Backspace') return false;
-  const cell = event.target instanceof Element ? event.target.closest('[col-id]') : null;
-  return isStepTextField(cell?.getAttribute('col-id') ?? '');
+  return isStepTextField(cellOf(event)?.getAttribute('col-id') ?? '');
 }
 
-/** A key started an edit: collect printable keys until the editor takes the focus. */
-export function editStarted(): void {
-  buffer.waiting = true;
-  buffer.keys = '';
-}
-
-/** The edit ended before any editor took the keys (e.g. on a column without an editor). */
-export function editStopped(): void {
-  buffer.waiting = false;
-  buffer.keys = '';
-}
-
-/** Keeps a key typed between the start of an edit and its editor; true when it was kept. */
-export function collectKey(event: KeyboardEvent): boolean {
-  if (!buffer.waiting || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey)
-    return false;
-  buffer.keys += event.key;
+/** Adds a key to the buffer; true when it was kept (text, a new line or the end of the edit). */
+function collect(event: KeyboardEvent): boolean {
+  const end = endOf(event);
+  if (end !== null) buffer.end = end;
+  else if (event.key === 'Enter' && event.altKey) buffer.keys += '\n';
+  else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey)
+    buffer.keys += event.key;
+  else return false;
   return true;
 }
 
-/** The keys collected so far, for the editor's first render (which may run twice). */
-export function collectedKeys(): string {
-  return buffer.keys;
+/**
+ * A key pressed on a grid cell, before the grid sees it. `editing` says whether the grid edits
+ * that cell. Returns true when the buffer kept the key for the editor that is mounting (the grid must
+ * not see it: it would restart or end the edit).
+ */
+export function keyOnCell(event: KeyboardEvent, editing: boolean): boolean {
+  // The edit stopped without an editor taking the keys: the buffer is over.
+  if (buffer.cell !== null && !editing) reset();
+  if (buffer.cell !== null) {
+    if (cellOf(event) !== buffer.cell || buffer.end !== null) return false;
+    return collect(event);
+  }
+  if (!startsTextEdit(event)) return false;
+  buffer.cell = cellOf(event);
+  // The grid already edits this cell (Tab opened its editor): the key is text for that editor,
+  // not the key that starts the edit.
+  return editing && collect(event);
+}
+
+/** The keys collected so far for the editor of `cell`, for its first render. */
+export function collectedKeys(cell: Element): string {
+  return buffer.cell === cell ? buffer.keys : '';
+}
+
+/** The editor of `cell` has the focus: it takes the keys and the pending end; collecting stops. */
+export function takeKeys(cell: Element): { keys: string; end: EditEnd | null } {
+  const taken =
+    buffer.cell === cell ? { keys: buffer.keys, end: buffer.end } : { keys: '', end: null };
+  reset();
+  return taken;
 }
