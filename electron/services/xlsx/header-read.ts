@@ -71,7 +71,17 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
   const activityHit =
     first.find((hit) => hit.label === 'activity') ?? unlabelledActivity(grid, first);
   if (!activityHit) return null;
-  const hits = [...first, ...headerHits(grid, top + 1), ...headerHits(grid, top + 2)];
+  // Lower header rows stop at the first step row: a row numbered in the No column (not the
+  // `1 2 3 …` index row) is step 1, even when one of its texts is a header word ("Hasil").
+  const numberCol = first.find((hit) => hit.label === 'number')?.col;
+  const isStepRow = (row: number): boolean =>
+    numberCol !== undefined &&
+    /^\d+\.?$/.test(grid.shownText(row, numberCol).trim()) &&
+    !isIndexRow(grid, row);
+  const lowerRows = [top + 1, top + 2];
+  const stop = lowerRows.findIndex(isStepRow);
+  const headerRows = stop === -1 ? lowerRows : lowerRows.slice(0, stop);
+  const hits = [...first, ...headerRows.flatMap((row) => headerHits(grid, row))];
   const quality = hits.filter((hit) =>
     ['quality', 'requirements', 'time', 'output'].includes(hit.label),
   );
