@@ -205,6 +205,37 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.text(10, 'notes')).toBe('Selesai');
   });
 
+  test('rows grow with long text and new lines, and shrink back on undo', async ({ page }) => {
+    const before = await grid.rowHeight(2);
+    await grid.focus(2, 'notes');
+    await grid.press('F2');
+    await page.getByTestId('cell-editor').waitFor();
+    await grid.type('Catatan:');
+    for (const item of ['a. satu', 'b. dua', 'c. tiga', 'd. empat', 'e. lima']) {
+      await grid.press('Alt+Enter');
+      await grid.type(item);
+    }
+    await grid.press('Enter');
+    await expect.poll(() => grid.text(2, 'notes')).toContain('e. lima');
+    await expect.poll(() => grid.textFits(2, 'notes')).toBe(true);
+    expect(await grid.rowHeight(2)).toBeGreaterThan(before);
+    // A long unbroken text (a file name) wraps inside the cell and still shows fully.
+    await grid.focus(3, 'output');
+    await grid.paste(
+      'Berkas_permohonan_informasi_publik_yang_sudah_diperiksa_lengkap_dan_benar.pdf ' +
+        'dengan lampiran surat pengantar dari kepala desa '.repeat(4),
+    );
+    await expect.poll(() => grid.textFits(3, 'output')).toBe(true);
+    expect(await grid.textFits(3, 'activity')).toBe(true);
+    // A narrower window wraps the text into more lines: the rows follow.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(() => grid.textFits(3, 'output')).toBe(true);
+    await expect.poll(() => grid.textFits(2, 'activity')).toBe(true);
+    await grid.undo();
+    await grid.undo();
+    await expect.poll(() => grid.rowHeight(2)).toBe(before);
+  });
+
   test('shift+click selects a range that copies as TSV and pastes into other cells', async ({
     page,
   }) => {

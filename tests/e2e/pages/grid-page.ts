@@ -41,6 +41,20 @@ export class GridPage {
     );
   }
 
+  /** Whether step `n`'s text in `colId` shows fully: the row is tall enough for every line. */
+  async textFits(n: number, colId: string): Promise<boolean> {
+    return this.cell(n, colId).evaluate((cell) => {
+      const value = cell.querySelector('.ag-cell-value') ?? cell;
+      return value.scrollHeight <= cell.clientHeight + 1 && value.scrollHeight > 0;
+    });
+  }
+
+  /** Height in pixels of step `n`'s row. */
+  async rowHeight(n: number): Promise<number> {
+    const box = await this.cell(n, 'number').boundingBox();
+    return box?.height ?? 0;
+  }
+
   async focus(n: number, colId: string): Promise<void> {
     await this.cell(n, colId).click();
   }

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { GetRowIdParams, GridApi, GridReadyEvent, RowHeightParams } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
@@ -26,6 +26,7 @@ import {
 } from './grid-handlers';
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
 import { RowMenu } from './RowMenu';
+import { RowHeights } from './row-height';
 import { gridStrings } from './strings';
 import { keyOnCell } from './typing-buffer';
 import './grid.css';
@@ -67,6 +68,32 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
   const [api, setApi] = useState<GridApi<Step> | null>(null);
   const [rowContainer, setRowContainer] = useState<HTMLElement | null>(null);
   const columnDefs = useMemo(() => buildColumnDefs(executors, t), [executors, t]);
+  const [rowHeights] = useState(() => new RowHeights());
+
+  // Rows are as tall as their longest text, computed from the text (row-height.ts).
+  const getRowHeight = useCallback(
+    (params: RowHeightParams<Step>) => {
+      if (!rowHeights.ready) {
+        rowHeights.setFont(getComputedStyle(wrapper.current ?? document.body).fontFamily);
+        rowHeights.readWidths(params.api);
+      }
+      return params.data ? rowHeights.height(params.data) : undefined;
+    },
+    [rowHeights],
+  );
+  // Column widths changed (window, column resize, executor added): the text wraps elsewhere.
+  const remeasure = useCallback(() => {
+    if (api && !api.isDestroyed() && rowHeights.readWidths(api)) api.resetRowHeights();
+  }, [api, rowHeights]);
+  // Edited steps are new objects the grid keeps the old height for: recompute where it differs.
+  const onRowDataUpdated = useCallback(() => {
+    if (!api || api.isDestroyed()) return;
+    let stale = false;
+    api.forEachNode((node) => {
+      if (node.data && node.rowHeight !== rowHeights.height(node.data)) stale = true;
+    });
+    if (stale) api.resetRowHeights();
+  }, [api, rowHeights]);
 
   const onGridReady = useCallback((event: GridReadyEvent<Step>) => {
     setApi(event.api);
@@ -169,6 +196,11 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           headerHeight={40}
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
+          getRowHeight={getRowHeight}
+          onRowDataUpdated={onRowDataUpdated}
+          onColumnResized={remeasure}
+          onGridSizeChanged={remeasure}
+          onDisplayedColumnsChanged={remeasure}
           onCellFocused={onCellFocused}
           onCellClicked={onCellClicked}
           onCellContextMenu={onCellContextMenu}

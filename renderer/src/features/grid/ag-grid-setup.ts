@@ -2,12 +2,13 @@
 // look like the printed SOP table (black-on-white, cell borders, centred two-row header).
 
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { CELL_FONT_SIZE } from './row-height';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
-  fontSize: 13,
+  fontSize: CELL_FONT_SIZE,
   headerFontSize: 12,
   headerFontWeight: 700,
   headerBackgroundColor: '#eef1f4',

@@ -52,8 +52,8 @@ function textColumn(
     field,
     headerName,
     editable: true,
+    // Rows get their height from the text (row-height.ts), not from AG Grid's autoHeight.
     wrapText: true,
-    autoHeight: true,
     cellEditor: TextEditor,
     cellEditorPopup: true,
     cellEditorPopupPosition: 'over',
