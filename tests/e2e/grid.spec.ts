@@ -205,6 +205,27 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.text(10, 'notes')).toBe('Selesai');
   });
 
+  test('keys and Enter, Tab or Escape typed before the editor shows act once it does', async ({
+    page,
+  }) => {
+    await grid.focus(5, 'activity');
+    await grid.typeAtOnce([...'Mencatat', 'Enter']);
+    await expect.poll(() => grid.text(5)).toBe('Mencatat');
+    // Enter moved down like a normal edit: the next keys edit step 6.
+    await grid.typeAtOnce([...'Memeriksa', 'Tab']);
+    await expect.poll(() => grid.text(6)).toBe('Memeriksa');
+    // Tab went on to the next text column (Kelengkapan) with its editor open.
+    await expect(page.getByTestId('cell-editor')).toBeVisible();
+    await grid.press('Escape');
+    await expect(page.getByTestId('cell-editor')).toHaveCount(0);
+    // Escape cancels: the cell keeps its text.
+    const time = await grid.text(7, 'time');
+    await grid.focus(7, 'time');
+    await grid.typeAtOnce([...'9 menit', 'Escape']);
+    await expect(page.getByTestId('cell-editor')).toHaveCount(0);
+    expect(await grid.text(7, 'time')).toBe(time);
+  });
+
   test('rows grow with long text and new lines, and shrink back on undo', async ({ page }) => {
     const before = await grid.rowHeight(2);
     await grid.focus(2, 'notes');

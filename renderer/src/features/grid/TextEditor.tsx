@@ -62,7 +62,8 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
     if (end === 'Tab') api.tabToNextCell();
     else if (end === 'Shift+Tab') api.tabToPreviousCell();
     else {
-      props.stopEditing(end === 'Escape');
+      // The grid's stopEditing (cancel on Escape), not the editor's, which always keeps the text.
+      api.stopEditing(end === 'Escape');
       const below = (node.rowIndex ?? -1) + 1;
       if (end === 'Enter' && below > 0 && below < api.getDisplayedRowCount()) {
         api.ensureIndexVisible(below);
