@@ -1,27 +1,22 @@
 // The editor's toolbar for the table: Urungkan / Ulangi, step commands and symbol buttons acting on
 // the selected cell. Placed by the app shell; it reads the store, so it can sit anywhere.
 
-import type { StepSymbol } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { executorIdOf } from '../../state/columns';
 import { formatShortcut } from '../../state/shortcuts';
 import { actionStrings } from '../../state/strings';
 import { useEditor } from '../../state/store';
-import { canRun, commandShortcut, placeSymbol, runGridCommand } from './commands';
+import {
+  canRun,
+  commandShortcut,
+  placeSymbol,
+  runGridCommand,
+  STEP_COMMANDS,
+  SYMBOLS,
+} from './commands';
 import type { GridCommand } from './commands';
 import { gridStrings } from './strings';
 import { SymbolShape } from './SymbolShape';
-
-const STEP_COMMANDS: GridCommand[] = [
-  'insertStepAbove',
-  'insertStepBelow',
-  'duplicateStep',
-  'moveStepUp',
-  'moveStepDown',
-  'deleteSteps',
-];
-
-const SYMBOLS: StepSymbol[] = ['terminator', 'process', 'decision'];
 
 export function GridToolbar() {
   const t = useStrings(gridStrings);

@@ -2,27 +2,21 @@
 // the same commands as the toolbar and the keyboard.
 
 import { useEffect, useRef } from 'react';
-import type { StepSymbol } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { executorIdOf } from '../../state/columns';
 import { formatShortcut } from '../../state/shortcuts';
 import { actionStrings } from '../../state/strings';
 import { editorStore, useEditor } from '../../state/store';
-import { canRun, commandShortcut, placeSymbol, runGridCommand } from './commands';
-import type { GridCommand } from './commands';
+import {
+  canRun,
+  commandShortcut,
+  placeSymbol,
+  runGridCommand,
+  STEP_COMMANDS,
+  SYMBOLS,
+} from './commands';
 import { gridStrings } from './strings';
 import { useGridUi } from './ui';
-
-const COMMANDS: GridCommand[] = [
-  'insertStepAbove',
-  'insertStepBelow',
-  'duplicateStep',
-  'moveStepUp',
-  'moveStepDown',
-  'deleteSteps',
-];
-
-const SYMBOLS: StepSymbol[] = ['terminator', 'process', 'decision'];
 
 export function RowMenu() {
   const t = useStrings(gridStrings);
@@ -65,7 +59,7 @@ export function RowMenu() {
       }}
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
-      {COMMANDS.map((command) => (
+      {STEP_COMMANDS.map((command) => (
         <button
           key={command}
           type="button"

@@ -18,6 +18,19 @@ export type GridCommand =
   | 'moveStepUp'
   | 'moveStepDown';
 
+/** The step commands offered by the toolbar and the row menu, in their order. */
+export const STEP_COMMANDS: GridCommand[] = [
+  'insertStepAbove',
+  'insertStepBelow',
+  'duplicateStep',
+  'moveStepUp',
+  'moveStepDown',
+  'deleteSteps',
+];
+
+/** The symbols a step can take, as offered by the toolbar and the row menu. */
+export const SYMBOLS: StepSymbol[] = ['terminator', 'process', 'decision'];
+
 const SHORTCUTS: Record<GridCommand, string[]> = {
   ...commandShortcuts,
   deleteSteps: [actionInfo.deleteSteps.shortcut ?? 'Mod+Delete'],
