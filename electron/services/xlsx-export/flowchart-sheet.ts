@@ -7,7 +7,10 @@ import type { LayoutSettings, Page } from '../../../shared/layout';
 import { columnWidthChars, rowHeightPoints } from './anchors';
 import { flowchartDrawing } from './flowchart-drawing';
 import { flowGrid } from './flowchart-grid';
-import { pageSpec, PRINT_SETTINGS_NAME } from './page';
+import { pageSpec } from './page';
+// The hidden defined name carrying the print settings (no cell or page setup field can): one
+// name for the writer here and the importer that reads it back.
+import { PRINT_SETTINGS_NAME } from '../xlsx/print-settings';
 import { encodePrintSettings } from './print-settings';
 import type { CellSpec, CellStyle, MergeSpec, SheetSpec } from './sheet-spec';
 

@@ -8,13 +8,6 @@ import type { PageSpec } from './sheet-spec';
 /** Excel paper codes (FORMAT.md §3): A4 9, Legal 5, Folio/F4 14. */
 export const PAPER_CODES: Record<Paper, number> = { A4: 9, Legal: 5, F4: 14 };
 
-/**
- * Hidden sheet-scoped defined name holding the document's print settings as JSON (paper, Paraf
- * Koordinasi rows, narrative table, legend), which no cell or page setup field can carry; see
- * print-settings.ts for its encoding.
- */
-export const PRINT_SETTINGS_NAME = 'SOP_Cetak';
-
 export function pageSpec(
   paper: Paper,
   settings: LayoutSettings,
