@@ -287,7 +287,7 @@ test.describe('flowchart grid', () => {
     await expect
       .poll(async () => (await grid.stepIds()).slice(0, 5))
       .toEqual(['s2', 's3', 's4', 's1', 's5']);
-    expect(await grid.text(1, 'number')).toBe('1');
+    await expect.poll(() => grid.text(1, 'number')).toBe('1');
     await grid.undo();
     await expect.poll(async () => (await grid.stepIds()).slice(0, 2)).toEqual(['s1', 's2']);
   });
@@ -321,7 +321,7 @@ test.describe('flowchart grid', () => {
     expect(await grid.text(2, 'output')).toBe('Surat tujuh');
     await grid.focus(1, 'exec:e2');
     await page.keyboard.press('Control+c');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Kapsul');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Kapsul');
   });
 
   test('deleting every step leaves an empty table that accepts pasted rows', async ({ page }) => {

@@ -18,11 +18,11 @@ import {
   onCellClicked,
   onCellContextMenu,
   onCellFocused,
+  navigateToNextCell,
   onCellKeyDown,
   onColumnMoved,
   onDragStopped,
   onRowDragEnd,
-  rangeGesture,
 } from './grid-handlers';
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
 import { RowMenu } from './RowMenu';
@@ -40,8 +40,6 @@ const getRowId = (params: GetRowIdParams<Step>) => params.data.id;
 
 /** The element holding the rows (AG Grid 36; older versions called it the center cols container). */
 const ROW_CONTAINER = '.ag-grid-scrolling-container, .ag-center-cols-container';
-
-const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
@@ -123,16 +121,12 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
   }, [api]);
 
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
-    rangeGesture.extend = event.shiftKey && ARROWS.has(event.key);
     if (inTextField(event.target)) return;
     if (keyOnCell(event.nativeEvent, api !== null && editsFocusedCell(api))) {
       // The grid would restart (or end) the edit with this key: the editor gets it instead.
       event.preventDefault();
       event.stopPropagation();
     }
-  };
-  const onMouseDownCapture = (event: React.MouseEvent) => {
-    rangeGesture.extend = event.shiftKey;
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (inTextField(event.target)) return;
@@ -171,7 +165,6 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
         aria-label={t.gridLabel}
         tabIndex={-1}
         onKeyDownCapture={onKeyDownCapture}
-        onMouseDownCapture={onMouseDownCapture}
         onKeyDown={onKeyDown}
         onCopy={onCopy}
         onCut={onCut}
@@ -202,6 +195,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           onGridSizeChanged={remeasure}
           onDisplayedColumnsChanged={remeasure}
           onCellFocused={onCellFocused}
+          navigateToNextCell={navigateToNextCell}
           onCellClicked={onCellClicked}
           onCellContextMenu={onCellContextMenu}
           preventDefaultOnContextMenu

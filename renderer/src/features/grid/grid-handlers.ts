@@ -6,10 +6,12 @@ import type {
   CellContextMenuEvent,
   CellFocusedEvent,
   CellKeyDownEvent,
+  CellPosition,
   ColumnMovedEvent,
   DragStoppedEvent,
   FullWidthCellKeyDownEvent,
   GridApi,
+  NavigateToNextCellParams,
   RowDragEndEvent,
 } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
@@ -17,11 +19,15 @@ import { columnKeys, executorIdOf } from '../../state/columns';
 import { editorStore } from '../../state/store';
 import { clearCells } from './clipboard-events';
 import { symbolForKey } from './commands';
-import { isMultiCell, rangeBounds, useRange } from './range';
+import {
+  focusExtends,
+  type FocusGesture,
+  isMultiCell,
+  noteNavigation,
+  rangeBounds,
+  useRange,
+} from './range';
 import { useGridUi } from './ui';
-
-/** Whether the next focus change extends the range (shift held on the click or arrow key). */
-export const rangeGesture = { extend: false };
 
 function cellBox(event: Event | null | undefined): DOMRect {
   const target = event?.target instanceof Element ? event.target.closest('.ag-cell') : null;
@@ -41,7 +47,23 @@ export function onCellFocused(event: CellFocusedEvent<Step>): void {
   if (!step) return;
   const colId = column.getColId();
   editorStore.getState().select({ stepId: step.id, column: colId });
-  useRange.getState().focusCell({ row: event.rowIndex, column: colId }, rangeGesture.extend);
+  const cell = { row: event.rowIndex, column: colId };
+  useRange.getState().focusCell(cell, focusExtends(cell, gestureOf(event.sourceEvent)));
+}
+
+function gestureOf(event: Event | null | undefined): FocusGesture | null {
+  if (!event) return null;
+  const { shiftKey, key } = event as Event & { shiftKey?: boolean; key?: string };
+  return { type: event.type, shiftKey: shiftKey === true, key };
+}
+
+/** Arrow navigation: AG Grid's own choice of cell, noted with its gesture for the range. */
+export function navigateToNextCell(params: NavigateToNextCellParams<Step>): CellPosition | null {
+  const next = params.nextCellPosition;
+  if (next && next.rowIndex >= 0 && next.rowPinned == null) {
+    noteNavigation({ row: next.rowIndex, column: next.column.getColId() }, gestureOf(params.event));
+  }
+  return next;
 }
 
 /** A click on an empty executor cell places the step's symbol there; on a diamond, edits its exits. */

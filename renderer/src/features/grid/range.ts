@@ -27,8 +27,48 @@ export const useRange = create<RangeState>((set, get) => ({
       return;
     set({ anchor: extend && anchor ? anchor : cell, focus: cell });
   },
-  clear: () => set({ anchor: null, focus: null }),
+  clear: () => {
+    navigations.length = 0;
+    set({ anchor: null, focus: null });
+  },
 }));
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+/** What a focus change needs to know of the event that caused it. */
+export type FocusGesture = { type: string; shiftKey: boolean; key?: string };
+
+/** Whether a gesture extends the range: a shift+click or a shift+arrow (not Shift+Tab). */
+export function extendsRange(gesture: FocusGesture | null | undefined): boolean {
+  if (!gesture?.shiftKey) return false;
+  if (gesture.type.startsWith('key')) return gesture.key !== undefined && ARROWS.has(gesture.key);
+  return gesture.type === 'mousedown' || gesture.type === 'pointerdown' || gesture.type === 'click';
+}
+
+/**
+ * AG Grid delivers focus events asynchronously, in order, some time after the gesture. So
+ * whether a focus change extends the range is read from the gesture that caused that change,
+ * never from the keyboard's state when the event arrives: a plain click followed at once by
+ * Shift+ArrowDown must start a new range at the clicked cell. A click carries its mouse event
+ * on the focus event; arrow navigation does not, so the navigation callback (which AG Grid
+ * calls synchronously in the keydown) queues its target here for the focus event to find.
+ */
+const navigations: Array<GridCell & { extend: boolean }> = [];
+
+/** Records arrow navigation to `cell` (called synchronously while the key goes down). */
+export function noteNavigation(cell: GridCell, gesture: FocusGesture | null | undefined): void {
+  navigations.push({ ...cell, extend: extendsRange(gesture) });
+  if (navigations.length > 32) navigations.shift();
+}
+
+/** Whether the focus change to `cell`, caused by `source` if known, extends the range. */
+export function focusExtends(cell: GridCell, source: FocusGesture | null | undefined): boolean {
+  if (source) return extendsRange(source);
+  const i = navigations.findIndex((n) => n.row === cell.row && n.column === cell.column);
+  if (i === -1) return false;
+  const [navigation] = navigations.splice(0, i + 1).slice(-1);
+  return navigation?.extend ?? false;
+}
 
 export type CellRange = { rowStart: number; rowEnd: number; columns: string[] };
 
