@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import type { SopDocument } from '../model';
-import { sopDocumentSchema } from '../model';
+import { paperSchema, sopDocumentSchema } from '../model';
 import { channel } from './define';
 import type { ApiResponse, ChannelSpec } from './define';
 
@@ -30,7 +30,7 @@ export const desktopContract = {
   /** Open dialog for an Excel workbook; returns its bytes for the importer. */
   'desktop:openWorkbook': channel<{ bytes: Uint8Array; fileName: string } | null>()(z.tuple([])),
   /** Print preview window for PDF bytes, paper and orientation preselected. */
-  'desktop:printPdf': channel<void>()(z.tuple([bytes, z.enum(['A4', 'F4', 'Legal'])])),
+  'desktop:printPdf': channel<void>()(z.tuple([bytes, paperSchema])),
 };
 
 export type DesktopContract = typeof desktopContract;

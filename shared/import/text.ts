@@ -1,6 +1,8 @@
 // Cell text as the document keeps it: spacing tidied (runs of spaces, spaces at line ends, blank
 // lines at the edges), line breaks kept; lists split into items without their enumeration.
 
+import { groupNip, stripNipLabel } from '../model';
+
 /** Tidies spacing but keeps the words and line breaks as written. */
 export function cleanText(text: string): string {
   const lines = text
@@ -64,21 +66,14 @@ export function splitListItems(text: string): string[] {
 }
 
 /**
- * NIP without its `NIP.` prefix; 18 digits written without spaces are printed in groups 8-6-1-3
- * (FORMAT §1.1), any other text is kept as written. `regroup: false` keeps the digits as written
+ * The NIP of an imported approver block without its `NIP.` label. An 18-digit NIP written as
+ * one run of digits is grouped 8-6-1-3 as printed (docs/format.md §1.1); a NIP written with
+ * spaces is kept as written, as is any other text. `regroup: false` keeps the digits as written
  * (workbooks this app exported hold the NIP exactly as the document stores it).
  */
-export function formatNip(text: string, regroup = true): string {
-  const value = cleanInline(text)
-    .replace(/^NIP\b\.?\s*:?\s*/i, '')
-    .trim();
-  if (!regroup) return value;
-  // Only an ungrouped run of 18 digits is regrouped; a NIP already spaced stays as written.
-  const digits = value.replace(/\./g, '');
-  if (/^\d{18}$/.test(digits)) {
-    return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
-  }
-  return value;
+export function importedNip(text: string, regroup = true): string {
+  const value = stripNipLabel(cleanInline(text));
+  return regroup && !/\s/.test(value) ? groupNip(value) : value;
 }
 
 export function isNipLine(line: string): boolean {
@@ -101,7 +96,7 @@ export function parseApprover(
   for (const group of groups) {
     const kept: string[] = [];
     for (const line of group) {
-      if (isNipLine(line)) nip = nip || formatNip(line, regroupNip);
+      if (isNipLine(line)) nip = nip || importedNip(line, regroupNip);
       else if (line.trim()) kept.push(line.trim());
     }
     if (kept.length) textGroups.push(kept);

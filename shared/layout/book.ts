@@ -2,11 +2,10 @@
 // cover, list of contents with page numbers, each SOP headed LAMPIRAN <roman numeral> with the
 // decree reference, the head of office's signature block at the end of each SOP.
 
-import type { Approver, SopDocument } from '../model';
+import { groupNip, type Approver, type SopDocument } from '../model';
 import { contentsPages } from './book-contents';
 import { romanNumeral } from './numerals';
 import { addFooter } from './footer';
-import { formatNip } from './identity';
 import { wrapText, type TextMeasurer } from './measure';
 import { textAt } from './primitives';
 import { appendAtEnd, contentArea, layoutSopParts, type PageFrame } from './sop';
@@ -109,7 +108,7 @@ function signatureLines(signer: Approver, settings: BookSettings): SignatureLine
     top,
     // Without a name the signer writes it by hand on the dotted line, as on printed forms.
     name: signer.name.trim() || '(.........................................)',
-    nip: signer.nip.trim() ? `NIP. ${formatNip(signer.nip)}` : '',
+    nip: signer.nip.trim() ? `NIP. ${groupNip(signer.nip)}` : '',
   };
 }
 

@@ -2,7 +2,7 @@
 // dates, approval block and SOP name on the right; below it the two-column grid of lists, then the
 // extra sections. Lists too long for one page continue on the next.
 
-import { IDENTITY_LABELS, type Identity, type SopDocument } from '../model';
+import { groupNip, IDENTITY_LABELS, type Identity, type SopDocument } from '../model';
 import { CELL_PADDING } from './columns';
 import type { TextMeasurer } from './measure';
 import { wrapText } from './measure';
@@ -16,13 +16,6 @@ const LOGO_SIZE = 64;
 const SIGNATURE_SPACE = 48;
 
 export type IdentityFrame = { pageWidth: number; pageHeight: number; area: Box };
-
-/** NIP printed in groups 8-6-1-3: `19620603 198503 1 016`; other forms print as written. */
-export function formatNip(nip: string): string {
-  const digits = nip.replace(/\s+/g, '');
-  if (!/^\d{18}$/.test(digits)) return nip.trim();
-  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
-}
 
 export function layoutIdentity(
   doc: SopDocument,
@@ -138,7 +131,7 @@ function headerTable(id: Identity, area: Box, measurer: TextMeasurer, out: Primi
     { label: IDENTITY_LABELS.name, lines: wrap(dash(id.name), true), bold: true },
   ];
   const nameLines = wrap(approver.name, true);
-  const nipLine = approver.nip.trim() ? `NIP. ${formatNip(approver.nip)}` : '';
+  const nipLine = approver.nip.trim() ? `NIP. ${groupNip(approver.nip)}` : '';
   const heights = rows.map((r) => {
     const lines = r.approval
       ? r.lines.length + nameLines.length + (nipLine ? 1 : 0)

@@ -11,8 +11,7 @@ export {
   type TextMeasurer,
   type FontMetrics,
 } from './measure';
-export { PAPER_SIZES, DEFAULT_MARGINS, defaultLayoutSettings, mm } from './paper';
+export { DEFAULT_MARGINS, defaultLayoutSettings } from './paper';
 export { arrowHead, arrowShaft, connectorOutline, diamondOutline } from './outline';
 export { layoutBook, type BookSettings } from './book';
 export { letters, romanNumeral } from './numerals';
-export { formatNip } from './identity';

@@ -7,7 +7,7 @@ import { layoutFlowchart } from './flowchart';
 import { addFooters, footerHeight } from './footer';
 import { layoutIdentity } from './identity';
 import type { TextMeasurer } from './measure';
-import { PAPER_SIZES } from './paper';
+import { PAPER_SIZES } from '../model';
 import type { Box, LayoutSettings, LayoutWarning, Page, Primitive, SopLayout } from './types';
 
 export type PageFrame = { pageWidth: number; pageHeight: number; area: Box };

@@ -3,4 +3,6 @@ export * from './labels';
 export * from './io';
 export * from './ids';
 export * from './empty';
+export * from './paper';
+export * from './nip';
 export { sopDocumentSchema, logoSchema } from './schema';

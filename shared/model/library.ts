@@ -2,6 +2,7 @@
 // shapes shared by the Node-side library, the API contract and the renderer's library screen.
 
 import { z } from 'zod';
+import { paperSchema } from './paper';
 import { approverSchema, logoSchema } from './schema';
 import type { Approver, Logo, Paper, SopDocument } from './types';
 
@@ -85,7 +86,7 @@ export const organisationProfileSchema = z.object({
   unit: profileText,
   logo: logoSchema.nullable(),
   approvedBy: approverSchema,
-  paper: z.enum(['A4', 'F4', 'Legal']),
+  paper: paperSchema,
 });
 
 export const EMPTY_PROFILE: OrganisationProfile = {

@@ -3,6 +3,7 @@
 // hand-written files stay readable.
 
 import { z } from 'zod';
+import { paperSchema } from './paper';
 import type { SopDocument } from './types';
 
 const MAX_TEXT = 20_000;
@@ -67,7 +68,7 @@ export const stepSchema = z.looseObject({
 });
 
 export const printSchema = z.looseObject({
-  paper: z.enum(['A4', 'F4', 'Legal']).default('F4'),
+  paper: paperSchema.default('F4'),
   coordination: list,
   narrativeTable: z.boolean().default(false),
   legend: z.boolean().default(false),

@@ -4,7 +4,9 @@
 /** The three stored flowchart symbols (arrows and off-page connectors are derived). */
 export type StepSymbol = 'terminator' | 'process' | 'decision';
 
-export type Paper = 'A4' | 'F4' | 'Legal';
+import type { Paper } from './paper';
+
+export type { Paper };
 
 export type Logo = { mime: 'image/png' | 'image/jpeg'; data: string };
 

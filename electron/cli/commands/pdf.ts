@@ -3,14 +3,13 @@
 
 import path from 'node:path';
 import { reportLines } from '../../../shared/import';
-import type { SopDocument } from '../../../shared/model';
+import { isPaper, PAPERS, type Paper, type SopDocument } from '../../../shared/model';
 import { renderBookPdf, renderSopPdf } from '../../services/pdf';
 import { readWorkbookFile } from '../../services/xlsx/files';
 import { importWorkbook } from '../../services/xlsx/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
-import type { Paper } from '../../../shared/model';
 import { readSop, writePdf } from '../../services/pdf/files';
 
 export const run: CliRun = async (args, io) => {
@@ -49,8 +48,10 @@ async function importForPrint(
 
 export function paperOption(value: string | undefined): Paper | undefined {
   if (value === undefined) return undefined;
-  if (value === 'A4' || value === 'F4' || value === 'Legal') return value;
-  throw new CliUsageError(`Ukuran kertas "${value}" tidak dikenal: pilih A4, F4 atau Legal.`);
+  if (isPaper(value)) return value;
+  throw new CliUsageError(
+    `Ukuran kertas "${value}" tidak dikenal: pilih ${PAPERS.join(', ').replace(/, ([^,]*)$/, ' atau $1')}.`,
+  );
 }
 
 export function outputOption(value: string | undefined): string {

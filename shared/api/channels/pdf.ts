@@ -2,10 +2,10 @@
 // and for printing (desktop:printPdf or the browser).
 
 import { z } from 'zod';
-import { sopDocumentSchema } from '../../model';
+import { paperSchema, sopDocumentSchema } from '../../model';
 import { channel } from '../define';
 
-const paper = z.enum(['A4', 'F4', 'Legal']);
+const paper = paperSchema;
 
 /** Print options of one SOP; left out, the document's own print settings apply. */
 export const pdfOptionsSchema = z.object({ paper: paper.optional() }).strict();

@@ -1,7 +1,7 @@
 // Checks on the identity part: items left empty, the approver's NIP, and a creation date that
 // falls after the effective date.
 
-import type { Identity, SopDocument } from '../../model';
+import { nipDigits, nipState, NIP_LENGTH, type Identity, type SopDocument } from '../../model';
 import { compareDates, formatCalendarDate, parseIndonesianDate } from '../dates';
 import type { Finding, IdentityField, Severity } from '../finding';
 import { identityFieldLabel } from '../location';
@@ -78,8 +78,8 @@ function emptyItems(identity: Identity): Finding[] {
 /** NIP: 18 digits, printed in groups 8-6-1-3; spaces and a leading "NIP." label are ignored. */
 function nip(identity: Identity): Finding[] {
   const raw = identity.approvedBy.nip.trim();
-  const digits = raw.replace(/^nip\.?\s*:?/i, '').replace(/\s+/g, '');
-  if (digits === '' || /^\d{18}$/.test(digits)) return [];
+  if (nipState(raw) !== 'invalid') return [];
+  const digits = nipDigits(raw);
   const problem = /^\d+$/.test(digits)
     ? `berisi ${digits.length} angka`
     : 'berisi tanda selain angka dan spasi';
@@ -87,7 +87,7 @@ function nip(identity: Identity): Finding[] {
     {
       id: 'nip-invalid',
       severity: 'warning',
-      message: `NIP pengesah "${raw}" ${problem}, padahal NIP terdiri atas 18 angka (misalnya 19620603 198503 1 016). Periksa kembali NIP-nya.`,
+      message: `NIP pengesah "${raw}" ${problem}, padahal NIP terdiri atas ${NIP_LENGTH} angka (misalnya 19620603 198503 1 016). Periksa kembali NIP-nya.`,
       location: { kind: 'identity', field: 'approvedBy.nip' },
     },
   ];

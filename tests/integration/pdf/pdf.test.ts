@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { renderBookPdf, renderSopPdf } from '../../../electron/services/pdf';
-import { PAPER_SIZES } from '../../../shared/layout';
-import { parseSopJson, type SopDocument } from '../../../shared/model';
+import { PAPER_SIZES, parseSopJson, type SopDocument } from '../../../shared/model';
 import { syntheticSop } from '../../unit/layout/synthetic';
 import { pdfFontList, pdfInfo, pdfText, writeTemp } from './poppler';
 

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   arimoMeasurer,
   defaultLayoutSettings,
-  formatNip,
   letters,
   layoutSop,
   renderSvgPage,
   romanNumeral,
   wrapText,
 } from '../../../shared/layout';
+import { groupNip } from '../../../shared/model';
 import { paginateRows } from '../../../shared/layout/paginate';
 import type { FlowEdge } from '../../../shared/layout/graph';
 import { syntheticSop } from './synthetic';
@@ -55,9 +55,9 @@ describe('measuring and wrapping', () => {
 
 describe('printed forms', () => {
   it('groups an 18-digit NIP 8-6-1-3 and leaves other forms as written', () => {
-    expect(formatNip('196206031985031016')).toBe('19620603 198503 1 016');
-    expect(formatNip('19620603 198503 1 016')).toBe('19620603 198503 1 016');
-    expect(formatNip('-')).toBe('-');
+    expect(groupNip('196206031985031016')).toBe('19620603 198503 1 016');
+    expect(groupNip('19620603 198503 1 016')).toBe('19620603 198503 1 016');
+    expect(groupNip('-')).toBe('-');
   });
 
   it('writes roman numerals and connector letters', () => {

@@ -10,7 +10,7 @@ import {
   MAX_LOGO_BYTES,
   sniffImageType,
 } from '../../../renderer/src/features/identity/logo';
-import { groupNip, nipState } from '../../../renderer/src/features/identity/nip';
+import { groupNip, nipState } from '../../../shared/model';
 
 describe('identity dates', () => {
   it('writes the picked date the Indonesian way', () => {

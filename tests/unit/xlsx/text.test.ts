@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanInline,
   cleanText,
-  formatNip,
+  importedNip,
   isEnumerationOnly,
   parseApprover,
   splitListItems,
@@ -49,13 +49,13 @@ describe('lists', () => {
 
 describe('approver', () => {
   it('groups an ungrouped NIP 8-6-1-3 and keeps other text as written', () => {
-    expect(formatNip('NIP. 197212241998031002')).toBe('19721224 199803 1 002');
-    expect(formatNip('NIP 19700407 199203 1005')).toBe('19700407 199203 1005');
-    expect(formatNip('-')).toBe('-');
+    expect(importedNip('NIP. 197212241998031002')).toBe('19721224 199803 1 002');
+    expect(importedNip('NIP 19700407 199203 1005')).toBe('19700407 199203 1005');
+    expect(importedNip('-')).toBe('-');
   });
 
   it('keeps the NIP of a workbook this app exported exactly as written', () => {
-    expect(formatNip('NIP. 197212241998031002', false)).toBe('197212241998031002');
+    expect(importedNip('NIP. 197212241998031002', false)).toBe('197212241998031002');
     expect(
       parseApprover([['Kepala Dinas'], ['BUDI'], ['NIP. 197212241998031002']], false, false).nip,
     ).toBe('197212241998031002');

@@ -1,12 +1,10 @@
 // Print settings of the SOP: paper, the Paraf Koordinasi rows, narrative table and symbol legend.
 
-import type { Paper, PrintSettings as Settings } from '../../../../shared/model';
+import { PAPERS, type Paper, type PrintSettings as Settings } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { ListEditor } from './ListEditor';
 import { identityStrings } from './strings';
-
-export const PAPERS: readonly Paper[] = ['A4', 'F4', 'Legal'];
 
 export function PrintSettings({ print }: { print: Settings }) {
   const t = useStrings(identityStrings);

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { fromIsoDate, toIsoDate } from './dates';
-import { groupNip, nipDigits, nipState } from './nip';
+import { groupNip, nipDigits, nipState } from '../../../../shared/model';
 import { identityStrings } from './strings';
 
 type FieldProps = {

@@ -6,7 +6,7 @@ import type { RefObject } from 'react';
 import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
-import { PAPERS } from '../identity/PrintSettings';
+import { PAPERS } from '../../../../shared/model';
 import { previewStrings } from './strings';
 import { usePreviewLayout } from './use-layout';
 import type { PreviewPage } from './use-layout';

@@ -2,7 +2,7 @@
 // (styles.css hides everything else in print). The page size follows the SOP's paper.
 
 import { useEffect, useMemo } from 'react';
-import { PAPER_SIZES } from '../../../../shared/layout';
+import { PAPER_SIZES } from '../../../../shared/model';
 import { editorStore } from '../../state/store';
 import { useShell } from '../shell/ui-store';
 import { layoutPreview } from './use-layout';

@@ -9,7 +9,7 @@ import { useStrings } from '../../i18n';
 import { NipField, TextField } from '../identity/fields';
 import { ListEditor } from '../identity/ListEditor';
 import { LogoPicker } from '../identity/LogoPicker';
-import { PAPERS } from '../identity/PrintSettings';
+import { PAPERS } from '../../../../shared/model';
 import { identityStrings } from '../identity/strings';
 import { Dialog } from '../shell/Dialog';
 import { errorText, useShell } from '../shell/ui-store';
