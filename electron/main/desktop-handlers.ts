@@ -11,7 +11,8 @@ import type {
 } from '../../shared/api/desktop';
 import { SopError } from '../../shared/errors';
 import type { Paper } from '../../shared/model';
-import { MAX_SOP_FILE_BYTES, parseSopJson, serializeSop } from '../../shared/model';
+import { MAX_SOP_FILE_BYTES, MAX_WORKBOOK_BYTES } from '../../shared/limits';
+import { parseSopJson, serializeSop } from '../../shared/model';
 import type { RecentFiles } from './recent-files';
 
 export type FileKind = 'sop' | 'xlsx' | 'pdf';
@@ -29,8 +30,6 @@ export type DesktopHandlers = {
     ...args: DesktopParsedArgs<C>
   ) => DesktopResult<C> | Promise<DesktopResult<C>>;
 };
-
-const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
 export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const openSopAt = async (file: string): Promise<OpenedFile> => {

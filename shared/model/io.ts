@@ -1,6 +1,7 @@
 // Reading and writing `.sop.json` text: format/version gate, schema validation with messages in
 // Bahasa Indonesia, and reference checks that would make the document unusable.
 
+import { fileTooLarge, MAX_SOP_FILE_BYTES } from '../limits';
 import type { z } from 'zod';
 import { SopError } from '../errors';
 import { sopDocumentSchema } from './schema';
@@ -8,15 +9,10 @@ import type { SopDocument } from './types';
 
 export const SOP_FORMAT = 'sop-ap';
 export const SOP_VERSION = 1;
-/** Larger `.sop.json` files are refused before parsing (a real SOP is well under 1 MB). */
-export const MAX_SOP_FILE_BYTES = 20 * 1024 * 1024;
 
 export function parseSopJson(text: string): SopDocument {
   if (text.length > MAX_SOP_FILE_BYTES) {
-    throw new SopError(
-      'file-too-large',
-      'Berkas terlalu besar untuk sebuah SOP (lebih dari 20 MB). Periksa apakah berkas yang dipilih benar.',
-    );
+    throw fileTooLarge('SOP', MAX_SOP_FILE_BYTES, text.length);
   }
   let value: unknown;
   try {

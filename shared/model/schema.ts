@@ -3,13 +3,13 @@
 // hand-written files stay readable.
 
 import { z } from 'zod';
+import { MAX_LOGO_BASE64 } from '../limits';
 import { paperSchema } from './paper';
 import type { SopDocument } from './types';
 
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 2_000;
 /** A logo larger than this (base64 characters, about 3 MB of image) is refused. */
-export const MAX_LOGO_BASE64 = 4_000_000;
 
 const text = z.string().max(MAX_TEXT).default('');
 const list = z.array(z.string().max(MAX_TEXT)).max(MAX_ITEMS).default([]);

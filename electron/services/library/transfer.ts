@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
-import { MAX_SOP_FILE_BYTES, parseSopJson, serializeSop } from '../../../shared/model';
+import { fileTooLarge, MAX_SOP_FILE_BYTES } from '../../../shared/limits';
+import { parseSopJson, serializeSop } from '../../../shared/model';
 import type { SopRecord } from '../../../shared/model/library';
 import type { LibraryContext } from './context';
 import { insertSop, openSop } from './documents';
@@ -61,11 +62,7 @@ function readText(file: string): string {
   }
   // A huge file is refused before it is read into memory.
   if (size > MAX_SOP_FILE_BYTES) {
-    throw new SopError(
-      'file-too-large',
-      `Berkas "${path.basename(file)}" terlalu besar untuk sebuah SOP (lebih dari 20 MB). Periksa apakah berkas yang dipilih benar.`,
-      `${file}: ${size} bytes`,
-    );
+    throw fileTooLarge(`SOP "${path.basename(file)}"`, MAX_SOP_FILE_BYTES, size);
   }
   try {
     return fs.readFileSync(file, 'utf8');

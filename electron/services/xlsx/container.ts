@@ -2,10 +2,8 @@
 // .xls, a password-protected workbook, a PDF or an empty file is told exactly what to do.
 
 import { SopError } from '../../../shared/errors';
+import { fileTooLarge, MAX_WORKBOOK_BYTES } from '../../../shared/limits';
 import { notAWorkbook } from './errors';
-
-/** Larger files are refused before reading (a real SOP workbook is a few hundred KB). */
-export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -18,11 +16,7 @@ export function checkContainer(bytes: Uint8Array): void {
     );
   }
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new SopError(
-      'file-too-large',
-      'Berkas Excel lebih dari 100 MB, terlalu besar untuk sebuah SOP. Periksa apakah berkas yang dipilih benar.',
-      `${bytes.length} bytes`,
-    );
+    throw fileTooLarge('Excel', MAX_WORKBOOK_BYTES, bytes.length);
   }
   if (startsWith(bytes, OLE2)) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {

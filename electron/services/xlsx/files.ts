@@ -3,7 +3,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { SopError } from '../../../shared/errors';
-import { MAX_WORKBOOK_BYTES } from './container';
+import { fileTooLarge, MAX_WORKBOOK_BYTES } from '../../../shared/limits';
 
 export async function readWorkbookFile(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch((error: unknown) => {
@@ -17,11 +17,7 @@ export async function readWorkbookFile(file: string): Promise<Uint8Array> {
     throw new SopError('io', `"${file}" bukan berkas. Pilih berkas .xlsx.`);
   }
   if (info.size > MAX_WORKBOOK_BYTES) {
-    throw new SopError(
-      'file-too-large',
-      'Berkas Excel lebih dari 100 MB, terlalu besar untuk sebuah SOP. Periksa apakah berkas yang dipilih benar.',
-      `${info.size} bytes`,
-    );
+    throw fileTooLarge('Excel', MAX_WORKBOOK_BYTES, info.size);
   }
   const buffer = await readFile(file).catch((error: unknown) => {
     throw new SopError(

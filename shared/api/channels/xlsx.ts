@@ -5,10 +5,8 @@
 import { z } from 'zod';
 import type { ImportReport, ImportWarning } from '../../import';
 import type { SopDocument } from '../../model';
+import { formatBytes, MAX_WORKBOOK_BYTES } from '../../limits';
 import { channel } from '../define';
-
-/** Workbooks larger than this are refused before they cross the process boundary. */
-export const MAX_IMPORT_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
 export type XlsxImportResult = {
   sops: Array<{ document: SopDocument; report: ImportReport }>;
@@ -18,7 +16,10 @@ export type XlsxImportResult = {
 
 const workbookBytes = z
   .instanceof(Uint8Array)
-  .refine((bytes) => bytes.length <= MAX_IMPORT_WORKBOOK_BYTES, 'berkas lebih dari 100 MB');
+  .refine(
+    (bytes) => bytes.length <= MAX_WORKBOOK_BYTES,
+    `berkas lebih dari ${formatBytes(MAX_WORKBOOK_BYTES)}`,
+  );
 
 export const xlsxChannels = {
   /** Reads every SOP of an .xlsx workbook; nothing is stored. */

@@ -5,12 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../shared/rules';
 import { fromIsoDate, toIsoDate } from '../../../renderer/src/features/identity/dates';
 import { splitPastedList } from '../../../renderer/src/features/identity/list-paste';
-import {
-  logoFromBytes,
-  MAX_LOGO_BYTES,
-  sniffImageType,
-} from '../../../renderer/src/features/identity/logo';
+import { logoFromBytes, sniffImageType } from '../../../renderer/src/features/identity/logo';
 import { groupNip, nipState } from '../../../shared/model';
+import { MAX_LOGO_BYTES } from '../../../shared/limits';
 
 describe('identity dates', () => {
   it('writes the picked date the Indonesian way', () => {

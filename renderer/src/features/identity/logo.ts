@@ -2,9 +2,8 @@
 // first bytes, not its name), at most MAX_LOGO_BYTES, stored as base64.
 
 import { bytesToBase64 } from '../../../../shared/api';
+import { MAX_LOGO_BYTES } from '../../../../shared/limits';
 import type { Logo } from '../../../../shared/model';
-
-export const MAX_LOGO_BYTES = 1024 * 1024;
 
 export type LogoResult = { ok: true; logo: Logo } | { ok: false; reason: 'type' | 'size' };
 
