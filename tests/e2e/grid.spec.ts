@@ -84,7 +84,7 @@ test.describe('flowchart grid', () => {
   });
 
   test('executors reorder with the header buttons, and undo restores the order', async () => {
-    expect(await grid.executorNames()).toEqual([
+    await expect.poll(() => grid.executorNames()).toEqual([
       'Pelaksana',
       'Kasi',
       'Kepala Bidang',
@@ -146,7 +146,7 @@ test.describe('flowchart grid', () => {
   });
 
   test('the decision editor sets the Tidak target and labels, and the arrow follows', async () => {
-    expect(await grid.edgeKeys()).toContain('s7:no');
+    await expect.poll(() => grid.edgeKeys()).toContain('s7:no');
     await grid.cell(6, 'exec:e5').click();
     await expect(grid.decisionEditor).toBeVisible();
     await grid.decisionEditor.getByLabel('Jika Tidak, lanjut ke').selectOption('s2');
