@@ -84,14 +84,9 @@ test.describe('flowchart grid', () => {
   });
 
   test('executors reorder with the header buttons, and undo restores the order', async () => {
-    await expect.poll(() => grid.executorNames()).toEqual([
-      'Pelaksana',
-      'Kasi',
-      'Kepala Bidang',
-      'Sekretaris',
-      'Kepala Dinas',
-      'Bupati',
-    ]);
+    await expect
+      .poll(() => grid.executorNames())
+      .toEqual(['Pelaksana', 'Kasi', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas', 'Bupati']);
     await grid.executorHeader('e1').hover();
     await grid.button('Geser Pelaksana ke kanan').click();
     await expect
