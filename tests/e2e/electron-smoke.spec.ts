@@ -56,7 +56,7 @@ test('the desktop app starts, creates an SOP and exports its PDF', async ({}, te
       dialog.showSaveDialog = async () => ({ canceled: false, filePath });
     }, pdfPath);
     await shell.command('Ekspor PDF').click();
-    await expect(shell.notices.last()).toBeVisible();
+    await expect(shell.notices.filter({ hasText: 'PDF diekspor: uji.pdf' })).toHaveCount(1);
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Uji Aplikasi Desktop');
     await testInfo.attach('desktop', { body: await window.screenshot(), contentType: 'image/png' });

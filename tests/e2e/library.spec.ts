@@ -3,6 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SopDocument } from '../../shared/model';
+import { differences } from '../integration/xlsx-export/compare';
+import { callHost } from '../support/host-api';
+import type { HostProcess } from '../support/host-process';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { IdentityPage } from './pages/identity-page';
@@ -106,12 +110,20 @@ test('.sop.json: export, import back as a new SOP, and a broken file is refused'
   await app.command('Buka').click();
   await expect(library.rows).toHaveCount(2);
 
+  const before = await libraryIds(host);
+  expect(before).toHaveLength(2);
   await page.getByTestId('library-import-input').setInputFiles({
     name: 'rusak.sop.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "bukan-sop", "version": 9}'),
   });
-  await expect(page.getByRole('alert').filter({ hasText: /./ }).last()).toBeVisible();
+  // The refusal names the problem; nothing reaches the library.
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText(
+    'Berkas ini bukan dokumen SOP (format "sop-ap"). Pilih berkas .sop.json yang dibuat aplikasi ini.',
+  );
+  expect(await libraryIds(host)).toEqual(before);
   await expect(library.rows).toHaveCount(2);
 });
 
@@ -142,10 +154,10 @@ test('Impor Excel: review what the importer found, import it, and export it back
     .getByTestId('import-excel-input')
     .setInputFiles('tests/fixtures/real/basarnas-verifikasi-berita.xlsx');
   const review = page.getByTestId('excel-import');
-  await expect(review.getByTestId('excel-sop')).not.toHaveCount(0);
+  await expect(review.getByTestId('excel-sop')).toHaveCount(1);
   const expected = JSON.parse(
     readFileSync('tests/fixtures/real/basarnas-verifikasi-berita.expected.sop.json', 'utf8'),
-  ) as { identity: { name: string }; steps: unknown[] };
+  ) as SopDocument;
   await expect(review).toContainText(`${expected.steps.length} langkah`);
   await review.getByTestId('excel-import-submit').click();
   await expect(app.sopName).toHaveText(expected.identity.name);
@@ -158,5 +170,20 @@ test('Impor Excel: review what the importer found, import it, and export it back
   await app.command('Ekspor Excel').click();
   const file = path.join(testInfo.outputDir, 'sop.xlsx');
   await (await download).saveAs(file);
-  expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+
+  // The workbook reads back, through the same importer, as the SOP that was exported.
+  const [id] = await libraryIds(host);
+  const exported = await callHost(host, 'library:export', id ?? '');
+  const reread = await callHost(host, 'xlsx:import', new Uint8Array(readFileSync(file)));
+  expect(reread.sops).toHaveLength(1);
+  const back = reread.sops[0]?.document;
+  expect(back?.identity.name).toBe(expected.identity.name);
+  expect(back?.steps).toHaveLength(expected.steps.length);
+  // Identity, executors, steps with their symbols and exits: every field, ids aside.
+  expect(back && differences(exported, back)).toEqual([]);
 });
+
+/** The ids of the SOPs in the library (the bin excluded), read through the host's API. */
+async function libraryIds(host: HostProcess): Promise<string[]> {
+  return (await callHost(host, 'library:list')).items.map((s) => s.id);
+}

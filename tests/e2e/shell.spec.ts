@@ -1,6 +1,8 @@
 // The app shell: who it is, the example SOP read through the API, the language switch, help,
 // unsaved-work protection, and the refusal without the preview token.
 
+import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../shared/layout';
+import { callHost } from '../support/host-api';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { IdentityPage } from './pages/identity-page';
@@ -22,9 +24,14 @@ test('the example SOP is read through the API and opens in the editor', async ({
   const app = new AppPage(page);
   const library = new LibraryPage(page);
   await app.open(host.url);
+  const sample = await callHost(host, 'document:sample');
   await library.openSample();
   await expect(app.sopName).toHaveText('Pembinaan KELANA');
-  await expect(page.getByTestId('flowchart-grid').locator('.ag-row').first()).toBeVisible();
+  // Every step of the example is in the grid (two header rows above them).
+  await expect(page.getByTestId('flowchart-grid').locator('[role="grid"]')).toHaveAttribute(
+    'aria-rowcount',
+    String(sample.steps.length + 2),
+  );
   await app.command('Buka').click();
   await expect(library.row('Pembinaan KELANA')).toHaveCount(1);
 });
@@ -76,17 +83,19 @@ test('Cetak hands every page of the SOP, at its paper size, to the browser print
     };
   });
   const app = new AppPage(page);
+  const sample = await callHost(host, 'document:sample');
+  const pages = layoutSop(sample, defaultLayoutSettings(sample), arimoMeasurer).pages.length;
   await app.open(host.url);
   await new LibraryPage(page).openSample();
   await app.tab('preview');
-  const shown = await page.getByTestId('preview-page').count();
+  await expect(page.getByTestId('preview-page')).toHaveCount(pages);
   await app.command('Cetak').click();
   await expect(page.locator('body[data-printed]')).toHaveCount(1);
   const printed = JSON.parse((await page.locator('body').getAttribute('data-printed')) ?? '{}') as {
     pages: number;
     size: string[];
   };
-  expect(printed.pages).toBe(shown);
+  expect(printed.pages).toBe(pages);
   expect(printed.size.join('')).toContain('size: 330.0mm 215.0mm');
   await expect(page.getByTestId('print-pages')).toHaveCount(0);
 });

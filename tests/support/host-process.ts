@@ -14,23 +14,34 @@ export type HostProcess = {
   stop: () => Promise<void>;
 };
 
+/** How long a host may take to close its library and server before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
 export async function launchHost(extraArgs: string[] = []): Promise<HostProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sop-e2e-'));
   const child = spawn(process.execPath, ['build/host.mjs', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await waitForUrl(child);
-  return {
-    url,
-    origin: new URL(url).origin,
-    dataDir,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+  const stop = async (): Promise<void> => {
+    await ended(child);
+    rmSync(dataDir, { recursive: true, force: true });
   };
+  const url = await waitForUrl(child).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url, origin: new URL(url).origin, dataDir, stop };
+}
+
+/** Asks the host to end and waits until it has; one that does not end in time is killed. */
+async function ended(child: ChildProcess): Promise<void> {
+  // Already gone (crashed, or stopped twice): waiting for 'exit' again would wait for ever.
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  await exited;
+  clearTimeout(kill);
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {

@@ -39,7 +39,8 @@ describe('daily backups', () => {
     fs.writeFileSync(path.join(dir, 'cadangan'), 'bukan folder');
     const library = openTestLibrary(dir, { dailyBackup: true });
     expect(library.backupProblem?.code).toBe('io');
-    expect(library.create({ fromProfile: false }).summary.id).toBeTruthy();
+    const created = library.create({ fromProfile: false }).summary.id;
+    expect(library.list().items.map((s) => s.id)).toEqual([created]);
   });
 });
 
@@ -50,7 +51,10 @@ describe('Cadangkan and Pulihkan', () => {
     const library = openTestLibrary(dir);
     const kept = library.importText(corpusText('02-jambore-imp.sop.json')).summary.id;
     const target = path.join(elsewhere, 'cadangan-pustaka.sqlite');
-    expect(library.backupTo(target).bytes).toBeGreaterThan(0);
+    expect(library.backupTo(target)).toMatchObject({
+      file: target,
+      bytes: fs.statSync(target).size,
+    });
 
     library.importText(corpusText('03-pembentukan-poktan.sop.json'));
     library.moveToBin(kept);

@@ -69,7 +69,7 @@ describe('organisation profile and executor roles', () => {
     const bad = { ...library.profile(), paper: 'A3' } as unknown as ReturnType<
       typeof library.profile
     >;
-    expect(() => library.setProfile(bad)).toThrow();
+    expect(() => library.setProfile(bad)).toThrow(/paper/);
     expect(library.profile().paper).toBe('F4');
   });
 
@@ -88,6 +88,7 @@ describe('organisation profile and executor roles', () => {
       'Sekretaris',
     ]);
     expect(library.addRole('STAF')).toHaveLength(4);
-    expect(() => library.addRole('   ')).toThrow();
+    expect(() => library.addRole('   ')).toThrow(/too_small/);
+    expect(library.roles()).toEqual(['Staf', 'Kasi', 'Kepala Dinas', 'Sekretaris']);
   });
 });

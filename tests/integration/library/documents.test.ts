@@ -53,7 +53,7 @@ describe('drafts and revisions', () => {
       JSON.stringify(corpusDocument('03-pembentukan-poktan.sop.json')),
     );
     const approved = library.approve(summary.id, 'Disahkan Kepala Dinas');
-    expect(approved.approvedAt).not.toBeNull();
+    expect(approved.approvedAt).toBe(clock.now().toISOString());
     expect(approved.number).toBe(1);
     expect(library.open(summary.id).summary).toMatchObject({
       status: 'approved',

@@ -8,6 +8,17 @@ import { SopError } from '../../../shared/errors';
 import { parseSopJson, serializeSop } from '../../../shared/model';
 import { corpusFiles, corpusText, openTestLibrary, tempDir } from './helpers';
 
+/** The code of the SopError that `action` throws; anything else fails the test. */
+function refusal(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SopError) return error.code;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
 describe('import and export', () => {
   it('gives back every corpus SOP byte for byte, from the draft and from the first revision', () => {
     const dir = tempDir();
@@ -43,22 +54,26 @@ describe('import and export', () => {
   it('refuses bad files without adding an SOP', () => {
     const dir = tempDir();
     const library = openTestLibrary();
-    const cases: [string, string][] = [
-      ['rusak.sop.json', '{"format": "sop-ap", "version": 1, "identity": '],
-      ['lain.sop.json', '{"format": "lain"}'],
-      ['baru.sop.json', '{"format": "sop-ap", "version": 9}'],
+    const cases: [string, string, string][] = [
+      ['rusak.sop.json', 'invalid-json', '{"format": "sop-ap", "version": 1, "identity": '],
+      ['lain.sop.json', 'unknown-format', '{"format": "lain"}'],
+      ['baru.sop.json', 'unknown-version', '{"format": "sop-ap", "version": 9}'],
       [
         'ref.sop.json',
+        'invalid-document',
         corpusText('02-jambore-imp.sop.json').replace(
           '"executors": [\n        "e',
           '"executors": [\n        "zz',
         ),
       ],
     ];
-    for (const [name, text] of cases) {
+    for (const [name, code, text] of cases) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, text);
-      expect(() => library.importFile(file)).toThrow(SopError);
+      expect(
+        refusal(() => library.importFile(file)),
+        name,
+      ).toBe(code);
     }
     expect(() => library.importFile(path.join(dir, 'tidak-ada.sop.json'))).toThrow(
       /tidak dapat dibaca/,

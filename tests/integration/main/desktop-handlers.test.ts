@@ -103,7 +103,7 @@ describe('desktop file handlers', () => {
       new Uint8Array(1),
       'x',
     ]);
-    expect(wrongKind.ok).toBe(false);
+    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const aPath = await dispatchCall(desktopContract, handlers, 'desktop:openRecent', [
       '/etc/passwd'.repeat(10),
     ]);

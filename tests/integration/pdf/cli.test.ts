@@ -55,8 +55,23 @@ describe('sop pdf', () => {
       two,
     ]);
     expect(both.code).toBe(0);
-    expect(both.stderr).toMatch(/Lembar|sel/);
-    expect(pdfText(two)).toContain('LAMPIRAN');
+    expect(both.stderr).toContain(
+      'Lembar "SOP LENGKAP", sel B12: Nomor langkah 8 sesudah 6; langkah dinomori ulang',
+    );
+    // Two SOPs in one workbook print as one book, a LAMPIRAN per SOP.
+    const contents = pdfText(two, 1);
+    for (const [numeral, sheet] of [
+      ['I', 'sheet1'],
+      ['II', 'sheet2'],
+    ] as const) {
+      const name = parseSopJson(
+        readFileSync(
+          path.join(real, `basarnas-penanganan-informasi-bencana.${sheet}.expected.sop.json`),
+          'utf8',
+        ),
+      ).identity.name;
+      expect(contents).toContain(`LAMPIRAN ${numeral} ${name}`);
+    }
   });
 
   it('exits 1 with an Indonesian message on a missing or broken input', () => {
@@ -145,15 +160,24 @@ describe('pdf API channels', () => {
     const response = await dispatch(handlers, 'pdf:export', [doc, { paper: 'A4' }]);
     expect(response.ok).toBe(true);
     const bytes = response.ok ? (response.value as Uint8Array) : new Uint8Array();
-    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const file = path.join(tmp, 'api.pdf');
     writeFileSync(file, bytes);
-    expect(Math.round(pdfInfo(file).width)).toBe(842);
+    const info = pdfInfo(file);
+    expect(Math.round(info.width)).toBe(842);
+    expect(info.title).toBe(doc.identity.name);
+    expect(pdfText(file)).toContain(doc.steps[0]?.activity);
   });
 
   it('pdf:book returns one PDF for several documents', async () => {
     const response = await dispatch(handlers, 'pdf:book', [[doc, doc], { cover: true }]);
     expect(response.ok).toBe(true);
+    const file = path.join(tmp, 'api-book.pdf');
+    writeFileSync(file, response.ok ? (response.value as Uint8Array) : new Uint8Array());
+    expect(pdfText(file, 1)).toContain('STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN');
+    const contents = pdfText(file, 2);
+    expect(contents).toContain('DAFTAR ISI');
+    expect(contents).toContain(`LAMPIRAN I ${doc.identity.name}`);
+    expect(contents).toContain(`LAMPIRAN II ${doc.identity.name}`);
   });
 
   it('refuses invalid arguments', async () => {
@@ -161,9 +185,9 @@ describe('pdf API channels', () => {
     const wrongPaper = await dispatch(handlers, 'pdf:export', [doc, { paper: 'A3' }], (l) =>
       logs.push(l),
     );
-    expect(wrongPaper.ok).toBe(false);
+    expect(wrongPaper).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const noDocs = await dispatch(handlers, 'pdf:book', [[]], (l) => logs.push(l));
-    expect(noDocs.ok).toBe(false);
+    expect(noDocs).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(logs.length).toBe(2);
   });
 });

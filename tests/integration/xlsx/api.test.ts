@@ -37,6 +37,6 @@ describe('xlsx:import', () => {
       error: { code: 'unsupported-file', message: expect.stringMatching(/bukan buku kerja Excel/) },
     });
     const wrong = await dispatch(handlers, 'xlsx:import', ['C:/berkas.xlsx'], () => undefined);
-    expect(wrong.ok).toBe(false);
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });

@@ -76,12 +76,21 @@ describe('runChecks', () => {
     doc.identity = cleanDoc().identity;
     doc.identity.name = '';
     const findings = runChecks(doc).findings;
-    expect(findings.length).toBeGreaterThan(5);
+    expect(findings.map((f) => f.id)).toEqual([
+      'identity-empty',
+      'first-not-terminator',
+      'step-without-executor',
+      'decision-exit-invalid',
+      'time-unreadable',
+      'step-without-output',
+      'last-not-terminator',
+    ]);
     for (const finding of findings) {
-      expect(RULE_TITLES[finding.id]).toBeTruthy();
       expect(finding.message).toMatch(/^[A-Z][^]*\.$/);
       expect(finding.message).not.toMatch(/\b(the|step|must|undefined|null|NaN)\b/i);
     }
+    // Titles are short labels: a capital first, no full stop.
+    for (const title of Object.values(RULE_TITLES)) expect(title).toMatch(/^[A-Z][^.]*[a-z]$/);
   });
 
   it('does not change the document it checks', () => {
@@ -111,14 +120,14 @@ describe('runChecks', () => {
       4: { yes: 's3', no: 's2' },
     });
     const report = runChecks(doc);
-    expect(report.findings.map((f) => f.id)).toEqual(
-      expect.arrayContaining([
-        'first-not-terminator',
-        'last-not-terminator',
-        'decision-exit-invalid',
-        'no-way-to-end',
-      ]),
-    );
+    // Step 1's Tidak returns to itself and step 3's goes nowhere; none of them reaches an end.
+    expect(report.findings.map((f) => [f.id, formatFindingLocation(f.location, doc)])).toEqual([
+      ['first-not-terminator', 'Langkah 1 › Simbol'],
+      ['no-way-to-end', 'Langkah 1 › Simbol'],
+      ['decision-exit-invalid', 'Langkah 1 › Arah Tidak'],
+      ['decision-exit-invalid', 'Langkah 3 › Arah Tidak'],
+      ['last-not-terminator', 'Langkah 4 › Simbol'],
+    ]);
     expect(report.total.reachesEnd).toBe(false);
   });
 });
