@@ -7,8 +7,8 @@ import { parseSopJson } from '../../../shared/model';
 import type { SopDocument } from '../../../shared/model';
 import { gridColumn, revealFinding } from '../../../renderer/src/features/checks/reveal';
 import { layoutPreview } from '../../../renderer/src/features/preview/use-layout';
-import { fileNameFor } from '../../../renderer/src/features/shell/files';
-import { useShell } from '../../../renderer/src/features/shell/ui-store';
+import { fileNameFor } from '../../../renderer/src/app/files';
+import { useShell } from '../../../renderer/src/app/ui-store';
 import { editorStore } from '../../../renderer/src/state/store';
 
 const sample: SopDocument = parseSopJson(

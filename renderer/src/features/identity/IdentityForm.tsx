@@ -6,7 +6,7 @@ import type { IdentityListField, IdentityTextField } from '../../../../shared/mo
 import { IDENTITY_LIST_FIELDS } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
-import { useShell } from '../shell/ui-store';
+import { useShell } from '../../app/ui-store';
 import { ExtraSections } from './ExtraSections';
 import { DateField, NipField, TextField } from './fields';
 import { ListEditor } from './ListEditor';

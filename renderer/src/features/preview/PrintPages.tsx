@@ -4,7 +4,7 @@
 import { useEffect, useMemo } from 'react';
 import { PAPER_SIZES } from '../../../../shared/model';
 import { editorStore } from '../../state/store';
-import { useShell } from '../shell/ui-store';
+import { useShell } from '../../app/ui-store';
 import { layoutPreview } from './use-layout';
 
 const MM_PER_PT = 25.4 / 72;

@@ -12,7 +12,6 @@ export const previewStrings = defineStrings({
     fitWidth: 'Selebar panel',
     page: 'Halaman {number} dari {count}',
     pages: '{count} halaman',
-    updating: 'Memperbarui…',
     truncated: '{count} sel terlalu panjang untuk satu halaman dan terpotong di cetakan.',
   },
   en: {
@@ -24,7 +23,6 @@ export const previewStrings = defineStrings({
     fitWidth: 'Fit width',
     page: 'Page {number} of {count}',
     pages: '{count} pages',
-    updating: 'Updating…',
     truncated: '{count} cells are too long for one page and are cut off in print.',
   },
 });

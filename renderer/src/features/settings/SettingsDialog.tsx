@@ -4,15 +4,16 @@
 import { useEffect, useState } from 'react';
 import type { Paper } from '../../../../shared/model';
 import type { OrganisationProfile } from '../../../../shared/model/library';
-import { call } from '../../api';
+import { call } from '../../platform/api';
 import { useStrings } from '../../i18n';
 import { NipField, TextField } from '../identity/fields';
 import { ListEditor } from '../identity/ListEditor';
 import { LogoPicker } from '../identity/LogoPicker';
 import { PAPERS } from '../../../../shared/model';
 import { identityStrings } from '../identity/strings';
-import { Dialog } from '../shell/Dialog';
-import { errorText, useShell } from '../shell/ui-store';
+import { useShell } from '../../app/ui-store';
+import { Dialog } from '../../ui/Dialog';
+import { notify, notifyError } from '../../ui/notices';
 import { settingsStrings } from './strings';
 import { useRolesStore } from './use-roles';
 
@@ -20,7 +21,6 @@ export function SettingsDialog() {
   const t = useStrings(settingsStrings);
   const f = useStrings(identityStrings);
   const close = useShell((s) => s.closeDialog);
-  const notify = useShell((s) => s.notify);
   const [profile, setProfile] = useState<OrganisationProfile | null>(null);
   const [roles, setRoles] = useState<string[]>([]);
 
@@ -30,8 +30,8 @@ export function SettingsDialog() {
         setProfile(p);
         setRoles(r);
       })
-      .catch((error: unknown) => notify('error', errorText(error)));
-  }, [notify]);
+      .catch(notifyError);
+  }, []);
 
   const save = async () => {
     if (!profile) return;
@@ -42,7 +42,7 @@ export function SettingsDialog() {
       notify('info', t.saved);
       close();
     } catch (error) {
-      notify('error', errorText(error));
+      notifyError(error);
     }
   };
 

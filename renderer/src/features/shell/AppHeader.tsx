@@ -7,7 +7,7 @@ import type { Language } from '../../i18n';
 import { useEditor } from '../../state/store';
 import { SaveStatus } from './SaveStatus';
 import { shellStrings } from './strings';
-import { useShell } from './ui-store';
+import { useShell } from '../../app/ui-store';
 
 export function AppHeader({ info }: { info: AppInfo }) {
   const t = useStrings(shellStrings);

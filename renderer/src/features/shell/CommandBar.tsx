@@ -1,32 +1,23 @@
 // The editor's menu bar: library, new, save (revision), approve, history, PDF, print, and the
 // .sop.json import/export. The same commands are reachable from the keyboard (Ctrl+S).
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useShell } from '../../app/ui-store';
+import { exportExcel, exportPdf, exportSopJson, newSop, printSop } from '../../document/commands';
+import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
-import { ExcelImportButton } from '../library/ExcelImportButton';
-import { exportExcel } from '../library/excel';
-import { exportPdf, exportSopJson, importSopJson, importWithDialog, printSop } from './commands';
-import { hasDesktop } from './desktop';
-import { createSop } from './session';
 import { shellStrings } from './strings';
-import { errorText, useShell } from './ui-store';
 
 export function CommandBar() {
   const t = useStrings(shellStrings);
   const openDialog = useShell((s) => s.openDialog);
   const setScreen = useShell((s) => s.setScreen);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = (work: () => Promise<void>) => async () => {
+  const run = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      useShell.getState().notify('error', errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    await work();
+    setBusy(false);
   };
 
   return (
@@ -34,7 +25,7 @@ export function CommandBar() {
       <button type="button" title={t.openTitle} onClick={() => setScreen('library')}>
         {t.open}
       </button>
-      <button type="button" title={t.newSopTitle} onClick={run(() => createSop(true))}>
+      <button type="button" title={t.newSopTitle} onClick={run(() => newSop(true))}>
         {t.newSop}
       </button>
       <span className="app-separator" />
@@ -66,32 +57,15 @@ export function CommandBar() {
         {t.print}
       </button>
       <span className="app-separator" />
-      <button
-        type="button"
-        onClick={() => (hasDesktop() ? void importWithDialog() : fileInput.current?.click())}
-      >
-        {t.importJson}
-      </button>
+      <ImportJsonButton inputTestId="import-json-input" />
       <button type="button" disabled={busy} onClick={run(exportSopJson)}>
         {t.exportJson}
       </button>
       <span className="app-separator" />
-      <ExcelImportButton />
+      <ImportExcelButton />
       <button type="button" disabled={busy} onClick={run(exportExcel)}>
         {t.exportExcel}
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="import-json-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void run(() => importSopJson(file))();
-        }}
-      />
     </div>
   );
 }

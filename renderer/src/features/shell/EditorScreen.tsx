@@ -11,8 +11,8 @@ import { PreviewPanel } from '../preview/PreviewPanel';
 import { useRoles } from '../settings/use-roles';
 import { CommandBar } from './CommandBar';
 import { shellStrings } from './strings';
-import type { EditorTab } from './ui-store';
-import { useShell } from './ui-store';
+import type { EditorTab } from '../../app/ui-store';
+import { useShell } from '../../app/ui-store';
 
 const TABS: EditorTab[] = ['grid', 'identity', 'preview'];
 

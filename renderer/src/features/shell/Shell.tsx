@@ -7,15 +7,15 @@ import { matchesShortcut } from '../../state/shortcuts';
 import { ExcelImportDialog } from '../library/ExcelImportDialog';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
+import { startAutosave } from '../../app/session';
+import { useShell } from '../../app/ui-store';
+import { importDocument } from '../../document/commands';
+import { listenToDesktop } from '../../platform/desktop';
+import { Notices } from '../../ui/Notices';
 import { AppHeader } from './AppHeader';
 import { Dialogs } from './Dialogs';
-import { importDocument } from './commands';
-import { listenToDesktop } from './desktop';
 import { EditorScreen } from './EditorScreen';
 import { runMenuCommand } from './menu';
-import { Notices } from './Notices';
-import { startAutosave } from './session';
-import { useShell } from './ui-store';
 
 export function Shell({ info }: { info: AppInfo }) {
   const screen = useShell((s) => s.screen);

@@ -1,11 +1,18 @@
 // The native menu of the desktop app runs the same commands as the shell's buttons and keys.
 
 import type { MenuCommand } from '../../../../shared/api/desktop';
+import { createSop } from '../../app/session';
+import { useShell } from '../../app/ui-store';
+import {
+  exportExcel,
+  exportPdf,
+  exportSopJson,
+  importWithDialog,
+  printSop,
+} from '../../document/commands';
+import { pickWorkbookWithDialog } from '../../document/excel-import';
+import { notifyError } from '../../ui/notices';
 import { runGridCommand } from '../grid/commands';
-import { exportExcel, pickWorkbookWithDialog } from '../library/excel';
-import { exportPdf, exportSopJson, importWithDialog, printSop } from './commands';
-import { createSop } from './session';
-import { errorText, useShell } from './ui-store';
 
 /** Commands that need an open SOP; on the library screen they are ignored. */
 const EDITOR_ONLY = new Set<MenuCommand>([
@@ -27,8 +34,7 @@ const EDITOR_ONLY = new Set<MenuCommand>([
 export function runMenuCommand(command: MenuCommand): void {
   const shell = useShell.getState();
   if (EDITOR_ONLY.has(command) && shell.screen !== 'editor') return;
-  const report = (work: Promise<unknown>) =>
-    void work.catch((error: unknown) => shell.notify('error', errorText(error)));
+  const report = (work: Promise<unknown>) => void work.catch(notifyError);
   switch (command) {
     case 'new':
       return report(createSop(true));
