@@ -5,7 +5,6 @@ import { defineStrings } from '../../i18n';
 export const previewStrings = defineStrings({
   id: {
     title: 'Pratinjau',
-    paper: 'Kertas',
     zoom: 'Perbesaran',
     zoomIn: 'Perbesar',
     zoomOut: 'Perkecil',
@@ -16,7 +15,6 @@ export const previewStrings = defineStrings({
   },
   en: {
     title: 'Preview',
-    paper: 'Paper',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

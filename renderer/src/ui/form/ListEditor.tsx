@@ -6,7 +6,7 @@ import type { ClipboardEvent } from 'react';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { splitPastedList } from './list-paste';
-import { identityStrings } from './strings';
+import { formStrings } from './strings';
 
 type ListEditorProps = {
   field: string;
@@ -16,7 +16,7 @@ type ListEditorProps = {
 };
 
 export function ListEditor({ field, label, items, onChange }: ListEditorProps) {
-  const t = useStrings(identityStrings);
+  const t = useStrings(formStrings);
   const box = useRef<HTMLFieldSetElement>(null);
 
   const focusItem = (index: number) =>
