@@ -47,3 +47,8 @@ export const useShell = create<ShellState>((set, get) => ({
   focusIdentity: (field) =>
     set({ tab: 'identity', focus: { field, count: (get().focus?.count ?? 0) + 1 } }),
 }));
+
+/** A handler that opens a dialog (for the command tables). */
+export function dialogOpener(dialog: ShellDialog): () => void {
+  return () => useShell.getState().openDialog(dialog);
+}

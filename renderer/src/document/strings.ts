@@ -4,8 +4,6 @@ import { defineStrings } from '../i18n';
 
 export const documentStrings = defineStrings({
   id: {
-    importJson: 'Impor .sop.json',
-    importExcel: 'Impor Excel',
     pdfExported: 'PDF diekspor: {file}',
     jsonExported: 'Berkas diekspor: {file}',
     excelExported: 'Berkas Excel diekspor: {file}',
@@ -13,8 +11,6 @@ export const documentStrings = defineStrings({
     excelImported: '{count} SOP dari {file} masuk ke pustaka.',
   },
   en: {
-    importJson: 'Import .sop.json',
-    importExcel: 'Import Excel',
     pdfExported: 'PDF exported: {file}',
     jsonExported: 'File exported: {file}',
     excelExported: 'Excel file exported: {file}',

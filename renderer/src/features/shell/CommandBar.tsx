@@ -1,20 +1,18 @@
-// The editor's menu bar: library, new, save (revision), approve, history, PDF, print, and the
-// .sop.json import/export. The same commands are reachable from the keyboard (Ctrl+S).
+// The editor's command bar: library, new, save (revision), approve, history, PDF, print, and the
+// .sop.json and Excel import/export, drawn from the command table. The exports are disabled while
+// one of them runs.
 
 import { useState } from 'react';
-import { useShell } from '../../app/ui-store';
-import { exportExcel, exportPdf, exportSopJson, newSop, printSop } from '../../document/commands';
+import { exportExcel, exportPdf, exportSopJson, newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
+import { CommandButton } from './CommandButton';
 import { shellStrings } from './strings';
 
 export function CommandBar() {
   const t = useStrings(shellStrings);
-  const openDialog = useShell((s) => s.openDialog);
-  const setScreen = useShell((s) => s.setScreen);
   const [busy, setBusy] = useState(false);
-
-  const run = (work: () => Promise<boolean>) => async () => {
+  const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
     await work();
     setBusy(false);
@@ -22,50 +20,26 @@ export function CommandBar() {
 
   return (
     <div className="app-commands" role="toolbar" aria-label={t.library}>
-      <button type="button" title={t.openTitle} onClick={() => setScreen('library')}>
-        {t.open}
-      </button>
-      <button type="button" title={t.newSopTitle} onClick={run(() => newSop(true))}>
-        {t.newSop}
-      </button>
+      <CommandButton id="openLibrary" />
+      <CommandButton id="newSop" onRun={tracked(() => newSop(true))} />
       <span className="app-separator" />
-      <button
-        type="button"
-        className="app-primary"
-        title={t.saveTitle}
-        data-testid="command-save"
-        onClick={() => openDialog('saveRevision')}
-      >
-        {t.save}
-      </button>
-      <button type="button" title={t.approveTitle} onClick={() => openDialog('approve')}>
-        {t.approve}
-      </button>
-      <button type="button" title={t.historyTitle} onClick={() => openDialog('history')}>
-        {t.history}
-      </button>
+      <CommandButton id="saveRevision" className="app-primary" testId="command-save" />
+      <CommandButton id="approve" />
+      <CommandButton id="history" />
       <span className="app-separator" />
-      <button
-        type="button"
-        data-testid="command-export-pdf"
+      <CommandButton
+        id="exportPdf"
+        testId="command-export-pdf"
         disabled={busy}
-        onClick={run(exportPdf)}
-      >
-        {t.exportPdf}
-      </button>
-      <button type="button" onClick={() => void printSop()}>
-        {t.print}
-      </button>
+        onRun={tracked(exportPdf)}
+      />
+      <CommandButton id="print" />
       <span className="app-separator" />
       <ImportJsonButton inputTestId="import-json-input" />
-      <button type="button" disabled={busy} onClick={run(exportSopJson)}>
-        {t.exportJson}
-      </button>
+      <CommandButton id="exportSopJson" disabled={busy} onRun={tracked(exportSopJson)} />
       <span className="app-separator" />
       <ImportExcelButton />
-      <button type="button" disabled={busy} onClick={run(exportExcel)}>
-        {t.exportExcel}
-      </button>
+      <CommandButton id="exportExcel" disabled={busy} onRun={tracked(exportExcel)} />
     </div>
   );
 }

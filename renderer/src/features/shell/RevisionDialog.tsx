@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { approveSop, saveRevision } from '../../app/session';
 import { useShell } from '../../app/ui-store';
+import { useCommandText } from '../../commands/text';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { Dialog } from '../../ui/Dialog';
@@ -12,6 +13,7 @@ import { shellStrings } from './strings';
 
 export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
   const t = useStrings(shellStrings);
+  const text = useCommandText();
   const close = useShell((s) => s.closeDialog);
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
@@ -62,7 +64,7 @@ export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
         <DialogButtons
           onCancel={close}
           action={{
-            label: approve ? t.approve : t.save,
+            label: text(approve ? 'approve' : 'saveRevision').button,
             disabled: working,
             testId: 'revision-submit',
           }}
