@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { uiStrings } from './strings';
+import './dialog.css';
 
 type DialogProps = {
   title: string;

@@ -3,6 +3,7 @@
 
 import { useStrings } from '../i18n';
 import { uiStrings } from './strings';
+import './dialog.css';
 
 export type DialogAction = {
   label: string;

@@ -3,6 +3,7 @@
 import { useStrings } from '../i18n';
 import { useNotices } from './notices';
 import { uiStrings } from './strings';
+import './notices.css';
 
 export function Notices() {
   const t = useStrings(uiStrings);

@@ -1,7 +1,8 @@
 // The menu of a right click on a cell: the step commands, and in an executor cell the symbols;
 // drawn from the command table, like the toolbar and the keys.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { GridCommandId } from '../../../../shared/commands';
 import { useCommandText } from '../../commands/text';
 import { executorIdOf } from '../../state/columns';
@@ -9,11 +10,15 @@ import { editorStore, useEditor } from '../../state/store';
 import { canRun, gridHandlers, isSymbolCommand, STEP_COMMANDS, SYMBOL_COMMANDS } from './commands';
 import { useGridUi } from './ui';
 
+/** The room left between the menu and the window's edge. */
+const EDGE = 8;
+
 export function RowMenu() {
   const text = useCommandText();
   const menu = useGridUi((s) => s.menu);
   const selection = useEditor((s) => s.selection);
   const ref = useRef<HTMLDivElement>(null);
+  const place = useFittedPlace(ref, menu);
   const close = () => useGridUi.getState().closeMenu();
 
   useEffect(() => {
@@ -49,10 +54,7 @@ export function RowMenu() {
       className="sop-menu"
       role="menu"
       data-testid="row-menu"
-      style={{
-        top: Math.min(menu.y, window.innerHeight - 320),
-        left: Math.min(menu.x, window.innerWidth - 240),
-      }}
+      style={place}
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
       {STEP_COMMANDS.map(item)}
@@ -60,4 +62,21 @@ export function RowMenu() {
       {inExecutorCell && SYMBOL_COMMANDS.map(item)}
     </div>
   );
+}
+
+/** Keeps the menu clear of the window's edges: at the pointer, moved in by its measured size. */
+function useFittedPlace(
+  ref: RefObject<HTMLDivElement | null>,
+  at: { x: number; y: number } | null,
+): { top: number; left: number } | undefined {
+  const [place, setPlace] = useState<{ top: number; left: number }>();
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!at || !box) return;
+    setPlace({
+      top: Math.max(0, Math.min(at.y, window.innerHeight - box.height - EDGE)),
+      left: Math.max(0, Math.min(at.x, window.innerWidth - box.width - EDGE)),
+    });
+  }, [ref, at]);
+  return at ? place : undefined;
 }

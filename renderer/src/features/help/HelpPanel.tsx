@@ -6,6 +6,7 @@ import { hasDesktop } from '../../platform/desktop';
 import { helpRows } from './help-rows';
 import type { HelpRow } from './help-rows';
 import { helpStrings } from './strings';
+import './help.css';
 
 export function HelpPanel() {
   const t = useStrings(helpStrings);

@@ -16,6 +16,7 @@ import { ExtraSections } from './ExtraSections';
 import { PrintSettings } from './PrintSettings';
 import { identityStrings } from './strings';
 import type { IdentityText } from './strings';
+import './identity.css';
 
 type SopField = Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>;
 

@@ -8,6 +8,7 @@ import { importReviewed, useExcelImport } from '../../document/excel-import';
 import { Dialog } from '../../ui/Dialog';
 import { DialogButtons } from '../../ui/DialogButtons';
 import { libraryStrings } from './strings';
+import './library.css';
 
 export function ExcelImportDialog() {
   const t = useStrings(libraryStrings);

@@ -14,6 +14,7 @@ import { notifyError, reporting } from '../../ui/notices';
 import { DiffView } from './DiffView';
 import { formatTimestamp } from './format';
 import { libraryStrings } from './strings';
+import './library.css';
 
 type Ref = number | 'draft';
 

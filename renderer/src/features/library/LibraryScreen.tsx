@@ -16,6 +16,7 @@ import { SopRow } from './SopRow';
 import { libraryStrings } from './strings';
 import { useLibrary } from './use-library';
 import type { LibraryQuery } from './use-library';
+import './library.css';
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);

@@ -13,6 +13,7 @@ import { ApproverFields, HeadingFields } from '../../ui/form/organisation';
 import { notify, notifyError } from '../../ui/notices';
 import { settingsStrings } from './strings';
 import { useRolesStore } from './use-roles';
+import './settings.css';
 
 export function SettingsDialog() {
   const t = useStrings(settingsStrings);

@@ -16,6 +16,7 @@ import { AppHeader } from './AppHeader';
 import { Dialogs } from './Dialogs';
 import { EditorScreen } from './EditorScreen';
 import { availableHere, runCommand } from './run-command';
+import './shell.css';
 
 export function Shell({ info }: { info: AppInfo }) {
   const screen = useShell((s) => s.screen);

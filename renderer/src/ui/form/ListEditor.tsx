@@ -7,6 +7,7 @@ import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { splitPastedList } from './list-paste';
 import { formStrings } from './strings';
+import './form.css';
 
 type ListEditorProps = {
   field: string;

@@ -8,6 +8,7 @@ import { fill, useStrings } from '../../i18n';
 import { FilePicker } from '../FilePicker';
 import { logoDataUrl, logoFromBytes } from './logo';
 import { formStrings } from './strings';
+import './form.css';
 
 type LogoPickerProps = { logo: Logo | null; onChange: (logo: Logo | null) => void };
 

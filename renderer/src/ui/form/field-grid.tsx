@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { Field } from './fields';
 import type { FieldKind } from './fields';
+import './form.css';
 
 export type FieldSpec<K extends string, T extends string> = {
   key: K;

@@ -10,6 +10,7 @@ import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { fromIsoDate, toIsoDate } from './dates';
 import { formStrings } from './strings';
+import './form.css';
 
 export type FieldKind = 'text' | 'date' | 'nip';
 

@@ -10,6 +10,7 @@ import type { FieldSpec } from './field-grid';
 import { LogoPicker } from './LogoPicker';
 import { formStrings } from './strings';
 import type { FormText } from './strings';
+import './form.css';
 
 export type HeadingField = 'government' | 'agency' | 'unit';
 export type ApproverField = keyof Approver;
