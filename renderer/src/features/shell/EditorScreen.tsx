@@ -2,6 +2,7 @@
 // and the Periksa panel on the right. The grid stays mounted when hidden, so a check can jump
 // into it at once and its scroll position survives tab switches.
 
+import type { ReactNode } from 'react';
 import type { ViewCommandId } from '../../../../shared/commands';
 import type { EditorTab } from '../../app/ui-store';
 import { useShell } from '../../app/ui-store';
@@ -77,36 +78,16 @@ export function EditorScreen() {
       </div>
       <div className="app-workspace">
         <div className="app-main-pane">
-          <div
-            id="pane-grid"
-            role="tabpanel"
-            aria-labelledby="tab-grid"
-            className="app-pane app-pane-grid"
-            hidden={tab !== 'grid'}
-          >
+          <TabPane name="grid" shown={tab} className="app-pane app-pane-grid" keepMounted>
             <GridToolbar />
             <FlowchartGrid executorNames={roles} />
-          </div>
-          {tab === 'identity' && (
-            <div
-              id="pane-identity"
-              role="tabpanel"
-              aria-labelledby="tab-identity"
-              className="app-pane app-pane-scroll"
-            >
-              <IdentityForm />
-            </div>
-          )}
-          {tab === 'preview' && (
-            <div
-              id="pane-preview"
-              role="tabpanel"
-              aria-labelledby="tab-preview"
-              className="app-pane"
-            >
-              <PreviewPanel />
-            </div>
-          )}
+          </TabPane>
+          <TabPane name="identity" shown={tab} className="app-pane app-pane-scroll">
+            <IdentityForm />
+          </TabPane>
+          <TabPane name="preview" shown={tab} className="app-pane">
+            <PreviewPanel />
+          </TabPane>
         </div>
         {beside && (
           <div className="app-side-preview">
@@ -115,6 +96,30 @@ export function EditorScreen() {
         )}
         {checksOpen && <ChecksPanel onClose={toggleChecks} />}
       </div>
+    </div>
+  );
+}
+
+type TabPaneProps = {
+  name: EditorTab;
+  shown: EditorTab;
+  className: string;
+  /** Stays in the page while another tab shows (the grid keeps its scroll and can be jumped to). */
+  keepMounted?: boolean;
+  children: ReactNode;
+};
+
+function TabPane({ name, shown, className, keepMounted, children }: TabPaneProps) {
+  if (name !== shown && !keepMounted) return null;
+  return (
+    <div
+      id={`pane-${name}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${name}`}
+      className={className}
+      hidden={name !== shown}
+    >
+      {children}
     </div>
   );
 }
