@@ -21,10 +21,6 @@ export type ViewCommandId = keyof typeof VIEW_COMMANDS;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
-export function isCommandId(value: unknown): value is CommandId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(COMMANDS, value);
-}
-
 export function commandSpec(id: CommandId): CommandSpec {
   return COMMANDS[id];
 }

@@ -3,6 +3,6 @@
 
 import type { CommandId } from '../../../shared/commands';
 
-export type CommandHandler = () => unknown;
+type CommandHandler = () => unknown;
 
 export type Handlers<Id extends CommandId> = { readonly [C in Id]: CommandHandler };

@@ -8,7 +8,7 @@ import type { Language } from '../i18n';
 import { hasDesktop } from '../platform/desktop';
 import { formatShortcut, shownKeys } from './keys';
 
-export type CommandText = {
+type CommandText = {
   label: string;
   /** The text of its button: the short form where there is one. */
   button: string;
@@ -18,7 +18,7 @@ export type CommandText = {
   key: string;
 };
 
-export function commandText(id: CommandId, language: Language, desktop: boolean): CommandText {
+function commandText(id: CommandId, language: Language, desktop: boolean): CommandText {
   const spec = commandSpec(id);
   const label = spec.label[language];
   const hint = spec.hint?.[language];

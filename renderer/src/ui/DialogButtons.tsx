@@ -5,7 +5,7 @@ import { useStrings } from '../i18n';
 import { uiStrings } from './strings';
 import './dialog.css';
 
-export type DialogAction = {
+type DialogAction = {
   label: string;
   onClick?: () => void;
   disabled?: boolean;

@@ -14,7 +14,7 @@ import './form.css';
 
 export type FieldKind = 'text' | 'date' | 'nip';
 
-export type FieldProps = {
+type FieldProps = {
   /** The identity field key, used by the checks panel to focus it. */
   field: string;
   label: string;
@@ -35,7 +35,7 @@ export function Field({ kind = 'text', ...props }: FieldProps & { kind?: FieldKi
   return <TextField {...props} />;
 }
 
-export function TextField(props: FieldProps) {
+function TextField(props: FieldProps) {
   const id = useId();
   const common = {
     id,
@@ -58,7 +58,7 @@ export function TextField(props: FieldProps) {
 }
 
 /** Free text (imported dates are kept as written); the picker writes `4 Januari 2021`. */
-export function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
   const t = useStrings(formStrings);
   const id = useId();
   return (
@@ -90,7 +90,7 @@ export function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
 }
 
 /** Shows the NIP grouped 8-6-1-3 once it has 18 digits, and says how many digits are missing. */
-export function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
   const t = useStrings(formStrings);
   const id = useId();
   const state = nipState(props.value);

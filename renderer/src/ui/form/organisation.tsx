@@ -12,10 +12,10 @@ import { formStrings } from './strings';
 import type { FormText } from './strings';
 import './form.css';
 
-export type HeadingField = 'government' | 'agency' | 'unit';
-export type ApproverField = keyof Approver;
+type HeadingField = 'government' | 'agency' | 'unit';
+type ApproverField = keyof Approver;
 
-export const HEADING_FIELDS: readonly FieldSpec<HeadingField, FormText>[] = [
+const HEADING_FIELDS: readonly FieldSpec<HeadingField, FormText>[] = [
   {
     key: 'government',
     field: 'government',
@@ -27,7 +27,7 @@ export const HEADING_FIELDS: readonly FieldSpec<HeadingField, FormText>[] = [
   { key: 'unit', field: 'unit', label: 'unit', hint: 'unitHint', wide: true },
 ];
 
-export const APPROVER_FIELDS: readonly FieldSpec<ApproverField, FormText>[] = [
+const APPROVER_FIELDS: readonly FieldSpec<ApproverField, FormText>[] = [
   {
     key: 'title',
     field: 'approvedBy.title',
