@@ -1,8 +1,10 @@
-// The native menu in Bahasa Indonesia. Every item sends a command to the renderer, which runs
-// the same editor action as the toolbar and the keyboard shortcut.
+// The native menu in Bahasa Indonesia. Every command item takes its label and accelerator from
+// the command table (shared/commands) and sends its id to the renderer, which runs the same
+// handler as the toolbar, the command bar and the keys.
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../shared/api/desktop';
+import { menuAccelerator, menuLabel, commandSpec } from '../../shared/commands';
 
 export type MenuHandlers = {
   send: (command: MenuCommand) => void;
@@ -14,11 +16,12 @@ export function buildMenuTemplate(
   recent: RecentFile[],
   isMac: boolean,
 ): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string) => ({
-    label,
-    accelerator,
+  const item = (command: MenuCommand): MenuItemConstructorOptions => ({
+    label: menuLabel(command),
+    accelerator: menuAccelerator(commandSpec(command), isMac),
     click: () => handlers.send(command),
   });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? recent.map((file) => ({
         label: file.fileName,
@@ -31,45 +34,45 @@ export function buildMenuTemplate(
     {
       label: 'Berkas',
       submenu: [
-        item('SOP baru', 'new', 'CmdOrCtrl+N'),
-        item('Pustaka SOP…', 'open-library', 'CmdOrCtrl+O'),
-        item('Buka berkas .sop.json…', 'open-file', 'CmdOrCtrl+Shift+O'),
+        item('newSop'),
+        item('openLibrary'),
+        item('openFile'),
         { label: 'Berkas terakhir', submenu: recentItems },
-        { type: 'separator' },
-        item('Simpan revisi', 'save', 'CmdOrCtrl+S'),
-        item('Simpan sebagai berkas .sop.json…', 'save-file', 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        item('Impor Excel…', 'import-excel'),
-        item('Ekspor Excel…', 'export-excel'),
-        item('Ekspor PDF…', 'export-pdf', 'CmdOrCtrl+E'),
-        item('Cetak…', 'print', 'CmdOrCtrl+P'),
-        { type: 'separator' },
+        separator,
+        item('saveRevision'),
+        item('exportSopJson'),
+        separator,
+        item('importExcel'),
+        item('exportExcel'),
+        item('exportPdf'),
+        item('print'),
+        separator,
         { label: 'Keluar', role: isMac ? 'close' : 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },
     {
       label: 'Sunting',
       submenu: [
-        item('Urungkan', 'undo', 'CmdOrCtrl+Z'),
-        item('Ulangi', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
-        { type: 'separator' },
+        item('undo'),
+        item('redo'),
+        separator,
         { label: 'Potong', role: 'cut' },
         { label: 'Salin', role: 'copy' },
         { label: 'Tempel', role: 'paste' },
         { label: 'Pilih semua', role: 'selectAll' },
-        { type: 'separator' },
-        item('Tambah langkah', 'insert-step', 'CmdOrCtrl+Enter'),
-        item('Hapus langkah', 'delete-step', 'CmdOrCtrl+Shift+Delete'),
+        separator,
+        item('insertStepBelow'),
+        item('deleteSteps'),
       ],
     },
     {
       label: 'Tampilan',
       submenu: [
-        item('Diagram alir', 'view-flowchart', 'CmdOrCtrl+1'),
-        item('Identitas', 'view-identity', 'CmdOrCtrl+2'),
-        item('Pratinjau', 'view-preview', 'CmdOrCtrl+3'),
-        item('Periksa', 'view-checks', 'CmdOrCtrl+4'),
-        { type: 'separator' },
+        item('viewGrid'),
+        item('viewIdentity'),
+        item('viewPreview'),
+        item('toggleChecks'),
+        separator,
         { label: 'Perbesar', role: 'zoomIn' },
         { label: 'Perkecil', role: 'zoomOut' },
         { label: 'Ukuran asli', role: 'resetZoom' },
@@ -78,10 +81,7 @@ export function buildMenuTemplate(
     },
     {
       label: 'Bantuan',
-      submenu: [
-        item('Pintasan papan ketik', 'shortcuts', 'F1'),
-        item('Tentang SOP AP Editor', 'about'),
-      ],
+      submenu: [item('help'), item('about')],
     },
   ];
 }

@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api';
-import { call } from './api';
+import { call } from './platform/api';
 import { Shell } from './features/shell/Shell';
 import { useLanguage } from './i18n';
 

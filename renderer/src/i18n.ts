@@ -43,6 +43,11 @@ export function useStrings<K extends string>(strings: Strings<K>): Record<K, str
   return strings[language];
 }
 
+/** A feature's strings in the current language, outside React (actions, notices). */
+export function stringsNow<K extends string>(strings: Strings<K>): Record<K, string> {
+  return strings[useLanguage.getState().language];
+}
+
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>

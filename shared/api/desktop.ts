@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { SopDocument } from '../model';
 import { paperSchema, sopDocumentSchema } from '../model';
+import type { CommandId } from '../commands';
 import { channel } from './define';
 import type { ApiResponse, ChannelSpec } from './define';
 
@@ -46,28 +47,31 @@ export type DesktopParsedArgs<C extends DesktopChannel> = z.output<DesktopContra
 export type DesktopResult<C extends DesktopChannel> =
   DesktopContract[C] extends ChannelSpec<z.ZodTuple, infer R> ? R : never;
 
-/** Commands the native menu sends to the renderer, which runs the same editor actions. */
+/**
+ * The commands of the command table (shared/commands) the native menu sends to the renderer,
+ * which runs them like its buttons and keys; the preload lets no other command through.
+ */
 export const MENU_COMMANDS = [
-  'new',
-  'open-library',
-  'open-file',
-  'save',
-  'save-file',
-  'import-excel',
-  'export-pdf',
-  'export-excel',
+  'newSop',
+  'openLibrary',
+  'openFile',
+  'saveRevision',
+  'exportSopJson',
+  'importExcel',
+  'exportPdf',
+  'exportExcel',
   'print',
   'undo',
   'redo',
-  'insert-step',
-  'delete-step',
-  'view-flowchart',
-  'view-identity',
-  'view-preview',
-  'view-checks',
-  'shortcuts',
+  'insertStepBelow',
+  'deleteSteps',
+  'viewGrid',
+  'viewIdentity',
+  'viewPreview',
+  'toggleChecks',
+  'help',
   'about',
-] as const;
+] as const satisfies readonly CommandId[];
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

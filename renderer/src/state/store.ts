@@ -1,5 +1,5 @@
 /**
- * The editor store: one zustand store combined from slices (STYLE.md habit 8).
+ * The editor store: one zustand store combined from slices (docs/architecture.md).
  *
  * Public API (select narrowly: `useEditor((s) => s.document.steps)`, never the whole state):
  * - document slice: `document` (the open SopDocument, replaced on every edit);

@@ -24,6 +24,9 @@ function key(k: string, mods: Partial<KeyboardEvent> = {}) {
 }
 
 beforeEach(() => {
+  // The app's store is one module-wide store: start every test from its first state, so no
+  // test sees what an earlier one revealed, selected or undid.
+  editorStore.setState(editorStore.getInitialState(), true);
   state().load(
     docWith([
       { activity: 'A', executors: ['e1'] },
@@ -40,7 +43,7 @@ describe('grid commands', () => {
     expect(runGridCommand('insertStepBelow')).toBe(true);
     expect(activities(state().document)).toEqual(['A', 'B', '', 'C']);
     expect(state().selection).toEqual({ stepId: 's4', column: 'time' });
-    expect(state().revealCount).toBeGreaterThan(0);
+    expect(state().revealCount).toBe(1);
   });
 
   it('insert above, and at the end when nothing is selected', () => {
@@ -55,10 +58,15 @@ describe('grid commands', () => {
   it('moves the selected step and keeps it selected; refuses past the ends', () => {
     state().select({ stepId: 's1', column: 'activity' });
     expect(canRun('moveStepUp')).toBe(false);
+    expect(runGridCommand('moveStepUp')).toBe(false);
     expect(runGridCommand('moveStepDown')).toBe(true);
     expect(activities(state().document)).toEqual(['B', 'A', 'C']);
     expect(state().selection?.stepId).toBe('s1');
     expect(runGridCommand('moveStepUp')).toBe(true);
+    expect(activities(state().document)).toEqual(['A', 'B', 'C']);
+    state().select({ stepId: 's3', column: 'activity' });
+    expect(canRun('moveStepDown')).toBe(false);
+    expect(runGridCommand('moveStepDown')).toBe(false);
     expect(activities(state().document)).toEqual(['A', 'B', 'C']);
   });
 

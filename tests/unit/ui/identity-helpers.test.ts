@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../shared/rules';
-import { fromIsoDate, toIsoDate } from '../../../renderer/src/features/identity/dates';
-import { splitPastedList } from '../../../renderer/src/features/identity/list-paste';
-import { logoFromBytes, sniffImageType } from '../../../renderer/src/features/identity/logo';
+import { fromIsoDate, toIsoDate } from '../../../renderer/src/ui/form/dates';
+import { splitPastedList } from '../../../renderer/src/ui/form/list-paste';
+import { logoFromBytes, sniffImageType } from '../../../renderer/src/ui/form/logo';
 import { groupNip, nipState } from '../../../shared/model';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 

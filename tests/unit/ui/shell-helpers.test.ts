@@ -2,13 +2,13 @@
 // unchanged pages (so React leaves their DOM alone), and download file names.
 
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSopJson } from '../../../shared/model';
 import type { SopDocument } from '../../../shared/model';
 import { gridColumn, revealFinding } from '../../../renderer/src/features/checks/reveal';
 import { layoutPreview } from '../../../renderer/src/features/preview/use-layout';
-import { fileNameFor } from '../../../renderer/src/features/shell/files';
-import { useShell } from '../../../renderer/src/features/shell/ui-store';
+import { fileNameFor } from '../../../renderer/src/app/files';
+import { useShell } from '../../../renderer/src/app/ui-store';
 import { editorStore } from '../../../renderer/src/state/store';
 
 const sample: SopDocument = parseSopJson(
@@ -16,6 +16,11 @@ const sample: SopDocument = parseSopJson(
 );
 
 describe('jumping to a finding', () => {
+  beforeEach(() => {
+    editorStore.setState(editorStore.getInitialState(), true);
+    useShell.setState(useShell.getInitialState(), true);
+  });
+
   it('points text findings at their column and symbol findings at the step’s executor cell', () => {
     const step = sample.steps[1]!;
     expect(gridColumn(sample, step.id, 'time')).toBe('time');
@@ -35,10 +40,13 @@ describe('jumping to a finding', () => {
 
   it('selects the cell for a step finding and opens Identitas on the field for an identity one', () => {
     editorStore.getState().load(sample, null);
+    // Another tab is showing: the jump itself must bring the grid (or the form) forward.
+    useShell.getState().setTab('preview');
     const step = sample.steps[2]!;
     revealFinding({ kind: 'step', stepId: step.id, column: 'output' });
     expect(editorStore.getState().selection).toEqual({ stepId: step.id, column: 'output' });
     expect(useShell.getState().tab).toBe('grid');
+    expect(editorStore.getState().revealCount).toBe(1);
     revealFinding({ kind: 'identity', field: 'approvedBy.nip' });
     expect(useShell.getState().tab).toBe('identity');
     expect(useShell.getState().focus?.field).toBe('approvedBy.nip');

@@ -9,6 +9,7 @@ import { fill, useStrings } from '../../i18n';
 import { revealFinding } from './reveal';
 import { checksStrings } from './strings';
 import { useChecks } from './use-checks';
+import './checks.css';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'hint'];
 

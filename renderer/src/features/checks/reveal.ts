@@ -5,7 +5,7 @@ import type { SopDocument } from '../../../../shared/model';
 import type { FindingLocation, StepColumn } from '../../../../shared/rules';
 import { executorColumnKey } from '../../state/columns';
 import { editorStore } from '../../state/store';
-import { useShell } from '../shell/ui-store';
+import { useShell } from '../../app/ui-store';
 
 /** The grid column of a finding: exits, symbol and executors point at the step's symbol cell. */
 export function gridColumn(doc: SopDocument, stepId: string, column: StepColumn): string {

@@ -15,7 +15,6 @@ export const checksStrings = defineStrings({
     warning: 'Peringatan',
     hint: 'Saran',
     count: '{count} temuan',
-    noSteps: 'Belum ada langkah.',
     checking: 'Memeriksa…',
   },
   en: {
@@ -30,7 +29,6 @@ export const checksStrings = defineStrings({
     warning: 'Warnings',
     hint: 'Suggestions',
     count: '{count} findings',
-    noSteps: 'No steps yet.',
     checking: 'Checking…',
   },
 });

@@ -6,6 +6,7 @@ import { DEFAULT_EXIT_LABELS } from '../../../../shared/model';
 import type { Step } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
+import { DialogButtons } from '../../ui/DialogButtons';
 import { gridStrings } from './strings';
 import { useGridUi } from './ui';
 
@@ -118,14 +119,7 @@ function DecisionForm({ step, index, steps, anchor }: FormProps) {
         </label>
       </div>
       <p className="sop-hint">{t.labelsHint}</p>
-      <div className="sop-dialog-buttons">
-        <button type="button" onClick={close}>
-          {t.cancel}
-        </button>
-        <button type="button" className="sop-primary" onClick={save}>
-          {t.done}
-        </button>
-      </div>
+      <DialogButtons look="sop" onCancel={close} action={{ label: t.done, onClick: save }} />
     </div>
   );
 }

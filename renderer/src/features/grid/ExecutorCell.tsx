@@ -2,14 +2,14 @@
 
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
-import { useStrings } from '../../i18n';
-import { gridStrings } from './strings';
+import { useCommandText } from '../../commands/text';
+import { SYMBOL_COMMAND } from './commands';
 import { SymbolShape } from './SymbolShape';
 
 export type ExecutorCellParams = { executorId: string };
 
 export function ExecutorCell(props: CustomCellRendererProps<Step> & ExecutorCellParams) {
-  const t = useStrings(gridStrings);
+  const text = useCommandText();
   const step = props.data;
   if (!step) return null;
   const present = step.executors.includes(props.executorId);
@@ -20,7 +20,9 @@ export function ExecutorCell(props: CustomCellRendererProps<Step> & ExecutorCell
       data-symbol={present ? step.symbol : ''}
     >
       {present && <SymbolShape symbol={step.symbol} />}
-      {present && <span className="sop-visually-hidden">{t[step.symbol]}</span>}
+      {present && (
+        <span className="sop-visually-hidden">{text(SYMBOL_COMMAND[step.symbol]).button}</span>
+      )}
     </div>
   );
 }

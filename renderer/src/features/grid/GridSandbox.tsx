@@ -2,7 +2,7 @@
 // the browser preview (address `?view=grid`) and for its end-to-end tests.
 
 import { useEffect, useState } from 'react';
-import { call } from '../../api';
+import { call } from '../../platform/api';
 import { editorStore } from '../../state/store';
 import { FlowchartGrid } from './FlowchartGrid';
 import { GridToolbar } from './GridToolbar';

@@ -1,78 +1,64 @@
 // The editor's toolbar for the table: Urungkan / Ulangi, step commands and symbol buttons acting on
-// the selected cell. Placed by the app shell; it reads the store, so it can sit anywhere.
+// the selected cell, drawn from the command table. Placed by the app's frame; it reads the store,
+// so it can sit anywhere.
 
+import type { GridCommandId } from '../../../../shared/commands';
+import { useCommandText } from '../../commands/text';
 import { useStrings } from '../../i18n';
-import { executorIdOf } from '../../state/columns';
-import { formatShortcut } from '../../state/shortcuts';
-import { actionStrings } from '../../state/strings';
 import { useEditor } from '../../state/store';
 import {
   canRun,
-  commandShortcut,
-  placeSymbol,
-  runGridCommand,
+  gridHandlers,
+  HISTORY_COMMANDS,
   STEP_COMMANDS,
-  SYMBOLS,
+  SYMBOL_COMMANDS,
+  symbolOf,
 } from './commands';
-import type { GridCommand } from './commands';
 import { gridStrings } from './strings';
+import type { GridText } from './strings';
 import { SymbolShape } from './SymbolShape';
+
+const GROUPS: readonly { label: keyof GridText; commands: readonly GridCommandId[] }[] = [
+  { label: 'history', commands: HISTORY_COMMANDS },
+  { label: 'steps', commands: STEP_COMMANDS },
+  { label: 'symbolLabel', commands: SYMBOL_COMMANDS },
+];
 
 export function GridToolbar() {
   const t = useStrings(gridStrings);
-  const labels = useStrings(actionStrings);
+  const text = useCommandText();
   // Subscribing to these makes the buttons' enabled state follow the document and selection.
   useEditor((s) => s.past.length);
   useEditor((s) => s.future.length);
   useEditor((s) => s.document.steps);
-  const selection = useEditor((s) => s.selection);
-  const inExecutorCell = executorIdOf(selection?.column ?? '') !== null;
+  useEditor((s) => s.selection);
 
-  const button = (command: GridCommand) => {
-    const label = labels[command];
-    const shortcut = formatShortcut(commandShortcut(command));
+  const button = (id: GridCommandId) => {
+    const { button: name, title } = text(id);
+    const symbol = symbolOf(id);
     return (
       <button
-        key={command}
+        key={id}
         type="button"
-        data-testid={`toolbar-${command}`}
-        aria-label={label}
-        title={`${label} (${shortcut})`}
-        disabled={!canRun(command)}
-        onClick={() => runGridCommand(command)}
+        className={symbol ? 'sop-symbol-button' : undefined}
+        data-testid={`toolbar-${id}`}
+        aria-label={name}
+        title={title}
+        disabled={!canRun(id)}
+        onClick={gridHandlers[id]}
       >
-        {label}
+        {symbol ? <SymbolShape symbol={symbol} /> : name}
       </button>
     );
   };
 
   return (
     <div className="sop-grid-toolbar" role="toolbar" aria-label={t.gridLabel}>
-      <span className="sop-toolbar-group" aria-label={t.history}>
-        {button('undo')}
-        {button('redo')}
-      </span>
-      <span className="sop-toolbar-group" aria-label={t.steps}>
-        {STEP_COMMANDS.map(button)}
-      </span>
-      <span className="sop-toolbar-group" aria-label={t.symbolLabel}>
-        {SYMBOLS.map((symbol) => (
-          <button
-            key={symbol}
-            type="button"
-            className="sop-symbol-button"
-            aria-label={t[symbol]}
-            title={t[symbol]}
-            disabled={!inExecutorCell}
-            onClick={() => placeSymbol(symbol)}
-          >
-            <SymbolShape symbol={symbol} />
-          </button>
-        ))}
-        <button type="button" disabled={!inExecutorCell} onClick={() => placeSymbol(null)}>
-          {t.clearSymbol}
-        </button>
-      </span>
+      {GROUPS.map((group) => (
+        <span key={group.label} className="sop-toolbar-group" aria-label={t[group.label]}>
+          {group.commands.map(button)}
+        </span>
+      ))}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { fill, useStrings } from '../../i18n';
 import { stepsUsingExecutor } from '../../state/actions';
 import { editorStore, useEditor } from '../../state/store';
+import { DialogButtons } from '../../ui/DialogButtons';
 import { gridStrings } from './strings';
 import { useGridUi } from './ui';
 
@@ -54,14 +55,11 @@ export function RemoveExecutorDialog() {
               ))}
           </select>
         </label>
-        <div className="sop-dialog-buttons">
-          <button type="button" onClick={close}>
-            {t.cancel}
-          </button>
-          <button type="button" className="sop-danger" onClick={confirm}>
-            {t.remove}
-          </button>
-        </div>
+        <DialogButtons
+          look="sop"
+          onCancel={close}
+          action={{ label: t.remove, onClick: confirm, danger: true }}
+        />
       </div>
     </div>
   );

@@ -1,29 +1,24 @@
 // The menu of a right click on a cell: the step commands, and in an executor cell the symbols;
-// the same commands as the toolbar and the keyboard.
+// drawn from the command table, like the toolbar and the keys.
 
-import { useEffect, useRef } from 'react';
-import { useStrings } from '../../i18n';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import type { GridCommandId } from '../../../../shared/commands';
+import { useCommandText } from '../../commands/text';
 import { executorIdOf } from '../../state/columns';
-import { formatShortcut } from '../../state/shortcuts';
-import { actionStrings } from '../../state/strings';
 import { editorStore, useEditor } from '../../state/store';
-import {
-  canRun,
-  commandShortcut,
-  placeSymbol,
-  runGridCommand,
-  STEP_COMMANDS,
-  SYMBOLS,
-} from './commands';
-import { gridStrings } from './strings';
+import { canRun, gridHandlers, isSymbolCommand, STEP_COMMANDS, SYMBOL_COMMANDS } from './commands';
 import { useGridUi } from './ui';
 
+/** The room left between the menu and the window's edge. */
+const EDGE = 8;
+
 export function RowMenu() {
-  const t = useStrings(gridStrings);
-  const labels = useStrings(actionStrings);
+  const text = useCommandText();
   const menu = useGridUi((s) => s.menu);
   const selection = useEditor((s) => s.selection);
   const ref = useRef<HTMLDivElement>(null);
+  const place = useFittedPlace(ref, menu);
   const close = () => useGridUi.getState().closeMenu();
 
   useEffect(() => {
@@ -38,14 +33,20 @@ export function RowMenu() {
 
   if (!menu) return null;
   const inExecutorCell = executorIdOf(selection?.column ?? '') !== null;
-  const run = (action: () => void) => {
+  const run = (id: GridCommandId) => {
     close();
-    action();
+    gridHandlers[id]();
+    // A symbol edit leaves the cell where it is: give it back the focus the menu took.
+    if (isSymbolCommand(id) && selection) editorStore.getState().reveal(selection);
   };
-  /** A symbol edit leaves the cell where it is: give it back the focus the menu took. */
-  const runOnCell = (action: () => void) => {
-    run(action);
-    if (selection) editorStore.getState().reveal(selection);
+  const item = (id: GridCommandId) => {
+    const { label, key } = text(id);
+    return (
+      <button key={id} type="button" role="menuitem" disabled={!canRun(id)} onClick={() => run(id)}>
+        <span>{label}</span>
+        <kbd>{key}</kbd>
+      </button>
+    );
   };
   return (
     <div
@@ -53,43 +54,29 @@ export function RowMenu() {
       className="sop-menu"
       role="menu"
       data-testid="row-menu"
-      style={{
-        top: Math.min(menu.y, window.innerHeight - 320),
-        left: Math.min(menu.x, window.innerWidth - 240),
-      }}
+      style={place}
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
-      {STEP_COMMANDS.map((command) => (
-        <button
-          key={command}
-          type="button"
-          role="menuitem"
-          disabled={!canRun(command)}
-          onClick={() => run(() => runGridCommand(command))}
-        >
-          <span>{labels[command]}</span>
-          <kbd>{formatShortcut(commandShortcut(command))}</kbd>
-        </button>
-      ))}
+      {STEP_COMMANDS.map(item)}
       {inExecutorCell && <hr />}
-      {inExecutorCell &&
-        SYMBOLS.map((symbol) => (
-          <button
-            key={symbol}
-            type="button"
-            role="menuitem"
-            onClick={() => runOnCell(() => placeSymbol(symbol))}
-          >
-            <span>
-              {t.symbolLabel}: {t[symbol]}
-            </span>
-          </button>
-        ))}
-      {inExecutorCell && (
-        <button type="button" role="menuitem" onClick={() => runOnCell(() => placeSymbol(null))}>
-          <span>{t.clearSymbol}</span>
-        </button>
-      )}
+      {inExecutorCell && SYMBOL_COMMANDS.map(item)}
     </div>
   );
+}
+
+/** Keeps the menu clear of the window's edges: at the pointer, moved in by its measured size. */
+function useFittedPlace(
+  ref: RefObject<HTMLDivElement | null>,
+  at: { x: number; y: number } | null,
+): { top: number; left: number } | undefined {
+  const [place, setPlace] = useState<{ top: number; left: number }>();
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!at || !box) return;
+    setPlace({
+      top: Math.max(0, Math.min(at.y, window.innerHeight - box.height - EDGE)),
+      left: Math.max(0, Math.min(at.x, window.innerWidth - box.width - EDGE)),
+    });
+  }, [ref, at]);
+  return at ? place : undefined;
 }

@@ -1,25 +1,40 @@
-// Commands of the grid that act on the selected cell or range: the step and history commands of
-// the toolbar and the keyboard, and placing symbols. All edits go through the store's named actions.
+// Commands of the grid that act on the selected cell or range: the history and step commands of
+// the toolbar, the row menu and the keyboard, and placing symbols. Their labels and keys are in
+// the command table (shared/commands/grid.ts); all edits go through the store's named actions.
 
+import type { GridCommandId } from '../../../../shared/commands';
 import type { StepSymbol } from '../../../../shared/model';
-import { actionInfo, commandShortcuts } from '../../state/actions';
+import type { Handlers } from '../../commands/handlers';
+import { commandForCellKey, commandForKeyIn } from '../../commands/keys';
 import { executorIdOf } from '../../state/columns';
-import { matchesShortcut } from '../../state/shortcuts';
 import { editorStore } from '../../state/store';
 import { useRange } from './range';
 
-export type GridCommand =
-  | 'undo'
-  | 'redo'
-  | 'insertStepAbove'
-  | 'insertStepBelow'
-  | 'deleteSteps'
-  | 'duplicateStep'
-  | 'moveStepUp'
-  | 'moveStepDown';
+/** The symbols a step can take, in the order the toolbar and the row menu offer them. */
+export const SYMBOLS: readonly StepSymbol[] = ['terminator', 'process', 'decision'];
+
+/** The command that places each symbol in an executor cell. */
+export const SYMBOL_COMMAND = {
+  terminator: 'placeTerminator',
+  process: 'placeProcess',
+  decision: 'placeDecision',
+} as const satisfies Record<StepSymbol, GridCommandId>;
+
+type SymbolCommand = (typeof SYMBOL_COMMAND)[StepSymbol] | 'clearSymbol';
+
+/** The symbol commands, as the toolbar and the row menu offer them: the symbols, then clear. */
+export const SYMBOL_COMMANDS: readonly SymbolCommand[] = [
+  ...SYMBOLS.map((symbol) => SYMBOL_COMMAND[symbol]),
+  'clearSymbol',
+];
+
+/** The commands on the history and the rows (everything but the symbols). */
+export type GridCommand = Exclude<GridCommandId, SymbolCommand>;
+
+export const HISTORY_COMMANDS: readonly GridCommand[] = ['undo', 'redo'];
 
 /** The step commands offered by the toolbar and the row menu, in their order. */
-export const STEP_COMMANDS: GridCommand[] = [
+export const STEP_COMMANDS: readonly GridCommand[] = [
   'insertStepAbove',
   'insertStepBelow',
   'duplicateStep',
@@ -28,24 +43,22 @@ export const STEP_COMMANDS: GridCommand[] = [
   'deleteSteps',
 ];
 
-/** The symbols a step can take, as offered by the toolbar and the row menu. */
-export const SYMBOLS: StepSymbol[] = ['terminator', 'process', 'decision'];
-
-const SHORTCUTS: Record<GridCommand, string[]> = {
-  ...commandShortcuts,
-  deleteSteps: [actionInfo.deleteSteps.shortcut ?? 'Mod+Delete'],
-  duplicateStep: [actionInfo.duplicateStep.shortcut ?? 'Mod+D'],
-};
-
-export function commandShortcut(command: GridCommand): string {
-  return SHORTCUTS[command][0] ?? '';
+/** The symbol a command places, if it places one. */
+export function symbolOf(id: string): StepSymbol | undefined {
+  return SYMBOLS.find((symbol) => SYMBOL_COMMAND[symbol] === id);
 }
 
+export const isSymbolCommand = (id: GridCommandId): id is SymbolCommand =>
+  (SYMBOL_COMMANDS as readonly string[]).includes(id);
+
+const isGridCommand = (id: string): id is GridCommand =>
+  (HISTORY_COMMANDS as readonly string[]).includes(id) ||
+  (STEP_COMMANDS as readonly string[]).includes(id);
+
+/** The command a key pressed in the grid runs, or null. */
 export function commandForKey(event: KeyboardEvent): GridCommand | null {
-  for (const [command, shortcuts] of Object.entries(SHORTCUTS) as [GridCommand, string[]][]) {
-    if (shortcuts.some((s) => matchesShortcut(event, s))) return command;
-  }
-  return null;
+  const id = commandForKeyIn(event, 'grid');
+  return id !== null && isGridCommand(id) ? id : null;
 }
 
 /** Rows covered by the range when it spans the selected row, else just the selected row. */
@@ -57,8 +70,10 @@ function selectedRows(selectedIndex: number): [number, number] {
   return [selectedIndex, selectedIndex];
 }
 
-export function canRun(command: GridCommand): boolean {
+/** Whether a command applies now: symbols need an executor cell, steps a selected step. */
+export function canRun(command: GridCommandId): boolean {
   const state = editorStore.getState();
+  if (isSymbolCommand(command)) return executorIdOf(state.selection?.column ?? '') !== null;
   if (command === 'undo') return state.past.length > 0;
   if (command === 'redo') return state.future.length > 0;
   const steps = state.document.steps;
@@ -129,19 +144,27 @@ export function placeSymbol(symbol: StepSymbol | null): boolean {
   return state.apply('setSymbol', stepId, executorId, symbol);
 }
 
-/** Keys of an executor cell: 1/P process, 2/K decision, 3/T terminator, Delete/Backspace clear. */
-export const SYMBOL_KEYS: Record<StepSymbol | 'clear', string[]> = {
-  process: ['1', 'P'],
-  decision: ['2', 'K'],
-  terminator: ['3', 'T'],
-  clear: ['Delete', 'Backspace'],
-};
-
 /** The symbol a key places in an executor cell, 'clear' to empty it, null for other keys. */
 export function symbolForKey(key: string): StepSymbol | 'clear' | null {
-  const pressed = key.toLowerCase();
-  for (const [symbol, keys] of Object.entries(SYMBOL_KEYS) as [StepSymbol | 'clear', string[]][]) {
-    if (keys.some((k) => k.toLowerCase() === pressed)) return symbol;
-  }
-  return null;
+  const id = commandForCellKey(key);
+  if (id === 'clearSymbol') return 'clear';
+  return (id && symbolOf(id)) ?? null;
 }
+
+const run = (command: GridCommand) => () => runGridCommand(command);
+const place = (symbol: StepSymbol | null) => () => placeSymbol(symbol);
+
+export const gridHandlers: Handlers<GridCommandId> = {
+  undo: run('undo'),
+  redo: run('redo'),
+  insertStepAbove: run('insertStepAbove'),
+  insertStepBelow: run('insertStepBelow'),
+  duplicateStep: run('duplicateStep'),
+  moveStepUp: run('moveStepUp'),
+  moveStepDown: run('moveStepDown'),
+  deleteSteps: run('deleteSteps'),
+  placeTerminator: place('terminator'),
+  placeProcess: place('process'),
+  placeDecision: place('decision'),
+  clearSymbol: place(null),
+};

@@ -1,8 +1,7 @@
-// The flowchart grid feature as the app shell uses it: the grid, its toolbar, and the commands and
-// keys the help panel lists.
+// The flowchart grid feature as the app's frame uses it: the grid, its toolbar, and the handlers
+// of the grid's commands in the command table.
 
 export { FlowchartGrid } from './FlowchartGrid';
 export type { FlowchartGridProps } from './FlowchartGrid';
 export { GridToolbar } from './GridToolbar';
-export { SYMBOL_KEYS, commandShortcut, placeSymbol, runGridCommand } from './commands';
-export type { GridCommand } from './commands';
+export { gridHandlers } from './commands';

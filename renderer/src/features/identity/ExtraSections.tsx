@@ -4,7 +4,7 @@
 import type { ExtraSection } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { ListEditor } from './ListEditor';
+import { ListEditor } from '../../ui/form/ListEditor';
 import { identityStrings } from './strings';
 
 export function ExtraSections({ sections }: { sections: readonly ExtraSection[] }) {

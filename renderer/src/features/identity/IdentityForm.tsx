@@ -1,31 +1,45 @@
-// The Identitas tab: every item of the identity part (FORMAT.md §1.1) in the order it is printed,
-// then the extra sections and the print settings. Every edit is a named action (undo covers it).
+// The Identitas tab: every item of the identity part (docs/format.md §1.1) in the order it is
+// printed, then the extra sections and the print settings. Every edit is a named action (undo
+// covers it); the organisation fields come from the table the settings share (ui/form).
 
 import { useEffect, useRef } from 'react';
 import type { IdentityListField, IdentityTextField } from '../../../../shared/model';
 import { IDENTITY_LIST_FIELDS } from '../../../../shared/model';
+import { useShell } from '../../app/ui-store';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
-import { useShell } from '../shell/ui-store';
+import { FieldGrid } from '../../ui/form/field-grid';
+import type { FieldSpec } from '../../ui/form/field-grid';
+import { ListEditor } from '../../ui/form/ListEditor';
+import { ApproverFields, HeadingFields } from '../../ui/form/organisation';
 import { ExtraSections } from './ExtraSections';
-import { DateField, NipField, TextField } from './fields';
-import { ListEditor } from './ListEditor';
-import { LogoPicker } from './LogoPicker';
 import { PrintSettings } from './PrintSettings';
 import { identityStrings } from './strings';
+import type { IdentityText } from './strings';
+import './identity.css';
 
-const setField = (field: IdentityTextField) => (value: string) =>
-  editorStore.getState().apply('setIdentityField', field, value);
+type SopField = Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>;
+
+/** The SOP's own identity fields, below the heading. */
+const SOP_FIELDS: readonly FieldSpec<SopField, IdentityText>[] = [
+  { key: 'name', field: 'name', label: 'name', hint: 'nameHint', wide: true },
+  { key: 'number', field: 'number', label: 'number', hint: 'numberHint' },
+  { key: 'createdDate', field: 'createdDate', label: 'createdDate', kind: 'date' },
+  { key: 'revisionDate', field: 'revisionDate', label: 'revisionDate', kind: 'date' },
+  { key: 'effectiveDate', field: 'effectiveDate', label: 'effectiveDate', kind: 'date' },
+];
+
+const editor = () => editorStore.getState();
+const setField = (field: IdentityTextField, value: string) =>
+  editor().apply('setIdentityField', field, value);
 const setList = (field: IdentityListField) => (items: string[]) =>
-  editorStore.getState().apply('setIdentityList', field, items);
+  editor().apply('setIdentityList', field, items);
 
 export function IdentityForm() {
   const t = useStrings(identityStrings);
   const identity = useEditor((s) => s.document.identity);
   const print = useEditor((s) => s.document.print);
   const form = useFocusRequests();
-  const approver = (field: 'title' | 'name' | 'nip') => (value: string) =>
-    editorStore.getState().apply('setApprover', field, value);
 
   return (
     <form
@@ -37,99 +51,20 @@ export function IdentityForm() {
     >
       <section className="app-card" aria-labelledby="identity-header-title">
         <h3 id="identity-header-title">{t.headerSection}</h3>
-        <div className="app-identity-head">
-          <LogoPicker
-            logo={identity.logo}
-            onChange={(logo) => editorStore.getState().apply('setLogo', logo)}
-          />
-          <div className="app-grid-fields">
-            <TextField
-              field="government"
-              label={t.government}
-              placeholder={t.governmentHint}
-              value={identity.government}
-              onChange={setField('government')}
-              wide
-            />
-            <TextField
-              field="agency"
-              label={t.agency}
-              placeholder={t.agencyHint}
-              value={identity.agency}
-              onChange={setField('agency')}
-              wide
-            />
-            <TextField
-              field="unit"
-              label={t.unit}
-              placeholder={t.unitHint}
-              value={identity.unit}
-              onChange={setField('unit')}
-              wide
-            />
-          </div>
-        </div>
-        <div className="app-grid-fields">
-          <TextField
-            field="name"
-            label={t.name}
-            placeholder={t.nameHint}
-            value={identity.name}
-            onChange={setField('name')}
-            wide
-          />
-          <TextField
-            field="number"
-            label={t.number}
-            placeholder={t.numberHint}
-            value={identity.number}
-            onChange={setField('number')}
-          />
-          <DateField
-            field="createdDate"
-            label={t.createdDate}
-            value={identity.createdDate}
-            onChange={setField('createdDate')}
-          />
-          <DateField
-            field="revisionDate"
-            label={t.revisionDate}
-            value={identity.revisionDate}
-            onChange={setField('revisionDate')}
-          />
-          <DateField
-            field="effectiveDate"
-            label={t.effectiveDate}
-            value={identity.effectiveDate}
-            onChange={setField('effectiveDate')}
-          />
-        </div>
+        <HeadingFields
+          heading={identity}
+          onChange={setField}
+          onLogo={(logo) => editor().apply('setLogo', logo)}
+        />
+        <FieldGrid specs={SOP_FIELDS} text={t} values={identity} onChange={setField} />
       </section>
 
       <section className="app-card" aria-labelledby="identity-approval-title">
         <h3 id="identity-approval-title">{t.approvalSection}</h3>
-        <div className="app-grid-fields">
-          <TextField
-            field="approvedBy.title"
-            label={t.approverTitle}
-            placeholder={t.approverTitleHint}
-            value={identity.approvedBy.title}
-            onChange={approver('title')}
-            wide
-          />
-          <TextField
-            field="approvedBy.name"
-            label={t.approverName}
-            value={identity.approvedBy.name}
-            onChange={approver('name')}
-          />
-          <NipField
-            field="approvedBy.nip"
-            label={t.approverNip}
-            value={identity.approvedBy.nip}
-            onChange={approver('nip')}
-          />
-        </div>
+        <ApproverFields
+          approver={identity.approvedBy}
+          onChange={(field, value) => editor().apply('setApprover', field, value)}
+        />
       </section>
 
       <section className="app-card" aria-labelledby="identity-lists-title">

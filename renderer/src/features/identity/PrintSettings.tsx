@@ -1,10 +1,14 @@
 // Print settings of the SOP: paper, the Paraf Koordinasi rows, narrative table and symbol legend.
 
-import { PAPERS, type Paper, type PrintSettings as Settings } from '../../../../shared/model';
+import type { PrintSettings as Settings } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { ListEditor } from './ListEditor';
+import { PaperField } from '../../ui/form/fields';
+import { ListEditor } from '../../ui/form/ListEditor';
 import { identityStrings } from './strings';
+
+/** Parts of the printout the user switches on or off. */
+const PRINTED_PARTS = ['narrativeTable', 'legend'] as const;
 
 export function PrintSettings({ print }: { print: Settings }) {
   const t = useStrings(identityStrings);
@@ -12,36 +16,21 @@ export function PrintSettings({ print }: { print: Settings }) {
   return (
     <section className="app-card" aria-labelledby="print-settings-title">
       <h3 id="print-settings-title">{t.printSection}</h3>
-      <div className="app-field">
-        <label htmlFor="print-paper">{t.paper}</label>
-        <select
-          id="print-paper"
-          value={print.paper}
-          onChange={(e) => set('setPrintSetting', 'paper', e.target.value as Paper)}
-        >
-          {PAPERS.map((paper) => (
-            <option key={paper} value={paper}>
-              {paper}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label className="app-check">
-        <input
-          type="checkbox"
-          checked={print.narrativeTable}
-          onChange={(e) => set('setPrintSetting', 'narrativeTable', e.target.checked)}
-        />
-        {t.narrativeTable}
-      </label>
-      <label className="app-check">
-        <input
-          type="checkbox"
-          checked={print.legend}
-          onChange={(e) => set('setPrintSetting', 'legend', e.target.checked)}
-        />
-        {t.legend}
-      </label>
+      <PaperField
+        id="print-paper"
+        value={print.paper}
+        onChange={(paper) => set('setPrintSetting', 'paper', paper)}
+      />
+      {PRINTED_PARTS.map((part) => (
+        <label className="app-check" key={part}>
+          <input
+            type="checkbox"
+            checked={print[part]}
+            onChange={(e) => set('setPrintSetting', part, e.target.checked)}
+          />
+          {t[part]}
+        </label>
+      ))}
       <p className="app-muted">{t.coordinationHint}</p>
       <ListEditor
         field="coordination"

@@ -2,34 +2,30 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { SopSummary } from '../../../../shared/model/library';
-import { call } from '../../api';
 import { fill, useLanguage, useStrings } from '../../i18n';
-import { errorText, useShell } from '../shell/ui-store';
+import { call } from '../../platform/api';
+import { notifyError, reporting } from '../../ui/notices';
 import { formatTimestamp } from './format';
 import { libraryStrings } from './strings';
 
 export function BinView({ onChanged }: { onChanged: () => void }) {
   const t = useStrings(libraryStrings);
   const language = useLanguage((s) => s.language);
-  const notify = useShell((s) => s.notify);
   const [items, setItems] = useState<SopSummary[] | null>(null);
 
   const load = useCallback(() => {
-    call('library:bin')
-      .then(setItems)
-      .catch((error: unknown) => notify('error', errorText(error)));
-  }, [notify]);
+    call('library:bin').then(setItems).catch(notifyError);
+  }, []);
   useEffect(load, [load]);
 
   const act = async (work: () => Promise<unknown>, message?: string) => {
-    try {
+    const done = await reporting(async () => {
       await work();
-      if (message) notify('info', message);
-      load();
-      onChanged();
-    } catch (error) {
-      notify('error', errorText(error));
-    }
+      return message ?? null;
+    });
+    if (!done) return;
+    load();
+    onChanged();
   };
 
   if (items === null) return <p className="app-muted">…</p>;

@@ -62,21 +62,10 @@ function ValueChanges({
   return (
     <section>
       <h4>{title}</h4>
-      <table className="app-table app-diff-table">
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field}>
-              <th scope="row">{change.label}</th>
-              <td>
-                <del>{change.before || t.emptyValue}</del>
-              </td>
-              <td>
-                <ins>{change.after || t.emptyValue}</ins>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChangeTable
+        rows={changes.map((change) => ({ key: change.field, ...change }))}
+        empty={t.emptyValue}
+      />
     </section>
   );
 }
@@ -97,22 +86,34 @@ function StepChangeItem({ change, t }: { change: StepChange; t: LibraryStrings }
         <> — {fill(t.moved, { from: change.beforeNumber, to: change.afterNumber })}</>
       )}
       {change.cells.length > 0 && (
-        <table className="app-table app-diff-table">
-          <tbody>
-            {change.cells.map((cell) => (
-              <tr key={cell.column}>
-                <th scope="row">{cell.label}</th>
-                <td>
-                  <del>{cell.before || t.emptyValue}</del>
-                </td>
-                <td>
-                  <ins>{cell.after || t.emptyValue}</ins>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          rows={change.cells.map((cell) => ({ key: cell.column, ...cell }))}
+          empty={t.emptyValue}
+        />
       )}
     </li>
+  );
+}
+
+type ChangeRow = { key: string; label: string; before: string; after: string };
+
+/** Changed values side by side: what it was (struck out) and what it is now. */
+function ChangeTable({ rows, empty }: { rows: ChangeRow[]; empty: string }) {
+  return (
+    <table className="app-table app-diff-table">
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>
+              <del>{row.before || empty}</del>
+            </td>
+            <td>
+              <ins>{row.after || empty}</ins>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

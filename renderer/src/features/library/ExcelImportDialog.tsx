@@ -4,9 +4,11 @@
 import { useState } from 'react';
 import { describeWarning } from '../../../../shared/import';
 import { fill, useStrings } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
-import { importReviewed, useExcelImport } from './excel';
+import { importReviewed, useExcelImport } from '../../document/excel-import';
+import { Dialog } from '../../ui/Dialog';
+import { DialogButtons } from '../../ui/DialogButtons';
 import { libraryStrings } from './strings';
+import './library.css';
 
 export function ExcelImportDialog() {
   const t = useStrings(libraryStrings);
@@ -69,20 +71,15 @@ export function ExcelImportDialog() {
           ))}
         </ul>
       )}
-      <div className="app-dialog-buttons">
-        <button type="button" onClick={close}>
-          {t.cancel}
-        </button>
-        <button
-          type="button"
-          className="app-primary"
-          data-testid="excel-import-submit"
-          disabled={chosen.length === 0}
-          onClick={() => void importReviewed(chosen)}
-        >
-          {fill(t.excelImport, { count: chosen.length })}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={close}
+        action={{
+          label: fill(t.excelImport, { count: chosen.length }),
+          disabled: chosen.length === 0,
+          testId: 'excel-import-submit',
+          onClick: () => void importReviewed(chosen),
+        }}
+      />
     </Dialog>
   );
 }

@@ -4,15 +4,17 @@
 import { useEffect, useState } from 'react';
 import type { SopDiff } from '../../../../shared/model/diff';
 import type { RevisionInfo } from '../../../../shared/model/library';
-import { call } from '../../api';
+import { saveDraftNow } from '../../app/session';
+import { useShell } from '../../app/ui-store';
 import { fill, useLanguage, useStrings } from '../../i18n';
+import { call } from '../../platform/api';
 import { editorStore, useEditor } from '../../state/store';
-import { Dialog } from '../shell/Dialog';
-import { saveDraftNow } from '../shell/session';
-import { errorText, useShell } from '../shell/ui-store';
+import { Dialog } from '../../ui/Dialog';
+import { notifyError, reporting } from '../../ui/notices';
 import { DiffView } from './DiffView';
 import { formatTimestamp } from './format';
 import { libraryStrings } from './strings';
+import './library.css';
 
 type Ref = number | 'draft';
 
@@ -20,7 +22,6 @@ export function HistoryDialog() {
   const t = useStrings(libraryStrings);
   const language = useLanguage((s) => s.language);
   const close = useShell((s) => s.closeDialog);
-  const notify = useShell((s) => s.notify);
   const libraryId = useEditor((s) => s.libraryId);
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [pair, setPair] = useState<[Ref, Ref] | null>(null);
@@ -31,28 +32,24 @@ export function HistoryDialog() {
     saveDraftNow()
       .then(() => call('library:revisions', libraryId))
       .then((list) => setRevisions([...list].sort((a, b) => b.number - a.number)))
-      .catch((error: unknown) => notify('error', errorText(error)));
-  }, [libraryId, notify]);
+      .catch(notifyError);
+  }, [libraryId]);
 
   useEffect(() => {
     if (libraryId === null || pair === null) return;
     setDiff(null);
-    call('library:compare', libraryId, pair[0], pair[1])
-      .then(setDiff)
-      .catch((error: unknown) => notify('error', errorText(error)));
-  }, [libraryId, pair, notify]);
+    call('library:compare', libraryId, pair[0], pair[1]).then(setDiff).catch(notifyError);
+  }, [libraryId, pair]);
 
   const restore = async (number: number) => {
     if (libraryId === null || !window.confirm(fill(t.restoreConfirm, { number }))) return;
-    try {
+    const restored = await reporting(async () => {
       await saveDraftNow();
       const result = await call('library:restoreRevision', libraryId, number);
       editorStore.getState().load(result.document, libraryId);
-      notify('info', fill(t.restoredRevision, { number }));
-      close();
-    } catch (error) {
-      notify('error', errorText(error));
-    }
+      return fill(t.restoredRevision, { number });
+    });
+    if (restored) close();
   };
 
   const refLabel = (ref: Ref) =>

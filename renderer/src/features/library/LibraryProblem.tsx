@@ -3,31 +3,28 @@
 
 import { useEffect, useState } from 'react';
 import type { LibraryStatus } from '../../../../shared/model/library';
-import { call } from '../../api';
 import { fill, useStrings } from '../../i18n';
-import { errorText, useShell } from '../shell/ui-store';
+import { call } from '../../platform/api';
+import { notifyError, reporting } from '../../ui/notices';
 import { libraryStrings } from './strings';
 
 export function LibraryProblem({ onFixed }: { onFixed: () => void }) {
   const t = useStrings(libraryStrings);
   const [status, setStatus] = useState<LibraryStatus | null>(null);
   useEffect(() => {
-    call('library:status')
-      .then(setStatus)
-      .catch((error: unknown) => useShell.getState().notify('error', errorText(error)));
+    call('library:status').then(setStatus).catch(notifyError);
   }, []);
   if (!status?.problem) return null;
 
   const moveAside = async () => {
     if (!window.confirm(t.brokenConfirm)) return;
-    try {
+    const moved = await reporting(async () => {
       const { movedTo } = await call('library:moveAsideBroken');
-      useShell.getState().notify('info', fill(t.brokenMoved, { file: movedTo }));
-      setStatus({ ...status, problem: null });
-      onFixed();
-    } catch (error) {
-      useShell.getState().notify('error', errorText(error));
-    }
+      return fill(t.brokenMoved, { file: movedTo });
+    });
+    if (!moved) return;
+    setStatus({ ...status, problem: null });
+    onFixed();
   };
 
   return (

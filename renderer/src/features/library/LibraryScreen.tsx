@@ -1,22 +1,22 @@
 // Pustaka SOP: every SOP of the library with sort and filters, full-text search with highlighted
 // snippets, new / open / duplicate / rename / delete, the bin, and the empty state of a first run.
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SopSortKey, SopStatus, SopSummary } from '../../../../shared/model/library';
+import { openSop } from '../../app/session';
+import { newSop } from '../../document/commands';
+import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
-import { importSopJson, importWithDialog } from '../shell/commands';
-import { hasDesktop } from '../shell/desktop';
-import { createSop, openSop } from '../shell/session';
-import { errorText, useShell } from '../shell/ui-store';
+import { notifyError } from '../../ui/notices';
 import { deleteSop, duplicateSop, openSample, renameSop } from './actions';
 import { BinView } from './BinView';
-import { ExcelImportButton } from './ExcelImportButton';
 import { LibraryProblem } from './LibraryProblem';
 import { RenameDialog } from './RenameDialog';
 import { SopRow } from './SopRow';
 import { libraryStrings } from './strings';
 import { useLibrary } from './use-library';
 import type { LibraryQuery } from './use-library';
+import './library.css';
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);
@@ -29,20 +29,15 @@ export function LibraryScreen() {
   const [showBin, setShowBin] = useState(false);
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
   const { view, units, reload } = useLibrary(query);
-  const fileInput = useRef<HTMLInputElement>(null);
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
-  const attempt = (work: () => Promise<unknown>) => () =>
-    void work().catch((error: unknown) => useShell.getState().notify('error', errorText(error)));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
-  const pickFile = () =>
-    hasDesktop() ? void importWithDialog().then(reload) : fileInput.current?.click();
 
   const rowFor = (summary: SopSummary, snippet?: Parameters<typeof SopRow>[0]['snippet']) => (
     <SopRow
       key={summary.id}
       summary={summary}
       snippet={snippet}
-      onOpen={attempt(() => openSop(summary.id))}
+      onOpen={() => void openSop(summary.id).catch(notifyError)}
       onDuplicate={after(() => duplicateSop(summary))}
       onRename={() => setRenaming(summary)}
       onDelete={after(() => deleteSop(summary))}
@@ -66,21 +61,15 @@ export function LibraryScreen() {
             type="button"
             className="app-primary"
             data-testid="new-sop"
-            onClick={attempt(() => createSop(true))}
+            onClick={() => void newSop(true)}
           >
             + {t.newFromProfile}
           </button>
-          <button
-            type="button"
-            data-testid="new-empty-sop"
-            onClick={attempt(() => createSop(false))}
-          >
+          <button type="button" data-testid="new-empty-sop" onClick={() => void newSop(false)}>
             {t.newEmpty}
           </button>
-          <ExcelImportButton />
-          <button type="button" onClick={pickFile}>
-            {t.importJson}
-          </button>
+          <ImportExcelButton />
+          <ImportJsonButton inputTestId="library-import-input" onImported={reload} />
           <button
             type="button"
             aria-pressed={showBin}
@@ -89,18 +78,6 @@ export function LibraryScreen() {
           >
             {showBin ? t.backToList : t.bin}
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            data-testid="library-import-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importSopJson(file).then(reload);
-            }}
-          />
         </div>
       </div>
 
@@ -114,13 +91,11 @@ export function LibraryScreen() {
           </div>
           <p>{t.empty}</p>
           <div className="app-empty-buttons">
-            <button type="button" className="app-primary" onClick={attempt(() => createSop(true))}>
+            <button type="button" className="app-primary" onClick={() => void newSop(true)}>
               + {t.newFromProfile}
             </button>
-            <ExcelImportButton />
-            <button type="button" onClick={pickFile}>
-              {t.importJson}
-            </button>
+            <ImportExcelButton />
+            <ImportJsonButton onImported={reload} />
             <button type="button" data-testid="open-sample" onClick={after(openSample)}>
               {t.sample}
             </button>

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useStrings } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import { DialogButtons } from '../../ui/DialogButtons';
 import { libraryStrings } from './strings';
 
 type RenameDialogProps = { name: string; onRename: (name: string) => void; onClose: () => void };
@@ -22,14 +23,7 @@ export function RenameDialog({ name, onRename, onClose }: RenameDialogProps) {
           <span>{t.newName}</span>
           <input autoFocus type="text" value={value} onChange={(e) => setValue(e.target.value)} />
         </label>
-        <div className="app-dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="app-primary" disabled={!value.trim()}>
-            {t.save}
-          </button>
-        </div>
+        <DialogButtons onCancel={onClose} action={{ label: t.save, disabled: !value.trim() }} />
       </form>
     </Dialog>
   );

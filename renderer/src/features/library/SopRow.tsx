@@ -19,6 +19,12 @@ type SopRowProps = {
 export function SopRow({ summary, snippet, onOpen, onDuplicate, onRename, onDelete }: SopRowProps) {
   const t = useStrings(libraryStrings);
   const language = useLanguage((s) => s.language);
+  const actions: [string, () => void][] = [
+    [t.open, onOpen],
+    [t.duplicate, onDuplicate],
+    [t.rename, onRename],
+    [t.delete, onDelete],
+  ];
   return (
     <tr data-testid="sop-row" data-id={summary.id}>
       <td className="app-sop-name">
@@ -41,18 +47,11 @@ export function SopRow({ summary, snippet, onOpen, onDuplicate, onRename, onDele
       <td className="app-nowrap">{formatTimestamp(summary.updatedAt, language)}</td>
       <td className="app-number">{summary.revisionCount}</td>
       <td className="app-row-actions">
-        <button type="button" onClick={onOpen}>
-          {t.open}
-        </button>
-        <button type="button" onClick={onDuplicate}>
-          {t.duplicate}
-        </button>
-        <button type="button" onClick={onRename}>
-          {t.rename}
-        </button>
-        <button type="button" onClick={onDelete}>
-          {t.delete}
-        </button>
+        {actions.map(([label, action]) => (
+          <button key={label} type="button" onClick={action}>
+            {label}
+          </button>
+        ))}
       </td>
     </tr>
   );

@@ -3,26 +3,15 @@
 
 import { emptySop } from '../../../../shared/model';
 import type { SopSummary } from '../../../../shared/model/library';
-import { call } from '../../api';
-import { fill, useLanguage } from '../../i18n';
+import { saveDraftNow, showInEditor } from '../../app/session';
+import { fill, stringsNow } from '../../i18n';
+import { call } from '../../platform/api';
 import { editorStore } from '../../state/store';
-import { saveDraftNow, showInEditor } from '../shell/session';
-import { errorText, useShell } from '../shell/ui-store';
+import { reporting } from '../../ui/notices';
 import { libraryStrings } from './strings';
 
-const strings = () => libraryStrings[useLanguage.getState().language];
+const strings = () => stringsNow(libraryStrings);
 const nameOf = (summary: SopSummary) => summary.name || strings().untitled;
-
-async function reporting(work: () => Promise<string | null>): Promise<boolean> {
-  try {
-    const message = await work();
-    if (message) useShell.getState().notify('info', message);
-    return true;
-  } catch (error) {
-    useShell.getState().notify('error', errorText(error));
-    return false;
-  }
-}
 
 export function duplicateSop(summary: SopSummary): Promise<boolean> {
   return reporting(async () => {

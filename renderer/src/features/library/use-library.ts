@@ -9,8 +9,8 @@ import type {
   SopSummary,
   UnitCount,
 } from '../../../../shared/model/library';
-import { call } from '../../api';
-import { errorText } from '../shell/ui-store';
+import { call } from '../../platform/api';
+import { errorText } from '../../ui/error-text';
 
 export type LibraryQuery = {
   sort: SopSortKey;

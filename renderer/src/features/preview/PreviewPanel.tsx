@@ -3,10 +3,10 @@
 
 import { memo, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
-import { PAPERS } from '../../../../shared/model';
+import { PaperSelect } from '../../ui/form/fields';
+import { formStrings } from '../../ui/form/strings';
 import { previewStrings } from './strings';
 import { usePreviewLayout } from './use-layout';
 import type { PreviewPage } from './use-layout';
@@ -18,6 +18,7 @@ const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
 export function PreviewPanel() {
   const t = useStrings(previewStrings);
+  const f = useStrings(formStrings);
   const paper = useEditor((s) => s.document.print.paper);
   const { pages, truncated } = usePreviewLayout();
   const [chosen, setChosen] = useState<number | 'fit'>('fit');
@@ -32,20 +33,12 @@ export function PreviewPanel() {
     <section className="app-preview" aria-label={t.title} data-testid="preview">
       <div className="app-preview-bar" role="toolbar" aria-label={t.title}>
         <label>
-          {t.paper}{' '}
-          <select
+          {f.paper}{' '}
+          <PaperSelect
             value={paper}
-            data-testid="preview-paper"
-            onChange={(e) =>
-              editorStore.getState().apply('setPrintSetting', 'paper', e.target.value as Paper)
-            }
-          >
-            {PAPERS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
+            testId="preview-paper"
+            onChange={(p) => editorStore.getState().apply('setPrintSetting', 'paper', p)}
+          />
         </label>
         <span className="app-zoom" aria-label={t.zoom}>
           <button

@@ -1,11 +1,12 @@
 // Cetak: every page of the SOP, at print size, on the page only while the browser prints it
-// (styles.css hides everything else in print). The page size follows the SOP's paper.
+// (shell.css hides the frame in print). The page size follows the SOP's paper.
 
 import { useEffect, useMemo } from 'react';
 import { PAPER_SIZES } from '../../../../shared/model';
 import { editorStore } from '../../state/store';
-import { useShell } from '../shell/ui-store';
+import { useShell } from '../../app/ui-store';
 import { layoutPreview } from './use-layout';
+import './preview.css';
 
 const MM_PER_PT = 25.4 / 72;
 

@@ -5,26 +5,22 @@ import { defineStrings } from '../../i18n';
 export const previewStrings = defineStrings({
   id: {
     title: 'Pratinjau',
-    paper: 'Kertas',
     zoom: 'Perbesaran',
     zoomIn: 'Perbesar',
     zoomOut: 'Perkecil',
     fitWidth: 'Selebar panel',
     page: 'Halaman {number} dari {count}',
     pages: '{count} halaman',
-    updating: 'Memperbarui…',
     truncated: '{count} sel terlalu panjang untuk satu halaman dan terpotong di cetakan.',
   },
   en: {
     title: 'Preview',
-    paper: 'Paper',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fitWidth: 'Fit width',
     page: 'Page {number} of {count}',
     pages: '{count} pages',
-    updating: 'Updating…',
     truncated: '{count} cells are too long for one page and are cut off in print.',
   },
 });

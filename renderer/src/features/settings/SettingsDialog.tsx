@@ -2,25 +2,22 @@
 // the executor role names offered in the grid.
 
 import { useEffect, useState } from 'react';
-import type { Paper } from '../../../../shared/model';
 import type { OrganisationProfile } from '../../../../shared/model/library';
-import { call } from '../../api';
+import { useShell } from '../../app/ui-store';
 import { useStrings } from '../../i18n';
-import { NipField, TextField } from '../identity/fields';
-import { ListEditor } from '../identity/ListEditor';
-import { LogoPicker } from '../identity/LogoPicker';
-import { PAPERS } from '../../../../shared/model';
-import { identityStrings } from '../identity/strings';
-import { Dialog } from '../shell/Dialog';
-import { errorText, useShell } from '../shell/ui-store';
+import { call } from '../../platform/api';
+import { Dialog } from '../../ui/Dialog';
+import { PaperField } from '../../ui/form/fields';
+import { ListEditor } from '../../ui/form/ListEditor';
+import { ApproverFields, HeadingFields } from '../../ui/form/organisation';
+import { notify, notifyError } from '../../ui/notices';
 import { settingsStrings } from './strings';
 import { useRolesStore } from './use-roles';
+import './settings.css';
 
 export function SettingsDialog() {
   const t = useStrings(settingsStrings);
-  const f = useStrings(identityStrings);
   const close = useShell((s) => s.closeDialog);
-  const notify = useShell((s) => s.notify);
   const [profile, setProfile] = useState<OrganisationProfile | null>(null);
   const [roles, setRoles] = useState<string[]>([]);
 
@@ -30,8 +27,8 @@ export function SettingsDialog() {
         setProfile(p);
         setRoles(r);
       })
-      .catch((error: unknown) => notify('error', errorText(error)));
-  }, [notify]);
+      .catch(notifyError);
+  }, []);
 
   const save = async () => {
     if (!profile) return;
@@ -42,13 +39,13 @@ export function SettingsDialog() {
       notify('info', t.saved);
       close();
     } catch (error) {
-      notify('error', errorText(error));
+      notifyError(error);
     }
   };
 
-  const edit = <K extends keyof OrganisationProfile>(key: K, value: OrganisationProfile[K]) =>
-    setProfile((p) => (p ? { ...p, [key]: value } : p));
-  const approver = (key: 'title' | 'name' | 'nip') => (value: string) =>
+  const edit = (change: Partial<OrganisationProfile>) =>
+    setProfile((p) => (p ? { ...p, ...change } : p));
+  const approver = (key: keyof OrganisationProfile['approvedBy'], value: string) =>
     setProfile((p) => (p ? { ...p, approvedBy: { ...p.approvedBy, [key]: value } } : p));
 
   return (
@@ -66,68 +63,18 @@ export function SettingsDialog() {
           <section className="app-card">
             <h3>{t.profile}</h3>
             <p className="app-muted">{t.profileHint}</p>
-            <div className="app-identity-head">
-              <LogoPicker logo={profile.logo} onChange={(logo) => edit('logo', logo)} />
-              <div className="app-grid-fields">
-                <TextField
-                  field="profile-government"
-                  label={f.government}
-                  placeholder={f.governmentHint}
-                  value={profile.government}
-                  onChange={(v) => edit('government', v)}
-                  wide
-                />
-                <TextField
-                  field="profile-agency"
-                  label={f.agency}
-                  placeholder={f.agencyHint}
-                  value={profile.agency}
-                  onChange={(v) => edit('agency', v)}
-                  wide
-                />
-                <TextField
-                  field="profile-unit"
-                  label={f.unit}
-                  placeholder={f.unitHint}
-                  value={profile.unit}
-                  onChange={(v) => edit('unit', v)}
-                  wide
-                />
-              </div>
-            </div>
-            <div className="app-grid-fields">
-              <TextField
-                field="profile-title"
-                label={f.approverTitle}
-                value={profile.approvedBy.title}
-                onChange={approver('title')}
-                wide
+            <HeadingFields
+              heading={profile}
+              onChange={(key, value) => edit({ [key]: value })}
+              onLogo={(logo) => edit({ logo })}
+            />
+            <ApproverFields approver={profile.approvedBy} onChange={approver}>
+              <PaperField
+                id="profile-paper"
+                value={profile.paper}
+                onChange={(paper) => edit({ paper })}
               />
-              <TextField
-                field="profile-name"
-                label={f.approverName}
-                value={profile.approvedBy.name}
-                onChange={approver('name')}
-              />
-              <NipField
-                field="profile-nip"
-                label={f.approverNip}
-                value={profile.approvedBy.nip}
-                onChange={approver('nip')}
-              />
-              <div className="app-field">
-                <label htmlFor="profile-paper">{f.paper}</label>
-                <select
-                  id="profile-paper"
-                  value={profile.paper}
-                  onChange={(e) => edit('paper', e.target.value as Paper)}
-                >
-                  {PAPERS.map((paper) => (
-                    <option key={paper}>{paper}</option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            </ApproverFields>
           </section>
           <section className="app-card">
             <h3>{t.roles}</h3>

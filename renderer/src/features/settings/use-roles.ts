@@ -3,7 +3,7 @@
 
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { call } from '../../api';
+import { call } from '../../platform/api';
 
 type RolesState = { roles: string[]; loaded: boolean; setRoles: (roles: string[]) => void };
 

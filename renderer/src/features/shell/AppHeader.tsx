@@ -2,17 +2,19 @@
 // settings, language, help and about buttons. Fixed height: nothing below it moves.
 
 import type { AppInfo } from '../../../../shared/api';
+import { useShell } from '../../app/ui-store';
+import { useCommandText } from '../../commands/text';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import type { Language } from '../../i18n';
 import { useEditor } from '../../state/store';
+import { CommandButton } from './CommandButton';
 import { SaveStatus } from './SaveStatus';
 import { shellStrings } from './strings';
-import { useShell } from './ui-store';
 
 export function AppHeader({ info }: { info: AppInfo }) {
   const t = useStrings(shellStrings);
   const screen = useShell((s) => s.screen);
-  const openDialog = useShell((s) => s.openDialog);
+  const text = useCommandText();
   const name = useEditor((s) => s.document.identity.name);
   const language = useLanguage((s) => s.language);
   const setLanguage = useLanguage((s) => s.setLanguage);
@@ -38,7 +40,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
           </>
         )}
       </div>
-      <nav className="app-header-tools" aria-label={t.settings}>
+      <nav className="app-header-tools" aria-label={text('settings').label}>
         <label className="app-language">
           <span className="app-visually-hidden">{t.language}</span>
           <select
@@ -51,15 +53,9 @@ export function AppHeader({ info }: { info: AppInfo }) {
             <option value="en">English</option>
           </select>
         </label>
-        <button type="button" onClick={() => openDialog('settings')}>
-          {t.settings}
-        </button>
-        <button type="button" onClick={() => openDialog('help')}>
-          {t.help}
-        </button>
-        <button type="button" onClick={() => openDialog('about')}>
-          {t.about}
-        </button>
+        <CommandButton id="settings" />
+        <CommandButton id="help" />
+        <CommandButton id="about" />
       </nav>
     </header>
   );

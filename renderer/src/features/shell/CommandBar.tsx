@@ -1,97 +1,45 @@
-// The editor's menu bar: library, new, save (revision), approve, history, PDF, print, and the
-// .sop.json import/export. The same commands are reachable from the keyboard (Ctrl+S).
+// The editor's command bar: library, new, save (revision), approve, history, PDF, print, and the
+// .sop.json and Excel import/export, drawn from the command table. The exports are disabled while
+// one of them runs.
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { exportExcel, exportPdf, exportSopJson, newSop } from '../../document/commands';
+import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
-import { ExcelImportButton } from '../library/ExcelImportButton';
-import { exportExcel } from '../library/excel';
-import { exportPdf, exportSopJson, importSopJson, importWithDialog, printSop } from './commands';
-import { hasDesktop } from './desktop';
-import { createSop } from './session';
+import { CommandButton } from './CommandButton';
 import { shellStrings } from './strings';
-import { errorText, useShell } from './ui-store';
 
 export function CommandBar() {
   const t = useStrings(shellStrings);
-  const openDialog = useShell((s) => s.openDialog);
-  const setScreen = useShell((s) => s.setScreen);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-
-  const run = (work: () => Promise<void>) => async () => {
+  const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      useShell.getState().notify('error', errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    await work();
+    setBusy(false);
   };
 
   return (
     <div className="app-commands" role="toolbar" aria-label={t.library}>
-      <button type="button" title={t.openTitle} onClick={() => setScreen('library')}>
-        {t.open}
-      </button>
-      <button type="button" title={t.newSopTitle} onClick={run(() => createSop(true))}>
-        {t.newSop}
-      </button>
+      <CommandButton id="openLibrary" />
+      <CommandButton id="newSop" onRun={tracked(() => newSop(true))} />
       <span className="app-separator" />
-      <button
-        type="button"
-        className="app-primary"
-        title={t.saveTitle}
-        data-testid="command-save"
-        onClick={() => openDialog('saveRevision')}
-      >
-        {t.save}
-      </button>
-      <button type="button" title={t.approveTitle} onClick={() => openDialog('approve')}>
-        {t.approve}
-      </button>
-      <button type="button" title={t.historyTitle} onClick={() => openDialog('history')}>
-        {t.history}
-      </button>
+      <CommandButton id="saveRevision" className="app-primary" testId="command-save" />
+      <CommandButton id="approve" />
+      <CommandButton id="history" />
       <span className="app-separator" />
-      <button
-        type="button"
-        data-testid="command-export-pdf"
+      <CommandButton
+        id="exportPdf"
+        testId="command-export-pdf"
         disabled={busy}
-        onClick={run(exportPdf)}
-      >
-        {t.exportPdf}
-      </button>
-      <button type="button" onClick={() => void printSop()}>
-        {t.print}
-      </button>
-      <span className="app-separator" />
-      <button
-        type="button"
-        onClick={() => (hasDesktop() ? void importWithDialog() : fileInput.current?.click())}
-      >
-        {t.importJson}
-      </button>
-      <button type="button" disabled={busy} onClick={run(exportSopJson)}>
-        {t.exportJson}
-      </button>
-      <span className="app-separator" />
-      <ExcelImportButton />
-      <button type="button" disabled={busy} onClick={run(exportExcel)}>
-        {t.exportExcel}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="import-json-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void run(() => importSopJson(file))();
-        }}
+        onRun={tracked(exportPdf)}
       />
+      <CommandButton id="print" />
+      <span className="app-separator" />
+      <ImportJsonButton inputTestId="import-json-input" />
+      <CommandButton id="exportSopJson" disabled={busy} onRun={tracked(exportSopJson)} />
+      <span className="app-separator" />
+      <ImportExcelButton />
+      <CommandButton id="exportExcel" disabled={busy} onRun={tracked(exportExcel)} />
     </div>
   );
 }

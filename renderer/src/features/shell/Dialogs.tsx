@@ -7,9 +7,9 @@ import { HelpPanel } from '../help/HelpPanel';
 import { helpStrings } from '../help/strings';
 import { HistoryDialog } from '../library/HistoryDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
-import { Dialog } from './Dialog';
+import { useShell } from '../../app/ui-store';
+import { Dialog } from '../../ui/Dialog';
 import { RevisionDialog } from './RevisionDialog';
-import { useShell } from './ui-store';
 
 export function Dialogs({ info }: { info: AppInfo }) {
   const t = useStrings(helpStrings);

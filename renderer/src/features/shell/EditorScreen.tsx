@@ -2,22 +2,30 @@
 // and the Periksa panel on the right. The grid stays mounted when hidden, so a check can jump
 // into it at once and its scroll position survives tab switches.
 
+import type { ReactNode } from 'react';
+import type { ViewCommandId } from '../../../../shared/commands';
+import type { EditorTab } from '../../app/ui-store';
+import { useShell } from '../../app/ui-store';
+import { useCommandText } from '../../commands/text';
 import { useStrings } from '../../i18n';
 import { ChecksPanel } from '../checks/ChecksPanel';
-import { FlowchartGrid } from '../grid/FlowchartGrid';
-import { GridToolbar } from '../grid/GridToolbar';
+import { FlowchartGrid, GridToolbar } from '../grid';
 import { IdentityForm } from '../identity/IdentityForm';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { useRoles } from '../settings/use-roles';
 import { CommandBar } from './CommandBar';
 import { shellStrings } from './strings';
-import type { EditorTab } from './ui-store';
-import { useShell } from './ui-store';
 
-const TABS: EditorTab[] = ['grid', 'identity', 'preview'];
+/** The tabs, named by the commands that show them (Diagram alir, Identitas, Pratinjau). */
+const TABS: readonly [EditorTab, ViewCommandId][] = [
+  ['grid', 'viewGrid'],
+  ['identity', 'viewIdentity'],
+  ['preview', 'viewPreview'],
+];
 
 export function EditorScreen() {
   const t = useStrings(shellStrings);
+  const text = useCommandText();
   const tab = useShell((s) => s.tab);
   const setTab = useShell((s) => s.setTab);
   const checksOpen = useShell((s) => s.checksOpen);
@@ -25,19 +33,14 @@ export function EditorScreen() {
   const previewBeside = useShell((s) => s.previewBeside);
   const togglePreviewBeside = useShell((s) => s.togglePreviewBeside);
   const roles = useRoles();
-  const tabLabel: Record<EditorTab, string> = {
-    grid: t.tabGrid,
-    identity: t.tabIdentity,
-    preview: t.tabPreview,
-  };
   const beside = previewBeside && tab !== 'preview';
 
   return (
     <div className="app-editor">
       <CommandBar />
       <div className="app-tabs-bar">
-        <div role="tablist" aria-label={t.tabGrid} className="app-tabs">
-          {TABS.map((name) => (
+        <div role="tablist" aria-label={text('viewGrid').label} className="app-tabs">
+          {TABS.map(([name, command]) => (
             <button
               key={name}
               type="button"
@@ -48,7 +51,7 @@ export function EditorScreen() {
               data-testid={`tab-${name}`}
               onClick={() => setTab(name)}
             >
-              {tabLabel[name]}
+              {text(command).label}
             </button>
           ))}
         </div>
@@ -69,42 +72,22 @@ export function EditorScreen() {
             className={checksOpen ? 'app-toggle app-toggle-on' : 'app-toggle'}
             onClick={toggleChecks}
           >
-            {t.checks}
+            {text('toggleChecks').label}
           </button>
         </div>
       </div>
       <div className="app-workspace">
         <div className="app-main-pane">
-          <div
-            id="pane-grid"
-            role="tabpanel"
-            aria-labelledby="tab-grid"
-            className="app-pane app-pane-grid"
-            hidden={tab !== 'grid'}
-          >
+          <TabPane name="grid" shown={tab} className="app-pane app-pane-grid" keepMounted>
             <GridToolbar />
             <FlowchartGrid executorNames={roles} />
-          </div>
-          {tab === 'identity' && (
-            <div
-              id="pane-identity"
-              role="tabpanel"
-              aria-labelledby="tab-identity"
-              className="app-pane app-pane-scroll"
-            >
-              <IdentityForm />
-            </div>
-          )}
-          {tab === 'preview' && (
-            <div
-              id="pane-preview"
-              role="tabpanel"
-              aria-labelledby="tab-preview"
-              className="app-pane"
-            >
-              <PreviewPanel />
-            </div>
-          )}
+          </TabPane>
+          <TabPane name="identity" shown={tab} className="app-pane app-pane-scroll">
+            <IdentityForm />
+          </TabPane>
+          <TabPane name="preview" shown={tab} className="app-pane">
+            <PreviewPanel />
+          </TabPane>
         </div>
         {beside && (
           <div className="app-side-preview">
@@ -113,6 +96,30 @@ export function EditorScreen() {
         )}
         {checksOpen && <ChecksPanel onClose={toggleChecks} />}
       </div>
+    </div>
+  );
+}
+
+type TabPaneProps = {
+  name: EditorTab;
+  shown: EditorTab;
+  className: string;
+  /** Stays in the page while another tab shows (the grid keeps its scroll and can be jumped to). */
+  keepMounted?: boolean;
+  children: ReactNode;
+};
+
+function TabPane({ name, shown, className, keepMounted, children }: TabPaneProps) {
+  if (name !== shown && !keepMounted) return null;
+  return (
+    <div
+      id={`pane-${name}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${name}`}
+      className={className}
+      hidden={name !== shown}
+    >
+      {children}
     </div>
   );
 }

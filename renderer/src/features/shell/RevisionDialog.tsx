@@ -1,17 +1,20 @@
 // Simpan and Sahkan: both write a revision with a note; Sahkan also freezes it as approved.
 
 import { useState } from 'react';
+import { approveSop, saveRevision } from '../../app/session';
+import { useShell } from '../../app/ui-store';
+import { useCommandText } from '../../commands/text';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { Dialog } from './Dialog';
-import { approveSop, saveRevision } from './session';
+import { Dialog } from '../../ui/Dialog';
+import { DialogButtons } from '../../ui/DialogButtons';
+import { notify, notifyError } from '../../ui/notices';
 import { shellStrings } from './strings';
-import { errorText, useShell } from './ui-store';
 
 export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
   const t = useStrings(shellStrings);
+  const text = useCommandText();
   const close = useShell((s) => s.closeDialog);
-  const notify = useShell((s) => s.notify);
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
   const approve = mode === 'approve';
@@ -28,7 +31,7 @@ export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
         close();
       }
     } catch (error) {
-      notify('error', errorText(error));
+      notifyError(error);
     } finally {
       setWorking(false);
     }
@@ -58,19 +61,14 @@ export function RevisionDialog({ mode }: { mode: 'saveRevision' | 'approve' }) {
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        <div className="app-dialog-buttons">
-          <button type="button" onClick={close}>
-            {t.cancel}
-          </button>
-          <button
-            type="submit"
-            className="app-primary"
-            disabled={working}
-            data-testid="revision-submit"
-          >
-            {approve ? t.approve : t.save}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={close}
+          action={{
+            label: text(approve ? 'approve' : 'saveRevision').button,
+            disabled: working,
+            testId: 'revision-submit',
+          }}
+        />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@
 
 import { useStrings } from '../../i18n';
 import { useEditor } from '../../state/store';
-import { saveDraftNow } from './session';
+import { saveDraftNow } from '../../app/session';
 import { shellStrings } from './strings';
 
 export function SaveStatus() {

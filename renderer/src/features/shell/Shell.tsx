@@ -1,21 +1,22 @@
 // The app once it knows who it is: header, the library or the editor, dialogs, notices, and the
-// print pages while printing. Starts autosave and the app-wide shortcuts.
+// print pages while printing. Starts autosave, the app-wide keys and the native menu's commands.
 
 import { useEffect } from 'react';
 import type { AppInfo } from '../../../../shared/api';
-import { matchesShortcut } from '../../state/shortcuts';
 import { ExcelImportDialog } from '../library/ExcelImportDialog';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
+import { startAutosave } from '../../app/session';
+import { useShell } from '../../app/ui-store';
+import { importDocument } from '../../document/commands';
+import { commandForKeyIn } from '../../commands/keys';
+import { listenToDesktop } from '../../platform/desktop';
+import { Notices } from '../../ui/Notices';
 import { AppHeader } from './AppHeader';
 import { Dialogs } from './Dialogs';
-import { importDocument } from './commands';
-import { listenToDesktop } from './desktop';
 import { EditorScreen } from './EditorScreen';
-import { runMenuCommand } from './menu';
-import { Notices } from './Notices';
-import { startAutosave } from './session';
-import { useShell } from './ui-store';
+import { availableHere, runCommand } from './run-command';
+import './shell.css';
 
 export function Shell({ info }: { info: AppInfo }) {
   const screen = useShell((s) => s.screen);
@@ -23,17 +24,15 @@ export function Shell({ info }: { info: AppInfo }) {
 
   useEffect(() => startAutosave(), []);
   useEffect(
-    () =>
-      listenToDesktop(runMenuCommand, (file) => void importDocument(file.document, file.fileName)),
+    () => listenToDesktop(runCommand, (file) => void importDocument(file.document, file.fileName)),
     [],
   );
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const shell = useShell.getState();
-      if (matchesShortcut(event, 'Mod+S') && shell.screen === 'editor') {
-        event.preventDefault();
-        shell.openDialog('saveRevision');
-      }
+      const command = commandForKeyIn(event, 'window');
+      if (command === null || !availableHere(command)) return;
+      event.preventDefault();
+      runCommand(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,8 +1,8 @@
 // Document slice: the open SOP and `apply`, the one way an edit reaches it (with undo recorded).
 
 import { emptySop } from '../../../../shared/model';
-import { actionInfo, runAction } from '../actions';
-import type { ActionArgs, ActionInfo, ActionName } from '../actions';
+import { coalesceKeys, runAction } from '../actions';
+import type { ActionArgs, ActionName } from '../actions';
 import { recordEdit } from './history';
 import type { DocumentSlice, EditorSlice } from './types';
 
@@ -24,8 +24,8 @@ export const createDocumentSlice: EditorSlice<DocumentSlice> = (set, get) => ({
     const state = get();
     const next = runAction(state.document, name, args);
     if (next === state.document) return false;
-    const info = actionInfo[name] as ActionInfo<N>;
-    const run = info.coalesceKey ? info.coalesceKey(...args) : null;
+    const coalesceKey = coalesceKeys[name] as ((...a: ActionArgs<N>) => string) | undefined;
+    const run = coalesceKey ? coalesceKey(...args) : null;
     set({ ...recordEdit(state, run), document: next, dirty: true });
     return true;
   },

@@ -1,21 +1,22 @@
 // The logo picker: shows the current logo, reads a PNG/JPEG file (type and size checked) into the
 // document as base64, or removes it.
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { MAX_LOGO_BYTES, formatBytes } from '../../../../shared/limits';
 import type { Logo } from '../../../../shared/model';
-import { useStrings } from '../../i18n';
+import { fill, useStrings } from '../../i18n';
+import { FilePicker } from '../FilePicker';
 import { logoDataUrl, logoFromBytes } from './logo';
-import { identityStrings } from './strings';
+import { formStrings } from './strings';
+import './form.css';
 
 type LogoPickerProps = { logo: Logo | null; onChange: (logo: Logo | null) => void };
 
 export function LogoPicker({ logo, onChange }: LogoPickerProps) {
-  const t = useStrings(identityStrings);
-  const input = useRef<HTMLInputElement>(null);
+  const t = useStrings(formStrings);
   const [problem, setProblem] = useState<'type' | 'size' | null>(null);
 
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
+  const pick = async (file: File) => {
     const result = logoFromBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       setProblem(result.reason);
@@ -33,30 +34,24 @@ export function LogoPicker({ logo, onChange }: LogoPickerProps) {
           {logo ? <img src={logoDataUrl(logo)} alt={t.logo} /> : <span>{t.logoNone}</span>}
         </div>
         <div className="app-logo-buttons">
-          <button type="button" onClick={() => input.current?.click()}>
-            {t.logoPick}
-          </button>
+          <FilePicker
+            label={t.logoPick}
+            accept="image/png,image/jpeg"
+            inputTestId="logo-input"
+            onFile={(file) => void pick(file)}
+          />
           {logo && (
             <button type="button" onClick={() => onChange(null)}>
               {t.logoRemove}
             </button>
           )}
         </div>
-        <input
-          ref={input}
-          type="file"
-          accept="image/png,image/jpeg"
-          hidden
-          data-testid="logo-input"
-          onChange={(e) => {
-            void pick(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
       </div>
       {problem && (
         <span className="app-field-error" role="alert">
-          {problem === 'type' ? t.logoType : t.logoSize}
+          {problem === 'type'
+            ? t.logoType
+            : fill(t.logoSize, { limit: formatBytes(MAX_LOGO_BYTES) })}
         </span>
       )}
     </div>

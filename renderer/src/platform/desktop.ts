@@ -1,6 +1,7 @@
 // The desktop app's extras on window.sopDesktop (native save/open dialogs, printing, the native
 // menu, files the OS opens): the only module that reaches them, like api.ts for window.sopApi.
-// In the browser preview it is absent and the shell falls back to downloads and window.print.
+// In the browser preview it is absent and the document commands fall back to downloads and
+// window.print.
 
 import type {
   DesktopArgs,
@@ -9,8 +10,8 @@ import type {
   MenuCommand,
   OpenedFile,
   SopDesktopBridge,
-} from '../../../../shared/api/desktop';
-import { ApiError } from '../../api';
+} from '../../../shared/api/desktop';
+import { ApiError } from './api';
 
 declare global {
   interface Window {

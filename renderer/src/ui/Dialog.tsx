@@ -2,8 +2,9 @@
 
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useStrings } from '../../i18n';
-import { shellStrings } from './strings';
+import { useStrings } from '../i18n';
+import { uiStrings } from './strings';
+import './dialog.css';
 
 type DialogProps = {
   title: string;
@@ -14,7 +15,7 @@ type DialogProps = {
 };
 
 export function Dialog({ title, onClose, children, wide, testId }: DialogProps) {
-  const t = useStrings(shellStrings);
+  const t = useStrings(uiStrings);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -1,13 +1,18 @@
-// The single fields of the identity form: a labelled text field, a date field (free text plus a
-// date picker writing the Indonesian form) and the NIP field (grouped, checked for 18 digits).
+// The single fields of the identity form and the settings: a labelled text field, a date field
+// (free text plus a date picker writing the Indonesian form), the NIP field (grouped, checked for
+// 18 digits) and the paper choice; `Field` picks one by kind, for the field tables.
 
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { PAPERS, groupNip, nipDigits, nipState } from '../../../../shared/model';
+import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { fromIsoDate, toIsoDate } from './dates';
-import { groupNip, nipDigits, nipState } from '../../../../shared/model';
-import { identityStrings } from './strings';
+import { formStrings } from './strings';
+import './form.css';
+
+export type FieldKind = 'text' | 'date' | 'nip';
 
 type FieldProps = {
   /** The identity field key, used by the checks panel to focus it. */
@@ -23,7 +28,14 @@ type FieldProps = {
 
 const seal = () => editorStore.getState().sealHistory();
 
-export function TextField(props: FieldProps) {
+/** The field of a field table: a text, date or NIP field by its kind. */
+export function Field({ kind = 'text', ...props }: FieldProps & { kind?: FieldKind }) {
+  if (kind === 'date') return <DateField {...props} />;
+  if (kind === 'nip') return <NipField {...props} />;
+  return <TextField {...props} />;
+}
+
+function TextField(props: FieldProps) {
   const id = useId();
   const common = {
     id,
@@ -46,8 +58,8 @@ export function TextField(props: FieldProps) {
 }
 
 /** Free text (imported dates are kept as written); the picker writes `4 Januari 2021`. */
-export function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
-  const t = useStrings(identityStrings);
+function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+  const t = useStrings(formStrings);
   const id = useId();
   return (
     <div className="app-field">
@@ -78,8 +90,8 @@ export function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
 }
 
 /** Shows the NIP grouped 8-6-1-3 once it has 18 digits, and says how many digits are missing. */
-export function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
-  const t = useStrings(identityStrings);
+function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
+  const t = useStrings(formStrings);
   const id = useId();
   const state = nipState(props.value);
   const hintId = `${id}-hint`;
@@ -111,5 +123,35 @@ export function NipField(props: Omit<FieldProps, 'multiline' | 'children'>) {
         {state === 'valid' && `✓ ${t.nipValid}`}
       </span>
     </div>
+  );
+}
+
+type PaperSelectProps = { id?: string; value: Paper; onChange: (paper: Paper) => void };
+
+/** Kertas: the paper an SOP is printed on. */
+export function PaperField({ id, value, onChange }: PaperSelectProps & { id: string }) {
+  const t = useStrings(formStrings);
+  return (
+    <div className="app-field">
+      <label htmlFor={id}>{t.paper}</label>
+      <PaperSelect id={id} value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+export function PaperSelect(props: PaperSelectProps & { testId?: string }) {
+  return (
+    <select
+      id={props.id}
+      value={props.value}
+      data-testid={props.testId}
+      onChange={(e) => props.onChange(e.target.value as Paper)}
+    >
+      {PAPERS.map((paper) => (
+        <option key={paper} value={paper}>
+          {paper}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -6,7 +6,8 @@ import type { ClipboardEvent } from 'react';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
 import { splitPastedList } from './list-paste';
-import { identityStrings } from './strings';
+import { formStrings } from './strings';
+import './form.css';
 
 type ListEditorProps = {
   field: string;
@@ -16,7 +17,7 @@ type ListEditorProps = {
 };
 
 export function ListEditor({ field, label, items, onChange }: ListEditorProps) {
-  const t = useStrings(identityStrings);
+  const t = useStrings(formStrings);
   const box = useRef<HTMLFieldSetElement>(null);
 
   const focusItem = (index: number) =>

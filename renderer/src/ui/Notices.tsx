@@ -1,13 +1,14 @@
-// Short messages after an action (exported, saved, failed): a live region at the bottom corner.
+// The notices of the app: a live region at the bottom corner.
 
-import { useStrings } from '../../i18n';
-import { shellStrings } from './strings';
-import { useShell } from './ui-store';
+import { useStrings } from '../i18n';
+import { useNotices } from './notices';
+import { uiStrings } from './strings';
+import './notices.css';
 
 export function Notices() {
-  const t = useStrings(shellStrings);
-  const notices = useShell((s) => s.notices);
-  const dismiss = useShell((s) => s.dismiss);
+  const t = useStrings(uiStrings);
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
   return (
     <div className="app-notices" aria-live="polite">
       {notices.map((notice) => (

@@ -2,11 +2,12 @@
 // edit, save a revision (Simpan), approve (Sahkan). The one place that moves documents between the
 // editor store and the library channels.
 
-import type { SopDocument } from '../../../../shared/model';
-import type { RevisionInfo } from '../../../../shared/model/library';
-import { call } from '../../api';
-import { editorStore } from '../../state/store';
-import { errorText, useShell } from './ui-store';
+import type { SopDocument } from '../../../shared/model';
+import type { RevisionInfo } from '../../../shared/model/library';
+import { call } from '../platform/api';
+import { editorStore } from '../state/store';
+import { errorText } from '../ui/error-text';
+import { useShell } from './ui-store';
 
 /** Autosave waits this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 1200;

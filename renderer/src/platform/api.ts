@@ -1,8 +1,8 @@
 // The one module that reaches the Node side: window.sopApi in the desktop app (preload), or the
 // preview host over loopback HTTP with the token from the page address.
 
-import { buildBridge, decodeFromJson, encodeForJson } from '../../shared/api';
-import type { ApiArgs, ApiChannel, ApiResponse, ApiResult, SopBridge } from '../../shared/api';
+import { buildBridge, decodeFromJson, encodeForJson } from '../../../shared/api';
+import type { ApiArgs, ApiChannel, ApiResponse, ApiResult, SopBridge } from '../../../shared/api';
 
 declare global {
   interface Window {

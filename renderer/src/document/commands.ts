@@ -1,0 +1,127 @@
+// The commands on the open SOP as a whole: new, open, Simpan / Sahkan / Riwayat, Ekspor PDF,
+// Ekspor Excel, Ekspor .sop.json, Impor .sop.json and Cetak. In the desktop app they use native
+// dialogs and the print window; in the browser preview, downloads, a file input and window.print.
+// Each reports its outcome as a notice.
+
+import type { SopDocument } from '../../../shared/model';
+import { serializeSop } from '../../../shared/model';
+import { downloadBlob, fileNameFor } from '../app/files';
+import { createSop, saveDraftNow, showInEditor } from '../app/session';
+import { useShell } from '../app/ui-store';
+import { fill, stringsNow } from '../i18n';
+import { call } from '../platform/api';
+import { callDesktop, hasDesktop } from '../platform/desktop';
+import { editorStore } from '../state/store';
+import { reporting } from '../ui/notices';
+import { documentStrings } from './strings';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Saves bytes the app made (PDF, workbook): the save dialog in the desktop app, a download in the
+ * browser. Returns the file name, or null when the user cancelled.
+ */
+async function saveMadeFile(
+  doc: SopDocument,
+  kind: 'pdf' | 'xlsx',
+  bytes: Uint8Array<ArrayBuffer>,
+  type: string,
+): Promise<string | null> {
+  const file = fileNameFor(doc.identity.name, `.${kind}`);
+  if (hasDesktop()) {
+    const saved = await callDesktop('desktop:saveBytes', kind, bytes, file);
+    return saved?.fileName ?? null;
+  }
+  downloadBlob(file, new Blob([bytes], { type }));
+  return file;
+}
+
+/** The PDF of a document; the transport always builds its bytes on a plain ArrayBuffer. */
+async function pdfBytes(doc: SopDocument): Promise<Uint8Array<ArrayBuffer>> {
+  return (await call('pdf:export', doc)) as Uint8Array<ArrayBuffer>;
+}
+
+export function newSop(fromProfile: boolean): Promise<boolean> {
+  return reporting(async () => {
+    await createSop(fromProfile);
+    return null;
+  });
+}
+
+export function exportPdf(): Promise<boolean> {
+  return reporting(async () => {
+    const doc = editorStore.getState().document;
+    const file = await saveMadeFile(doc, 'pdf', await pdfBytes(doc), 'application/pdf');
+    return file && fill(stringsNow(documentStrings).pdfExported, { file });
+  });
+}
+
+/** Ekspor Excel: the open SOP as a workbook (identity and flowchart sheets, drawn symbols). */
+export function exportExcel(): Promise<boolean> {
+  return reporting(async () => {
+    const doc = editorStore.getState().document;
+    const bytes = (await call('xlsx:export', [{ document: doc }])) as Uint8Array<ArrayBuffer>;
+    const file = await saveMadeFile(doc, 'xlsx', bytes, XLSX_TYPE);
+    return file && fill(stringsNow(documentStrings).excelExported, { file });
+  });
+}
+
+/**
+ * Cetak: in the desktop app the PDF goes to the print window; in the browser the preview pages,
+ * which match the PDF, go to the browser's print dialog.
+ */
+export function printSop(): Promise<boolean> {
+  if (!hasDesktop()) {
+    useShell.getState().setPrinting(true);
+    return Promise.resolve(true);
+  }
+  return reporting(async () => {
+    const doc = editorStore.getState().document;
+    await callDesktop('desktop:printPdf', await pdfBytes(doc), doc.print.paper);
+    return null;
+  });
+}
+
+export function exportSopJson(): Promise<boolean> {
+  return reporting(async () => {
+    await saveDraftNow();
+    const { libraryId, document: current } = editorStore.getState();
+    const doc = libraryId === null ? current : await call('library:export', libraryId);
+    const file = fileNameFor(doc.identity.name, '.sop.json');
+    const done = (name: string) => fill(stringsNow(documentStrings).jsonExported, { file: name });
+    if (hasDesktop()) {
+      const saved = await callDesktop('desktop:saveSop', doc, file);
+      return saved && done(saved.fileName);
+    }
+    downloadBlob(file, new Blob([serializeSop(doc)], { type: 'application/json' }));
+    return done(file);
+  });
+}
+
+/** Adds a document read from a file to the library and opens it. */
+export function importDocument(document: SopDocument, fileName: string): Promise<boolean> {
+  return reporting(async () => {
+    await saveDraftNow();
+    const record = await call('library:import', document, fileName);
+    showInEditor(record.document, record.summary.id);
+    return fill(stringsNow(documentStrings).imported, { name: record.summary.name || fileName });
+  });
+}
+
+/** Impor .sop.json from a picked file: checked first (document:parse), then imported. */
+export function importSopJson(file: File): Promise<boolean> {
+  return reporting(async () => {
+    const document = await call('document:parse', await file.text());
+    await importDocument(document, file.name);
+    return null;
+  });
+}
+
+/** Impor .sop.json in the desktop app: the native open dialog. */
+export function importWithDialog(): Promise<boolean> {
+  return reporting(async () => {
+    const opened = await callDesktop('desktop:openSop');
+    if (opened) await importDocument(opened.document, opened.fileName);
+    return null;
+  });
+}

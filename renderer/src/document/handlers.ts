@@ -1,0 +1,28 @@
+// The handlers of the document commands of the command table (shared/commands/document.ts).
+
+import type { DocumentCommandId } from '../../../shared/commands';
+import { dialogOpener, useShell } from '../app/ui-store';
+import type { Handlers } from '../commands/handlers';
+import {
+  exportExcel,
+  exportPdf,
+  exportSopJson,
+  importWithDialog,
+  newSop,
+  printSop,
+} from './commands';
+import { pickWorkbookWithDialog } from './excel-import';
+
+export const documentHandlers: Handlers<DocumentCommandId> = {
+  newSop: () => newSop(true),
+  openLibrary: () => useShell.getState().setScreen('library'),
+  openFile: importWithDialog,
+  saveRevision: dialogOpener('saveRevision'),
+  exportSopJson,
+  approve: dialogOpener('approve'),
+  history: dialogOpener('history'),
+  importExcel: pickWorkbookWithDialog,
+  exportExcel,
+  exportPdf,
+  print: printSop,
+};

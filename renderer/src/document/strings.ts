@@ -1,0 +1,20 @@
+// Interface text of the document commands: what each one reports when it is done.
+
+import { defineStrings } from '../i18n';
+
+export const documentStrings = defineStrings({
+  id: {
+    pdfExported: 'PDF diekspor: {file}',
+    jsonExported: 'Berkas diekspor: {file}',
+    excelExported: 'Berkas Excel diekspor: {file}',
+    imported: 'SOP "{name}" diimpor ke pustaka.',
+    excelImported: '{count} SOP dari {file} masuk ke pustaka.',
+  },
+  en: {
+    pdfExported: 'PDF exported: {file}',
+    jsonExported: 'File exported: {file}',
+    excelExported: 'Excel file exported: {file}',
+    imported: 'SOP "{name}" imported into the library.',
+    excelImported: '{count} SOPs from {file} added to the library.',
+  },
+});

@@ -1,0 +1,50 @@
+// A button that picks a file: a hidden file input in the browser, or the desktop app's native
+// open dialog when the caller offers one (the input is then never used).
+
+import { useRef } from 'react';
+import type { ReactNode } from 'react';
+
+type FilePickerProps = {
+  label: ReactNode;
+  /** The input's accept list, e.g. `.json,application/json`. */
+  accept: string;
+  onFile: (file: File) => void;
+  /** Picks with a native dialog instead of the file input (the desktop app). */
+  onNativePick?: () => void;
+  className?: string;
+  title?: string;
+  disabled?: boolean;
+  buttonTestId?: string;
+  inputTestId?: string;
+};
+
+export function FilePicker(props: FilePickerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className={props.className}
+        title={props.title}
+        disabled={props.disabled}
+        data-testid={props.buttonTestId}
+        onClick={() => (props.onNativePick ? props.onNativePick() : input.current?.click())}
+      >
+        {props.label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={props.accept}
+        hidden
+        data-testid={props.inputTestId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared at once, so picking the same file again still reports it.
+          e.target.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}
