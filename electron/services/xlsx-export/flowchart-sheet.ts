@@ -8,10 +8,8 @@ import { columnWidthChars, rowHeightPoints } from './anchors';
 import { flowchartDrawing } from './flowchart-drawing';
 import { flowGrid } from './flowchart-grid';
 import { pageSpec } from './page';
-// The hidden defined name carrying the print settings (no cell or page setup field can): one
-// name for the writer here and the importer that reads it back.
-import { PRINT_SETTINGS_NAME } from '../xlsx/print-settings';
-import { encodePrintSettings } from './print-settings';
+// The print settings travel in a hidden defined name (no cell or page setup field can hold them).
+import { encodePrintSettings, PRINT_SETTINGS_NAME } from '../ooxml/print-settings';
 import type { CellSpec, CellStyle, MergeSpec, SheetSpec } from './sheet-spec';
 
 export function flowchartSheet(

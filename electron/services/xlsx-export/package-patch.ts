@@ -1,13 +1,14 @@
 // Adds what exceljs cannot write to the package it wrote: each sheet's drawing part with its
 // relationships and pictures, the sheet's <drawing r:id> element, the content types, and the
-// hidden sheet-scoped defined names. The zip is read with the importer's reader and written anew.
+// hidden sheet-scoped defined names. The zip is read with the OOXML toolkit's reader and written
+// anew.
 
 import { SopError } from '../../../shared/errors';
-import { readPackage } from '../xlsx/package';
-import { openZip } from '../xlsx/zip';
+import { readPackage } from '../ooxml/package';
+import { openZip } from '../ooxml/zip-read';
 import { escapeXml, writeDrawing } from './drawing-write';
 import type { SheetSpec } from './sheet-spec';
-import { writeZip } from './zip-write';
+import { writeZip } from '../ooxml/zip-write';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';

@@ -7,8 +7,8 @@ import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../../shared
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
 import { columnPixels } from '../../../electron/services/xlsx-export/anchors';
 import { footer } from '../../../electron/services/xlsx-export/workbook';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
-import { parseXmlText } from '../../../electron/services/xlsx/xml';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
+import { parseXmlText } from '../../../electron/services/ooxml/xml';
 import { all, corpusDoc, part, parts, syntheticDoc, tinyPng } from './helpers';
 import { differences } from './compare';
 

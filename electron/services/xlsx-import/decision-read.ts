@@ -5,10 +5,10 @@
 import { exitSideOfLabel, normalizeLabel } from '../../../shared/import';
 import { centre, distanceToBox, type DrawnShape } from './drawing-read';
 import type { StepFlow } from './flow-read';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import type { TableHeader } from './header-read';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cellAddress } from '../ooxml/sheet-read';
 import type { StepRows } from './table-read';
 
 /** An arrow path from a step to another step, through off-page pairs. */

@@ -8,11 +8,11 @@ import type { SopPlace, TablePlace } from './find-sops';
 import { readFlow } from './flow-read';
 import { readIdentity, type IdentityBlock } from './identity-read';
 import type { DrawnShape } from './drawing-read';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cellAddress } from '../ooxml/sheet-read';
 import { readTableRows } from './table-read';
-import { PRINT_SETTINGS_NAME, readPrintSettings } from './print-settings';
+import { PRINT_SETTINGS_NAME, readPrintSettings } from '../ooxml/print-settings';
 
 const PAPERS: Record<number, Paper> = { 9: 'A4', 5: 'Legal', 14: 'F4' };
 const MAX_TEXT = 20_000;

@@ -18,9 +18,9 @@ import {
   type IdentityLabelField,
 } from '../../../shared/import';
 import type { IdentityListField } from '../../../shared/model';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cellAddress } from '../ooxml/sheet-read';
 
 export type LabelHit = {
   field: IdentityLabelField;

@@ -1,11 +1,11 @@
-// One worksheet as the importer needs it: cell texts by row and column, merged ranges, column
+// One worksheet as the Excel import reads it: cell texts by row and column, merged ranges, column
 // widths and row heights (for placing drawn shapes), paper size and the drawing part. Rows past
 // MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap.
 
 import type { CellContext, CellKind } from './cell-value';
 import { cellValue } from './cell-value';
 import { attr, child, children, numberAttr, parseXmlText } from './xml';
-import type { ZipArchive } from './zip';
+import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
 
 /** Rows read per sheet; an SOP table has tens of rows, a workbook with many SOPs a few thousand. */

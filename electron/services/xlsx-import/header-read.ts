@@ -11,7 +11,7 @@ import {
   type HeaderLabel,
   type TimeUnit,
 } from '../../../shared/import';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 
 export type Lane = { col: number; right: number; name: string };
 

@@ -3,10 +3,10 @@
 // repeated header rows are dropped. Each step keeps the rows it covers, for placing shapes.
 
 import { cleanText, parseStepNumber } from '../../../shared/import';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cellAddress } from '../ooxml/sheet-read';
 
 export type StepRows = {
   top: number;

@@ -4,7 +4,7 @@
 
 import { compactLabel, parseStepNumber } from '../../../shared/import';
 import type { DrawnShape } from './drawing-read';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import { findHeaders, type TableHeader } from './header-read';
 import { findLabelHits, type IdentityBlock, type LabelHit } from './identity-read';
 

@@ -4,7 +4,7 @@
 
 import type { StepSymbol } from '../../../shared/model';
 import { cleanText, roleOfPreset } from '../../../shared/import';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import {
   attr,
   child,
@@ -14,8 +14,8 @@ import {
   ownText,
   parseXml,
   type XmlElement,
-} from './xml';
-import type { ZipArchive } from './zip';
+} from '../ooxml/xml';
+import type { ZipArchive } from '../ooxml/zip-read';
 
 export type Point = { x: number; y: number };
 export type Box = { x: number; y: number; w: number; h: number };

@@ -3,7 +3,7 @@
 // stop as soon as the output passes the size the directory declared (Node's zlib with
 // maxOutputLength: native speed, and it gives up as soon as the limit is passed).
 
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { SopError } from '../../../shared/errors';
 import { corruptWorkbook } from './errors';
 
@@ -146,24 +146,6 @@ function inflateCapped(data: Uint8Array, size: number, name: string): Uint8Array
   }
   if (output.length !== size) throw corruptWorkbook(`${name}: ${output.length} of ${size} bytes`);
   return output;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) {
-    crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function tooLarge(detail: string): SopError {

@@ -6,10 +6,10 @@ import type { StepSymbol } from '../../../shared/model';
 import { SYMBOL_WORDS, isExecutorMark, normalizeLabel } from '../../../shared/import';
 import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import type { Lane, TableHeader } from './header-read';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cellAddress } from '../ooxml/sheet-read';
 import type { StepRows } from './table-read';
 
 export type StepFlow = {
