@@ -3,7 +3,8 @@
 // warning; nothing is invented silently.
 
 import { emptySop, type Paper, type SopDocument, type Step } from '../../../shared/model';
-import { cleanInline, parseStepNumber, type ImportReport } from '../../../shared/import';
+import { cleanInline, parseStepNumber } from './text';
+import type { ImportReport } from '../../../shared/import';
 import type { SopPlace, TablePlace } from './find-sops';
 import { readFlow } from './flow-read';
 import { readIdentity, type IdentityBlock } from './identity-read';

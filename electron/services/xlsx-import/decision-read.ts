@@ -2,7 +2,7 @@
 // Ya and which is Tidak from the nearest text boxes, and custom exit labels (`Lengkap`/`Tidak
 // lengkap`). Guesses are reported.
 
-import { exitSideOfLabel, normalizeLabel } from '../../../shared/import';
+import { exitSideOfLabel, normalizeLabel } from './labels';
 import { centre, distanceToBox, type DrawnShape } from './drawing-read';
 import type { StepFlow } from './flow-read';
 import type { SheetGrid } from '../ooxml/grid';

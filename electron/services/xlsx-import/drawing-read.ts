@@ -3,7 +3,8 @@
 // connectors, the shapes it is glued to (stCxn/endCxn) and its two end points.
 
 import type { StepSymbol } from '../../../shared/model';
-import { cleanText, roleOfPreset } from '../../../shared/import';
+import { cleanText } from './text';
+import { roleOfPreset } from './shapes';
 import type { SheetGrid } from '../ooxml/grid';
 import {
   attr,

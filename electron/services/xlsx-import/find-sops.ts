@@ -2,7 +2,8 @@
 // its table; a header followed by step 1 or preceded by identity labels starts a new one) and
 // identity blocks, then pairs each table with the identity written before it.
 
-import { compactLabel, parseStepNumber } from '../../../shared/import';
+import { compactLabel } from './labels';
+import { parseStepNumber } from './text';
 import type { DrawnShape } from './drawing-read';
 import type { SheetGrid } from '../ooxml/grid';
 import { findHeaders, type TableHeader } from './header-read';

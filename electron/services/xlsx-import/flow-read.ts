@@ -3,7 +3,8 @@
 // pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts).
 
 import type { StepSymbol } from '../../../shared/model';
-import { SYMBOL_WORDS, isExecutorMark, normalizeLabel } from '../../../shared/import';
+import { SYMBOL_WORDS } from './shapes';
+import { isExecutorMark, normalizeLabel } from './labels';
 import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
 import type { SheetGrid } from '../ooxml/grid';

@@ -2,15 +2,15 @@
 // header rows with merged group cells, the executor lanes between the activity column and the
 // first Mutu Baku column, the time unit of the Waktu header and the table title above.
 
+import { cleanInline } from './text';
 import {
-  cleanInline,
   isGenericTitle,
   matchHeaderLabel,
   matchIdentityLabel,
   timeUnitOfHeader,
   type HeaderLabel,
   type TimeUnit,
-} from '../../../shared/import';
+} from './labels';
 import type { SheetGrid } from '../ooxml/grid';
 
 export type Lane = { col: number; right: number; name: string };

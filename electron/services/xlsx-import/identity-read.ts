@@ -4,19 +4,15 @@
 // the logo.
 
 import type { Identity } from '../../../shared/model';
+import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
 import {
-  cleanInline,
-  cleanText,
-  isEnumerationOnly,
   isGenericTitle,
   isScalarField,
   matchHeaderLabel,
   matchIdentityLabel,
-  parseApprover,
   splitLabelAndValue,
-  splitListItems,
   type IdentityLabelField,
-} from '../../../shared/import';
+} from './labels';
 import type { IdentityListField } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import type { ReportCollector } from './report';

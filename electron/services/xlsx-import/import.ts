@@ -9,9 +9,8 @@
 // as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
 
 import { SopError, isSopError } from '../../../shared/errors';
-import type { SopDocument } from '../../../shared/model';
 import { parseSopValue } from '../../../shared/model';
-import type { ImportReport, ImportWarning } from '../../../shared/import';
+import type { ImportResult, ImportWarning } from '../../../shared/import';
 import { assembleSop } from './assemble';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
@@ -23,14 +22,6 @@ import { readSheet } from '../ooxml/sheet-read';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from '../ooxml/zip-read';
 
 export type ImportOptions = { limits?: Partial<ZipLimits> };
-
-export type ImportedSop = { document: SopDocument; report: ImportReport };
-
-export type ImportResult = {
-  sops: ImportedSop[];
-  /** Workbook-level notes: sheets skipped and why. */
-  notes: ImportWarning[];
-};
 
 /** Most sheets read from one workbook. */
 const MAX_SHEETS = 200;

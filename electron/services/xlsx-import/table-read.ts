@@ -2,7 +2,7 @@
 // the step above, merged cells keep rows together, spacer rows (page breaks) are skipped and
 // repeated header rows are dropped. Each step keeps the rows it covers, for placing shapes.
 
-import { cleanText, parseStepNumber } from '../../../shared/import';
+import { cleanText, parseStepNumber } from './text';
 import type { SheetGrid } from '../ooxml/grid';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';

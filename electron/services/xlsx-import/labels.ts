@@ -1,7 +1,7 @@
 // Label synonyms of Excel SOP workbooks (FINDINGS §2-§4) and their matching: case, spacing and
 // punctuation do not matter, so `PENCATATAN DAN PENDAFTARAN :` and `Pencatatan & Pendataan` match.
 
-import type { IdentityListField, IdentityTextField } from '../model';
+import type { IdentityListField, IdentityTextField } from '../../../shared/model';
 
 /** Lower case, `&` read as `dan`, every run of punctuation or spacing made one space. */
 export function normalizeLabel(text: string): string {
