@@ -2,14 +2,12 @@
 // widths and row heights (for placing drawn shapes), paper size and the drawing part. Rows past
 // MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap.
 
+import { MAX_SHEET_ROWS } from '../../../shared/limits';
 import type { CellContext, CellKind } from './cell-value';
 import { cellValue } from './cell-value';
 import { attr, child, children, numberAttr, parseXmlText } from './xml';
 import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
-
-/** Rows read per sheet; an SOP table has tens of rows, a workbook with many SOPs a few thousand. */
-export const MAX_SHEET_ROWS = 10_000;
 
 export type Cell = { text: string; kind: CellKind };
 

@@ -2,6 +2,7 @@
 // picture with its place on the sheet in EMU, its symbol by preset geometry, its text and, for
 // connectors, the shapes it is glued to (stCxn/endCxn) and its two end points.
 
+import { MAX_DRAWING_SHAPES } from '../../../shared/limits';
 import type { StepSymbol } from '../../../shared/model';
 import { cleanText } from './text';
 import { roleOfPreset } from './shapes';
@@ -40,9 +41,6 @@ export type DrawnShape = {
   endPoint: Point | null;
 };
 
-/** Most shapes read from one drawing; a flowchart has tens to a few hundred. */
-export const MAX_SHAPES = 5_000;
-
 /** Maps a shape's own coordinates to sheet EMU (identity for top-level shapes). */
 type Transform = { ox: number; oy: number; sx: number; sy: number };
 
@@ -64,9 +62,9 @@ export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Dra
         readElement(name, element, { box, transform: null }, shapes, 0);
       }
     }
-    if (shapes.length > MAX_SHAPES) break;
+    if (shapes.length > MAX_DRAWING_SHAPES) break;
   }
-  return shapes.slice(0, MAX_SHAPES);
+  return shapes.slice(0, MAX_DRAWING_SHAPES);
 }
 
 type Placement = { box: Box; transform: null } | { box: null; transform: Transform };
@@ -78,7 +76,7 @@ function readElement(
   out: DrawnShape[],
   depth: number,
 ): void {
-  if (out.length > MAX_SHAPES || depth > 20) return;
+  if (out.length > MAX_DRAWING_SHAPES || depth > 20) return;
   if (tag === 'grpSp') {
     readGroup(element, placement, out, depth);
     return;

@@ -9,6 +9,7 @@
 // as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
 
 import { SopError, isSopError } from '../../../shared/errors';
+import { MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import type { ImportResult, ImportWarning } from '../../../shared/import';
 import { assembleSop } from './assemble';
@@ -23,8 +24,6 @@ import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from '../ooxml/zip-read';
 
 export type ImportOptions = { limits?: Partial<ZipLimits> };
 
-/** Most sheets read from one workbook. */
-const MAX_SHEETS = 200;
 const MAX_SHARED_STRINGS = 1_000_000;
 
 export async function importWorkbook(
