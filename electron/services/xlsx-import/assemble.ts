@@ -90,7 +90,7 @@ function readStepRows(table: TablePlace, report: ReportCollector): StepRows[] {
     const { row, col } = grid.cellAt(shape.box.x + shape.box.w / 2, shape.box.y + shape.box.h / 2);
     if (header.lanes.some((lane) => col >= lane.col && col <= lane.right)) symbolRows.add(row);
   }
-  const { steps } = readTableRows(grid, header, table.limit, symbolRows, table.repeats, report);
+  const steps = readTableRows(grid, header, table.limit, symbolRows, table.repeats, report);
   if (steps.length > MAX_STEPS) {
     report.warn(
       grid.name,

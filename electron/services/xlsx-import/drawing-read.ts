@@ -4,8 +4,6 @@
 
 import { MAX_DRAWING_SHAPES } from '../../../shared/limits';
 import type { StepSymbol } from '../../../shared/model';
-import { cleanText } from './text';
-import { roleOfPreset } from './shapes';
 import type { SheetGrid } from '../ooxml/grid';
 import {
   attr,
@@ -18,6 +16,8 @@ import {
   type XmlElement,
 } from '../ooxml/xml';
 import type { ZipArchive } from '../ooxml/zip-read';
+import { roleOfPreset } from './shapes';
+import { cleanText } from './text';
 
 export type Point = { x: number; y: number };
 export type Box = { x: number; y: number; w: number; h: number };
@@ -90,7 +90,7 @@ function readElement(
   const preset =
     attr(child(props, 'prstGeom'), 'prst') ?? (child(props, 'custGeom') ? 'custom' : '');
   const text = shapeText(element);
-  const shape: DrawnShape = {
+  out.push({
     id: attr(cNvPr, 'id') ?? '',
     name: attr(cNvPr, 'name') ?? '',
     kind: 'other',
@@ -103,30 +103,38 @@ function readElement(
     endId: null,
     startPoint: null,
     endPoint: null,
-  };
-  if (tag === 'pic') {
-    shape.kind = 'picture';
-  } else if (tag === 'cxnSp') {
-    shape.kind = 'connector';
+    ...shapeRole(tag, element, props, nv, frame, preset, text),
+  });
+}
+
+/** What a drawn element is: a picture, a connector with its glue and ends, a text box, a symbol. */
+function shapeRole(
+  tag: string,
+  element: XmlElement,
+  props: XmlElement | undefined,
+  nv: XmlElement | undefined,
+  frame: Frame,
+  preset: string,
+  text: string,
+): Partial<DrawnShape> {
+  if (tag === 'pic') return { kind: 'picture' };
+  if (tag === 'cxnSp') {
     const cxn = child(nv, 'cNvCxnSpPr');
-    shape.startId = attr(child(cxn, 'stCxn'), 'id') ?? null;
-    shape.endId = attr(child(cxn, 'endCxn'), 'id') ?? null;
-    Object.assign(shape, endPoints(frame));
-  } else if (isTextBox(element, props, text)) {
-    shape.kind = 'textbox';
-  } else {
-    const role = roleOfPreset(preset, cornerAdjust(props));
-    if (role.role === 'symbol') {
-      shape.kind = 'symbol';
-      shape.symbol = role.symbol;
-      shape.guessed = role.guessed;
-    } else if (role.role === 'offpage') shape.kind = 'offpage';
-    else if (role.role === 'line') {
-      shape.kind = 'connector';
-      Object.assign(shape, endPoints(frame));
-    }
+    return {
+      kind: 'connector',
+      startId: attr(child(cxn, 'stCxn'), 'id') ?? null,
+      endId: attr(child(cxn, 'endCxn'), 'id') ?? null,
+      ...endPoints(frame),
+    };
   }
-  out.push(shape);
+  if (isTextBox(element, props, text)) return { kind: 'textbox' };
+  const role = roleOfPreset(preset, cornerAdjust(props));
+  if (role.role === 'symbol') {
+    return { kind: 'symbol', symbol: role.symbol, guessed: role.guessed };
+  }
+  if (role.role === 'offpage') return { kind: 'offpage' };
+  if (role.role === 'line') return { kind: 'connector', ...endPoints(frame) };
+  return {};
 }
 
 function readGroup(

@@ -4,7 +4,8 @@
 // lines next to the logo.
 
 import type { Identity } from '../../../shared/model';
-import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
+import type { SheetGrid } from '../ooxml/grid';
+import { cellAddress } from '../ooxml/sheet-read';
 import {
   isGenericTitle,
   isScalarField,
@@ -13,9 +14,8 @@ import {
   splitLabelAndValue,
   type IdentityLabelField,
 } from './labels';
-import type { SheetGrid } from '../ooxml/grid';
 import type { ReportCollector } from './report';
-import { cellAddress } from '../ooxml/sheet-read';
+import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
 
 export type LabelHit = {
   field: IdentityLabelField;

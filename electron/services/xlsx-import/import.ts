@@ -9,18 +9,18 @@
 // as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
 
 import { SopError, isSopError } from '../../../shared/errors';
+import type { ImportResult, ImportWarning } from '../../../shared/import';
 import { MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
-import type { ImportResult, ImportWarning } from '../../../shared/import';
-import { assembleSop } from './assemble';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
-import { readDrawing, type DrawnShape } from './drawing-read';
-import { findSops, type SheetContent } from './find-sops';
 import { SheetGrid } from '../ooxml/grid';
-import { readPackage, readXmlPart } from '../ooxml/package';
+import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
 import { readSheet } from '../ooxml/sheet-read';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from '../ooxml/zip-read';
+import { assembleSop } from './assemble';
+import { readDrawing, type DrawnShape } from './drawing-read';
+import { findSops, type SheetContent } from './find-sops';
 
 export type ImportOptions = { limits?: Partial<ZipLimits> };
 
@@ -46,14 +46,33 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
   checkContainer(bytes);
   const zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
   const pkg = readPackage(zip);
-  const context: CellContext = {
-    sharedStrings: pkg.sharedStringsPath
-      ? readSharedStrings(readXmlPart(zip, pkg.sharedStringsPath), MAX_SHARED_STRINGS)
-      : [],
-    styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
-    date1904: pkg.date1904,
-  };
   const notes: ImportWarning[] = [];
+  const sheets = readSheets(pkg, notes);
+  const places = findSops(sheets);
+  if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
+  const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
+  const sops = places.map((place) => {
+    const { document, report } = assembleSop(place, (grid) => shapesByGrid.get(grid) ?? []);
+    // The assembled document passes the same validation as an opened .sop.json file.
+    return { document: parseSopValue(document), report };
+  });
+  const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
+  for (const sheet of sheets) {
+    if (!usedSheets.has(sheet.grid.name)) {
+      notes.push({
+        sheet: sheet.grid.name,
+        cell: null,
+        message: 'Lembar ini tidak berisi SOP; dilewati.',
+      });
+    }
+  }
+  return { sops, notes };
+}
+
+/** The visible sheets with their cells and drawn shapes, at most MAX_SHEETS; skips are noted. */
+function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[] {
+  const { zip } = pkg;
+  const context = cellContext(pkg);
   const sheets: SheetContent[] = [];
   for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
     if (entry.hidden) {
@@ -80,25 +99,19 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
       message: `Buku kerja memiliki ${pkg.sheets.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
     });
   }
-  const places = findSops(sheets);
-  if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
-  const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
-  const sops = places.map((place) => {
-    const { document, report } = assembleSop(place, (grid) => shapesByGrid.get(grid) ?? []);
-    // The assembled document passes the same validation as an opened .sop.json file.
-    return { document: parseSopValue(document), report };
-  });
-  const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
-  for (const sheet of sheets) {
-    if (!usedSheets.has(sheet.grid.name)) {
-      notes.push({
-        sheet: sheet.grid.name,
-        cell: null,
-        message: 'Lembar ini tidak berisi SOP; dilewati.',
-      });
-    }
-  }
-  return { sops, notes };
+  return sheets;
+}
+
+/** What every cell's value needs: the shared strings, the date styles and the date system. */
+function cellContext(pkg: WorkbookPackage): CellContext {
+  const { zip } = pkg;
+  return {
+    sharedStrings: pkg.sharedStringsPath
+      ? readSharedStrings(readXmlPart(zip, pkg.sharedStringsPath), MAX_SHARED_STRINGS)
+      : [],
+    styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
+    date1904: pkg.date1904,
+  };
 }
 
 function noSopFound(detail: string): SopError {
