@@ -5,6 +5,7 @@
 import { MAX_SHEET_ROWS } from '../../../shared/limits';
 import type { CellContext, CellKind } from './cell-value';
 import { cellValue } from './cell-value';
+import { columnName } from './units';
 import { attr, child, children, numberAttr, parseXmlText } from './xml';
 import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
@@ -147,14 +148,6 @@ function parseRange(ref: string): Merge | null {
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.col, b.col),
   };
-}
-
-export function columnName(col: number): string {
-  let name = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
 }
 
 export function cellAddress(row: number, col: number): string {

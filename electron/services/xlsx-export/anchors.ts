@@ -4,22 +4,6 @@
 import type { Box } from '../../../shared/layout';
 import type { Anchor } from './sheet-spec';
 
-/** 1 pt = 12 700 EMU; 1 px at 96 dpi = 9 525 EMU. */
-export const EMU_PER_POINT = 12_700;
-export const EMU_PER_PIXEL = 9_525;
-/** Maximum digit width of Calibri/Carlito 11, the default font Excel sizes columns by. */
-const DIGIT_PX = 7;
-
-/** Excel column width (characters) that shows exactly `pixels` px. */
-export function columnWidthChars(pixels: number): number {
-  return Math.trunc((pixels / DIGIT_PX) * 256) / 256;
-}
-
-/** The pixels Excel shows for a column width in characters (the importer uses the same rule). */
-export function columnPixels(width: number): number {
-  return Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX);
-}
-
 /** Row heights are shown in whole pixels: heights are kept to multiples of 0.75 pt. */
 export function rowHeightPoints(points: number): number {
   return Math.max(0.75, Math.round(points / 0.75) * 0.75);

@@ -4,7 +4,8 @@
 
 import { SopError } from '../../../shared/errors';
 import type { Page, Primitive } from '../../../shared/layout';
-import { Axis, EMU_PER_PIXEL, EMU_PER_POINT, pixelWidths, rowHeightPoints } from './anchors';
+import { EMU_PER_PIXEL, EMU_PER_POINT } from '../ooxml/units';
+import { Axis, pixelWidths, rowHeightPoints } from './anchors';
 
 export type FlowRow = {
   page: number;

@@ -4,7 +4,8 @@
 
 import { STEP_COLUMN_LABELS, type SopDocument } from '../../../shared/model';
 import type { LayoutSettings, Page } from '../../../shared/layout';
-import { columnWidthChars, rowHeightPoints } from './anchors';
+import { columnWidthChars } from '../ooxml/units';
+import { rowHeightPoints } from './anchors';
 import { flowchartDrawing } from './flowchart-drawing';
 import { flowGrid } from './flowchart-grid';
 import { pageSpec } from './page';

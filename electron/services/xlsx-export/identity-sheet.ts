@@ -9,16 +9,8 @@ import {
   type LayoutSettings,
   type TextMeasurer,
 } from '../../../shared/layout';
-import {
-  anchorOf,
-  Axis,
-  columnPixels,
-  columnWidthChars,
-  EMU_PER_PIXEL,
-  EMU_PER_POINT,
-  pixelWidths,
-  rowHeightPoints,
-} from './anchors';
+import { columnPixels, columnWidthChars, EMU_PER_PIXEL, EMU_PER_POINT } from '../ooxml/units';
+import { anchorOf, Axis, pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
 import type { Anchor, CellSpec, CellStyle, DrawingItem, MergeSpec, SheetSpec } from './sheet-spec';
 

@@ -8,7 +8,8 @@ import {
   type TextMeasurer,
 } from '../../../shared/layout';
 import type { Paper, SopDocument } from '../../../shared/model';
-import { columnWidthChars, pixelWidths, rowHeightPoints } from './anchors';
+import { columnWidthChars } from '../ooxml/units';
+import { pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
 import type { CellSpec, SheetSpec } from './sheet-spec';
 
