@@ -2,13 +2,13 @@
 // the right Nomor SOP, the dates, Disahkan oleh (title, signature space, name, NIP) and Nama SOP;
 // below, the lists in two columns. Row heights come from the measured, wrapped texts.
 
-import { IDENTITY_LABELS, type Identity, type Logo, type SopDocument } from '../../../shared/model';
 import {
   contentArea,
   wrapText,
   type LayoutSettings,
   type TextMeasurer,
 } from '../../../shared/layout';
+import { IDENTITY_LABELS, type Identity, type Logo, type SopDocument } from '../../../shared/model';
 import { columnPixels, columnWidthChars, EMU_PER_PIXEL, EMU_PER_POINT } from '../ooxml/units';
 import { anchorOf, Axis, pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';

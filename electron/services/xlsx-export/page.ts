@@ -1,7 +1,7 @@
 // Page setup shared by the SOP sheets: landscape on the document's paper with the layout margins.
 
-import type { Paper } from '../../../shared/model';
 import type { LayoutSettings } from '../../../shared/layout';
+import type { Paper } from '../../../shared/model';
 import { PAPER_CODES } from '../ooxml/paper';
 import type { PageSpec } from './sheet-spec';
 
