@@ -90,17 +90,20 @@ export function resolveDecision(
     );
   flow.yes = yes?.exit.target ?? null;
   flow.no = no?.exit.target ?? null;
-  const yesText = yes?.text ?? '';
-  const noText = no?.text ?? '';
-  const custom =
-    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
-  flow.labels = custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
+  flow.labels = customLabels(yes?.text ?? '', no?.text ?? '');
   const target = (exit: number | null): string =>
     exit === null ? 'langkah berikutnya' : `langkah ${exit + 1}`;
   const [yesLabel, noLabel] = flow.labels ?? ['Ya', 'Tidak'];
   report.note(
     `Keputusan langkah ${index + 1}: ${yesLabel} → ${target(flow.yes)}, ${noLabel} → ${target(flow.no)}.`,
   );
+}
+
+/** Exit labels other than Ya/Tidak (`Lengkap`/`Tidak lengkap`) are kept; null means Ya/Tidak. */
+function customLabels(yesText: string, noText: string): [string, string] | null {
+  const custom =
+    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
+  return custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
 }
 
 /**

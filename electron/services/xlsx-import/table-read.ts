@@ -56,12 +56,7 @@ export function readTableRows(
     if (repeatHeaders.some((h) => row >= h.top && row <= h.bottom)) continue;
     if (isHeaderLikeRow(grid, row)) {
       if (steps.length === 0) continue;
-      // Another table under the flowchart (the narrative NO | PROSEDUR | PENANGGUNG JAWAB table).
-      report.warn(
-        grid.name,
-        cellAddress(row, header.activity),
-        `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
-      );
+      warnAnotherTable(grid, header, row, report);
       break;
     }
     const cells = readRow(grid, header, row);
@@ -72,9 +67,11 @@ export function readTableRows(
       continue;
     }
     const insideMerge = current !== null && row <= mergedBottom(grid, header, current.top);
-    const startsStep = numbered
-      ? cells.numberText !== '' && !insideMerge
-      : !insideMerge && (cells.texts[0]?.[1].trim() !== '' || (hasSymbol && current === null));
+    const startsStep =
+      !insideMerge &&
+      (numbered
+        ? cells.numberText !== ''
+        : cells.texts[0]?.[1].trim() !== '' || (hasSymbol && current === null));
     if (emptyRun >= 2 && !startsStep && !hasSymbol) break; // text under the table, not a step
     emptyRun = 0;
     if (startsStep || current === null) {
@@ -100,6 +97,20 @@ export function readTableRows(
     step.bottom = Math.max(step.bottom, mergedBottom(grid, header, step.top));
   warnSharedMerges(grid, header, steps, report);
   return steps;
+}
+
+/** Another table under the flowchart (the narrative NO | PROSEDUR | PENANGGUNG JAWAB table). */
+function warnAnotherTable(
+  grid: SheetGrid,
+  header: TableHeader,
+  row: number,
+  report: ReportCollector,
+): void {
+  report.warn(
+    grid.name,
+    cellAddress(row, header.activity),
+    `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
+  );
 }
 
 /** Only rows holding cells or symbols are visited; the rows between them are empty. */
