@@ -1,6 +1,6 @@
 // Runtime schema of the `.sop.json` document. Objects are loose so that unknown fields of a known
-// version survive a read-write round trip (FORMAT.md §5); missing lists and texts get defaults so
-// hand-written files stay readable.
+// version survive a read-write round trip (docs/format.md §5); missing lists and texts get
+// defaults so hand-written files stay readable.
 
 import { z } from 'zod';
 import {

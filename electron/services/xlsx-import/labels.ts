@@ -167,7 +167,7 @@ export function timeUnitOfHeader(text: string): TimeUnit | null {
   return match ? (match[1] as TimeUnit) : null;
 }
 
-/** Characters that mark an executor cell in files without drawn symbols (FORMAT §4). */
+/** Characters that mark an executor cell in files without drawn symbols (docs/format.md §4). */
 const EXECUTOR_MARKS = new Set(['x', 'v', '√', '✓', '✔', '1', 'ya', '●', '•', '*']);
 
 export function isExecutorMark(text: string): boolean {

@@ -190,7 +190,7 @@ function mergedBottom(grid: SheetGrid, header: TableHeader, top: number): number
   );
 }
 
-/** A Mutu Baku or Keterangan cell merged over several steps belongs to the first (FINDINGS §11.16). */
+/** A Mutu Baku or Keterangan cell merged over several steps belongs to the first (docs/format.md). */
 function warnSharedMerges(
   grid: SheetGrid,
   header: TableHeader,
