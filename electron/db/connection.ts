@@ -59,6 +59,11 @@ export function durably<T>(db: Db, write: () => T): T {
   }
 }
 
+/** Writes a consistent copy of the database to `file` (`VACUUM INTO`), even while it is in use. */
+export function copyDatabase(db: Db, file: string): void {
+  db.prepare('VACUUM INTO ?').run(file);
+}
+
 /**
  * `PRAGMA quick_check` on every stored table (the schema, our tables and the search index's
  * own tables). The whole-database form would also re-tokenise every document to verify the

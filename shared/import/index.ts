@@ -1,4 +1,3 @@
-export * from './labels';
-export * from './text';
-export * from './shapes';
+// What the Excel import shares between the Node side and the renderer: the import report.
+
 export * from './report';

@@ -1,5 +1,8 @@
 // The import report shown before imported SOPs enter the library: what was recognised, and every
-// guess or problem with the sheet and cell it concerns (messages in Bahasa Indonesia).
+// guess or problem with the sheet and cell it concerns (messages in Bahasa Indonesia), and the
+// result of importing a workbook as the importer returns it and the import dialog shows it.
+
+import type { SopDocument } from '../model';
 
 export type ImportWarning = {
   /** Sheet name as in the workbook. */
@@ -20,6 +23,14 @@ export type ImportReport = {
   warnings: ImportWarning[];
 };
 
+export type ImportedSop = { document: SopDocument; report: ImportReport };
+
+export type ImportResult = {
+  sops: ImportedSop[];
+  /** Workbook-level notes: sheets skipped and why. */
+  notes: ImportWarning[];
+};
+
 /** `Lembar "Flowchart", sel D12: …` */
 export function describeWarning(warning: ImportWarning): string {
   const where =
@@ -29,13 +40,4 @@ export function describeWarning(warning: ImportWarning): string {
         ? `Lembar "${warning.sheet}", ${warning.cell}`
         : `Lembar "${warning.sheet}", sel ${warning.cell}`;
   return `${where}: ${warning.message}`;
-}
-
-/** The whole report as plain text lines (for the command line and logs). */
-export function reportLines(report: ImportReport): string[] {
-  return [
-    `SOP: ${report.name || '(tanpa nama)'} — lembar ${report.sheets.map((s) => `"${s}"`).join(', ')}`,
-    ...report.recognised.map((line) => `  ✓ ${line}`),
-    ...report.warnings.map((warning) => `  ! ${describeWarning(warning)}`),
-  ];
 }

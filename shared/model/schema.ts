@@ -1,18 +1,21 @@
 // Runtime schema of the `.sop.json` document. Objects are loose so that unknown fields of a known
-// version survive a read-write round trip (FORMAT.md §5); missing lists and texts get defaults so
-// hand-written files stay readable.
+// version survive a read-write round trip (docs/format.md §5); missing lists and texts get
+// defaults so hand-written files stay readable.
 
 import { z } from 'zod';
-import { MAX_LOGO_BASE64 } from '../limits';
+import {
+  MAX_EXECUTOR_NAME_LENGTH,
+  MAX_EXECUTORS,
+  MAX_LIST_ITEMS,
+  MAX_LOGO_BASE64,
+  MAX_STEPS,
+  MAX_TEXT_LENGTH,
+} from '../limits';
 import { paperSchema } from './paper';
 import type { SopDocument } from './types';
 
-const MAX_TEXT = 20_000;
-const MAX_ITEMS = 2_000;
-/** A logo larger than this (base64 characters, about 3 MB of image) is refused. */
-
-const text = z.string().max(MAX_TEXT).default('');
-const list = z.array(z.string().max(MAX_TEXT)).max(MAX_ITEMS).default([]);
+const text = z.string().max(MAX_TEXT_LENGTH).default('');
+const list = z.array(z.string().max(MAX_TEXT_LENGTH)).max(MAX_LIST_ITEMS).default([]);
 const id = z.string().min(1).max(64);
 
 export const logoSchema = z.looseObject({
@@ -43,17 +46,17 @@ export const identitySchema = z.looseObject({
   warnings: list,
   records: list,
   extraSections: z
-    .array(z.looseObject({ label: z.string().max(MAX_TEXT), items: list }))
+    .array(z.looseObject({ label: z.string().max(MAX_TEXT_LENGTH), items: list }))
     .max(100)
     .default([]),
 });
 
-export const executorSchema = z.looseObject({ id, name: z.string().max(500) });
+export const executorSchema = z.looseObject({ id, name: z.string().max(MAX_EXECUTOR_NAME_LENGTH) });
 
 export const stepSchema = z.looseObject({
   id,
   activity: text,
-  executors: z.array(id).max(64).default([]),
+  executors: z.array(id).max(MAX_EXECUTORS).default([]),
   symbol: z.enum(['terminator', 'process', 'decision']),
   yes: id.nullable().default(null),
   no: id.nullable().default(null),
@@ -78,8 +81,8 @@ export const sopDocumentSchema = z.looseObject({
   format: z.literal('sop-ap'),
   version: z.literal(1),
   identity: identitySchema,
-  executors: z.array(executorSchema).max(64),
-  steps: z.array(stepSchema).max(5_000),
+  executors: z.array(executorSchema).max(MAX_EXECUTORS),
+  steps: z.array(stepSchema).max(MAX_STEPS),
   print: printSchema.default({
     paper: 'F4',
     coordination: [],

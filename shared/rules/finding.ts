@@ -1,14 +1,21 @@
 // What a check reports: a stable rule code, a severity, a message in Bahasa Indonesia saying what
 // is wrong and what to do, and where (a step cell, an identity item, an executor, the document).
 
-import type { IdentityListField, IdentityTextField } from '../model';
+import {
+  IDENTITY_LIST_FIELDS,
+  IDENTITY_TEXT_FIELDS,
+  type IdentityListField,
+  type IdentityTextField,
+} from '../model';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
 export type StepColumn =
   'activity' | 'executors' | 'symbol' | 'requirements' | 'time' | 'output' | 'notes' | 'yes' | 'no';
 
-export type ApproverField = 'approvedBy.title' | 'approvedBy.name' | 'approvedBy.nip';
+const APPROVER_FIELDS = ['approvedBy.title', 'approvedBy.name', 'approvedBy.nip'] as const;
+
+export type ApproverField = (typeof APPROVER_FIELDS)[number];
 
 export type IdentityField = IdentityTextField | IdentityListField | ApproverField;
 
@@ -53,25 +60,15 @@ export type Finding = {
   location: FindingLocation;
 };
 
-/** The order of identity items on the printed identity page (FORMAT.md §1.1). */
+/**
+ * The order of identity items on the printed identity page (docs/format.md §1.1): the kop, the
+ * number and dates, the approver, Nama SOP, then the lists.
+ */
 export const IDENTITY_FIELD_ORDER: readonly IdentityField[] = [
-  'government',
-  'agency',
-  'unit',
-  'number',
-  'createdDate',
-  'revisionDate',
-  'effectiveDate',
-  'approvedBy.title',
-  'approvedBy.name',
-  'approvedBy.nip',
+  ...IDENTITY_TEXT_FIELDS.filter((field) => field !== 'name'),
+  ...APPROVER_FIELDS,
   'name',
-  'legalBasis',
-  'qualifications',
-  'relatedSops',
-  'equipment',
-  'warnings',
-  'records',
+  ...IDENTITY_LIST_FIELDS,
 ];
 
 const STEP_COLUMN_ORDER: readonly StepColumn[] = [

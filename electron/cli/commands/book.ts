@@ -4,7 +4,7 @@ import { renderBookPdf } from '../../services/pdf';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
-import { readSop, writePdf } from '../../services/pdf/files';
+import { readSop, writePdf } from '../files';
 import { outputOption, paperOption } from './pdf';
 
 export const run: CliRun = async (args, io) => {

@@ -5,12 +5,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import { serializeSop } from '../../../shared/model';
-import { describeWarning, reportLines } from '../../../shared/import';
-import { importWorkbook } from '../../services/xlsx/import';
-import { readWorkbookFile, sopFileName } from '../../services/xlsx/files';
+import { describeWarning } from '../../../shared/import';
+import { importWorkbook } from '../../services/xlsx-import/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
+import { readWorkbookFile } from '../files';
+import { reportLines } from '../import-report';
 
 export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {
@@ -44,3 +45,15 @@ export const run: CliRun = async (args, io) => {
   io.out(`${sops.length} SOP diimpor dari ${path.basename(input)}.`);
   return EXIT_OK;
 };
+
+/** `01-verifikasi-berita-pencarian-dan-pertolongan.sop.json`: position, then the name as a slug. */
+function sopFileName(index: number, name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${String(index + 1).padStart(2, '0')}-${slug || 'sop'}.sop.json`;
+}

@@ -2,15 +2,14 @@
 // print-ready PDF. A workbook is imported first; several SOPs in it print one after another.
 
 import path from 'node:path';
-import { reportLines } from '../../../shared/import';
 import { isPaper, PAPERS, type Paper, type SopDocument } from '../../../shared/model';
 import { renderBookPdf, renderSopPdf } from '../../services/pdf';
-import { readWorkbookFile } from '../../services/xlsx/files';
-import { importWorkbook } from '../../services/xlsx/import';
+import { importWorkbook } from '../../services/xlsx-import/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
-import { readSop, writePdf } from '../../services/pdf/files';
+import { readSop, readWorkbookFile, writePdf } from '../files';
+import { reportLines } from '../import-report';
 
 export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {

@@ -1,27 +1,18 @@
 // `sop validate <file.sop.json>`: the Permenpan checks and the total time of one SOP.
 
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseSopJson } from '../../../shared/model';
 import { formatFindingLocation, formatMinutesRange, runChecks } from '../../../shared/rules';
-import { SopError } from '../../../shared/errors';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
+import { readTextFile } from '../files';
 
 const SEVERITY_WORD = { error: 'GALAT', warning: 'PERINGATAN', hint: 'SARAN' } as const;
 
 export const run: CliRun = async (args, io) => {
   const { positionals } = parseCommandArgs(args, {});
   if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .sop.json.');
-  const file = path.resolve(io.cwd, positionals[0] as string);
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new SopError(
-      'io',
-      `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`,
-      String(error),
-    );
-  });
+  const { text } = await readTextFile(io.cwd, positionals[0] as string);
   const doc = parseSopJson(text);
   const report = runChecks(doc);
   io.out(

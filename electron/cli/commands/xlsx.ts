@@ -5,10 +5,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import { exportWorkbook } from '../../services/xlsx-export/export';
-import { readSop } from '../../services/pdf/files';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
+import { readSop } from '../files';
 
 export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {

@@ -14,28 +14,11 @@ export type NewRevision = {
 
 export type StoredRevision = { info: RevisionInfo; document: Buffer; sha: string };
 
-type RevisionColumns = {
-  sopId: string;
-  number: number;
-  createdAt: string;
-  note: string;
-  author: string;
-  approvedAt: string | null;
-};
+type StoredRow = RevisionInfo & { document: Buffer; sha: string };
 
+/** The columns of a `RevisionInfo`, named and ordered as its fields: such a row is the info. */
 const INFO = `s.id AS sopId, r.number, r.created_at AS createdAt, r.note, r.author,
   r.approved_at AS approvedAt`;
-
-function toInfo(row: RevisionColumns): RevisionInfo {
-  return {
-    sopId: row.sopId,
-    number: row.number,
-    createdAt: row.createdAt,
-    note: row.note,
-    author: row.author,
-    approvedAt: row.approvedAt,
-  };
-}
 
 export class RevisionRepository {
   constructor(private readonly db: Db) {}
@@ -55,13 +38,12 @@ export class RevisionRepository {
   }
 
   list(sopKey: number): RevisionInfo[] {
-    const rows = this.db
+    return this.db
       .prepare(
         `SELECT ${INFO} FROM revisions r JOIN sops s ON s.key = r.sop_key
          WHERE r.sop_key = ? ORDER BY r.number DESC`,
       )
-      .all(sopKey) as RevisionColumns[];
-    return rows.map(toInfo);
+      .all(sopKey) as RevisionInfo[];
   }
 
   find(sopKey: number, number: number): StoredRevision | undefined {
@@ -70,8 +52,10 @@ export class RevisionRepository {
         `SELECT ${INFO}, r.document, r.sha FROM revisions r JOIN sops s ON s.key = r.sop_key
          WHERE r.sop_key = ? AND r.number = ?`,
       )
-      .get(sopKey, number) as (RevisionColumns & { document: Buffer; sha: string }) | undefined;
-    return row && { info: toInfo(row), document: row.document, sha: row.sha };
+      .get(sopKey, number) as StoredRow | undefined;
+    if (!row) return undefined;
+    const { document, sha, ...info } = row;
+    return { info, document, sha };
   }
 
   sha(sopKey: number, number: number): string | undefined {

@@ -9,15 +9,8 @@ import type {
 } from '../../../shared/model/library';
 import type { Db } from '../connection';
 
-export type SopRow = {
-  key: number;
-  id: string;
-  status: SopStatus;
-  draft: Buffer;
-  draftSha: string;
-  approvedRevision: number | null;
-  summary: SopSummary;
-};
+/** An SOP's row: its key, the stored working draft and its checksum, and what the list shows. */
+export type SopRow = { key: number; draft: Buffer; draftSha: string; summary: SopSummary };
 
 export type DraftFields = {
   name: string;
@@ -40,23 +33,17 @@ export type ListFilter = {
   limit: number;
 };
 
-export type SopSummaryColumns = {
-  id: string;
-  name: string;
-  number: string;
-  unit: string;
-  status: SopStatus;
-  createdAt: string;
-  updatedAt: string;
-  revisionCount: number;
-  approvedRevision: number | null;
-  deletedAt: string | null;
-};
-
-/** The columns of a `SopSummary`, for queries that alias `sops` as `s`. */
+/**
+ * The columns of a `SopSummary`, for queries that alias `sops` as `s`: named and ordered as its
+ * fields, so a row holding only these columns is the summary itself.
+ */
 export const SUMMARY_COLUMNS = `s.id, s.name, s.number, s.unit, s.status, s.created_at AS createdAt,
-  s.updated_at AS updatedAt, s.approved_revision AS approvedRevision, s.deleted_at AS deletedAt,
-  (SELECT count(*) FROM revisions r WHERE r.sop_key = s.key) AS revisionCount`;
+  s.updated_at AS updatedAt,
+  (SELECT count(*) FROM revisions r WHERE r.sop_key = s.key) AS revisionCount,
+  s.approved_revision AS approvedRevision, s.deleted_at AS deletedAt`;
+
+/** A row of `SUMMARY_COLUMNS` with the key and the stored draft beside them. */
+type DraftRow = SopSummary & Omit<SopRow, 'summary'>;
 
 const ORDER: Record<SopSortKey, string> = {
   name: 's.name COLLATE NOCASE',
@@ -64,21 +51,6 @@ const ORDER: Record<SopSortKey, string> = {
   unit: 's.unit COLLATE NOCASE',
   updated: 's.updated_at',
 };
-
-export function toSummary(row: SopSummaryColumns): SopSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    number: row.number,
-    unit: row.unit,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    revisionCount: row.revisionCount,
-    approvedRevision: row.approvedRevision,
-    deletedAt: row.deletedAt,
-  };
-}
 
 export class SopRepository {
   constructor(private readonly db: Db) {}
@@ -112,23 +84,16 @@ export class SopRepository {
         `SELECT s.key, s.draft, s.draft_sha AS draftSha, ${SUMMARY_COLUMNS} FROM sops s
          WHERE s.id = ? AND (s.deleted_at IS NOT NULL) = ?`,
       )
-      .get(id, inBin ? 1 : 0) as
-      (SopSummaryColumns & { key: number; draft: Buffer; draftSha: string }) | undefined;
+      .get(id, inBin ? 1 : 0) as DraftRow | undefined;
     if (!row) return undefined;
-    return {
-      key: row.key,
-      id: row.id,
-      status: row.status,
-      draft: row.draft,
-      draftSha: row.draftSha,
-      approvedRevision: row.approvedRevision,
-      summary: toSummary(row),
-    };
+    const { key, draft, draftSha, ...summary } = row;
+    return { key, draft, draftSha, summary };
   }
 
   summary(key: number): SopSummary {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.key = ?`).get(key);
-    return toSummary(row as SopSummaryColumns);
+    return this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.key = ?`)
+      .get(key) as SopSummary;
   }
 
   list(filter: ListFilter): ListPage {
@@ -153,11 +118,11 @@ export class SopRepository {
          ORDER BY ${ORDER[filter.sort]} ${direction}, s.key ${direction}
          LIMIT @limit OFFSET @offset`,
       )
-      .all(params) as SopSummaryColumns[];
+      .all(params) as SopSummary[];
     const { total } = this.db
       .prepare(`SELECT count(*) AS total FROM sops s WHERE ${condition}`)
       .get(params) as { total: number };
-    return { total, items: rows.map(toSummary) };
+    return { total, items: rows };
   }
 
   units(): UnitCount[] {
@@ -170,12 +135,20 @@ export class SopRepository {
   }
 
   bin(): SopSummary[] {
-    const rows = this.db
+    return this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC`,
       )
-      .all() as SopSummaryColumns[];
-    return rows.map(toSummary);
+      .all() as SopSummary[];
+  }
+
+  /** Sahkan: the SOP's approved revision is `revision`, and its draft is that revision. */
+  markApproved(key: number, revision: number, at: string): void {
+    this.db
+      .prepare(
+        "UPDATE sops SET approved_revision = ?, status = 'approved', updated_at = ? WHERE key = ?",
+      )
+      .run(revision, at, key);
   }
 
   setDeletedAt(key: number, at: string | null): void {

@@ -1,6 +1,6 @@
 // Handlers of the Excel import channel: workbook bytes in, documents and reports out.
 
-import { importWorkbook } from '../xlsx/import';
+import { importWorkbook } from '../xlsx-import/import';
 import type { ApiContext } from './context';
 import type { HandlersFor } from './types';
 

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { SopError, isSopError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/model/library';
 import type { Db } from '../../db/connection';
-import { quickCheck } from '../../db/connection';
+import { copyDatabase, quickCheck } from '../../db/connection';
 import { checkDatabaseFile } from '../../db/file-check';
 import { appliedMigrations, pendingMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -24,7 +24,7 @@ export function vacuumInto(db: Db, target: string): BackupInfo {
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.rmSync(partial, { force: true });
-    db.prepare('VACUUM INTO ?').run(partial);
+    copyDatabase(db, partial);
     fs.renameSync(partial, target);
   } catch (error) {
     removeQuietly(partial);
@@ -85,7 +85,7 @@ export function prepareRestore(file: string, target: string): void {
     if (applied.length === 0) throw notABackup(file, 'no schema_migrations');
     pendingMigrations(applied, MIGRATIONS);
     fs.rmSync(target, { force: true });
-    source.prepare('VACUUM INTO ?').run(target);
+    copyDatabase(source, target);
   } catch (error) {
     removeQuietly(target);
     // A backup from a newer app keeps its own message; anything else is "not a usable backup".

@@ -44,7 +44,7 @@ export function writeDraft(ctx: LibraryContext, row: SopRow, doc: SopDocument): 
   }
   const approvedSha = approvedRevisionSha(ctx, row);
   let revisionDateFilled = false;
-  if (row.status === 'approved' && encoded.sha !== approvedSha) {
+  if (row.summary.status === 'approved' && encoded.sha !== approvedSha) {
     const today = formatIndonesianDate(ctx.now());
     document = { ...doc, identity: { ...doc.identity, revisionDate: today } };
     encoded = encodeDocument(document);
@@ -52,14 +52,16 @@ export function writeDraft(ctx: LibraryContext, row: SopRow, doc: SopDocument): 
   }
   const status = encoded.sha === approvedSha ? 'approved' : 'draft';
   const at = ctx.now().toISOString();
-  ctx.sops.updateDraft(row.key, draftFields(document, encoded, status, row.approvedRevision, at));
+  const { approvedRevision } = row.summary;
+  ctx.sops.updateDraft(row.key, draftFields(document, encoded, status, approvedRevision, at));
   return { summary: ctx.sops.summary(row.key), document, revisionDateFilled };
 }
 
 function approvedRevisionSha(ctx: LibraryContext, row: SopRow): string | undefined {
-  if (row.status === 'approved') return row.draftSha;
-  if (row.approvedRevision === null) return undefined;
-  return ctx.revisions.sha(row.key, row.approvedRevision);
+  const { status, approvedRevision } = row.summary;
+  if (status === 'approved') return row.draftSha;
+  if (approvedRevision === null) return undefined;
+  return ctx.revisions.sha(row.key, approvedRevision);
 }
 
 export function renameSop(ctx: LibraryContext, id: string, name: string): DraftSaveResult {

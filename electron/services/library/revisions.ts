@@ -47,11 +47,7 @@ export function approveSop(ctx: LibraryContext, id: string, note: string): Revis
     const number = reuse ? latest.number : appendRevision(ctx, id, note || 'Disahkan').number;
     const at = ctx.now().toISOString();
     ctx.revisions.markApproved(row.key, number, at);
-    ctx.db
-      .prepare(
-        "UPDATE sops SET approved_revision = ?, status = 'approved', updated_at = ? WHERE key = ?",
-      )
-      .run(number, at, row.key);
+    ctx.sops.markApproved(row.key, number, at);
     return findRevision(ctx, row.key, number).info;
   });
 }

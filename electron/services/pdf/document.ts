@@ -6,11 +6,15 @@ import {
   arrowShaft,
   connectorOutline,
   diamondOutline,
+  type Box,
   type Page,
+  type Point,
   type Primitive,
+  type SymbolPrimitive,
+  type TextPrimitive,
 } from '../../../shared/layout';
 import type { TextMeasurer } from '../../../shared/layout';
-import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CanvasElement, CanvasRect, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PDF_FONT } from './fonts';
 
 export type PdfMeta = { title: string; subject?: string };
@@ -52,54 +56,23 @@ function drawPrimitive(
 ): void {
   switch (p.kind) {
     case 'rect':
-      canvas.push({
-        type: 'rect',
-        x: p.box.x,
-        y: p.box.y,
-        w: p.box.width,
-        h: p.box.height,
-        lineWidth: p.stroke,
-        ...(p.stroke > 0 ? { lineColor: '#000000' } : { lineColor: p.fill ?? '#ffffff' }),
-        ...(p.fill ? { color: p.fill } : {}),
-      });
+      canvas.push(
+        rect(p.box, {
+          lineWidth: p.stroke,
+          ...(p.stroke > 0 ? { lineColor: '#000000' } : { lineColor: p.fill ?? '#ffffff' }),
+          ...(p.fill ? { color: p.fill } : {}),
+        }),
+      );
       return;
     case 'line':
       canvas.push({ type: 'polyline', points: p.points, lineWidth: p.width, lineColor: '#000000' });
       return;
     case 'arrow':
-      canvas.push({
-        type: 'polyline',
-        points: arrowShaft(p.points),
-        lineWidth: 0.9,
-        lineColor: '#000000',
-      });
-      canvas.push({
-        type: 'polyline',
-        points: arrowHead(p.points),
-        closePath: true,
-        lineWidth: 0.1,
-        color: '#000000',
-      });
+      canvas.push(...arrow(p.points));
       return;
-    case 'symbol': {
-      const style = { lineWidth: 1, lineColor: '#000000', color: '#ffffff' };
-      if (p.shape === 'decision' || p.shape === 'connector') {
-        const points = p.shape === 'decision' ? diamondOutline(p.box) : connectorOutline(p.box);
-        canvas.push({ type: 'polyline', points, closePath: true, ...style });
-      } else {
-        const r = p.shape === 'terminator' ? p.box.height / 2 : 0;
-        canvas.push({
-          type: 'rect',
-          x: p.box.x,
-          y: p.box.y,
-          w: p.box.width,
-          h: p.box.height,
-          r,
-          ...style,
-        });
-      }
+    case 'symbol':
+      canvas.push(symbol(p));
       return;
-    }
     case 'image':
       texts.push({
         image: `data:${p.mime};base64,${p.data}`,
@@ -108,25 +81,54 @@ function drawPrimitive(
       });
       return;
     case 'text':
-      p.lines.forEach((line, i) => {
-        if (line === '') return;
-        const width = measurer.width(line, p.fontSize, p.bold);
-        const free = p.box.width - width;
-        const x =
-          p.align === 'center'
-            ? p.box.x + free / 2
-            : p.align === 'right'
-              ? p.box.x + free
-              : p.box.x;
-        texts.push({
-          text: line,
-          fontSize: p.fontSize,
-          bold: p.bold,
-          noWrap: true,
-          ...(p.underline ? { decoration: 'underline' as const } : {}),
-          absolutePosition: { x, y: p.box.y + i * p.lineHeight },
-        });
-      });
+      texts.push(...textLines(p, measurer));
       return;
   }
+}
+
+function rect(box: Box, style: Omit<CanvasRect, 'type' | 'x' | 'y' | 'w' | 'h'>): CanvasRect {
+  return { type: 'rect', x: box.x, y: box.y, w: box.width, h: box.height, ...style };
+}
+
+function arrow(points: Point[]): CanvasElement[] {
+  return [
+    { type: 'polyline', points: arrowShaft(points), lineWidth: 0.9, lineColor: '#000000' },
+    {
+      type: 'polyline',
+      points: arrowHead(points),
+      closePath: true,
+      lineWidth: 0.1,
+      color: '#000000',
+    },
+  ];
+}
+
+function symbol(p: SymbolPrimitive): CanvasElement {
+  const style = { lineWidth: 1, lineColor: '#000000', color: '#ffffff' };
+  if (p.shape === 'decision' || p.shape === 'connector') {
+    const points = p.shape === 'decision' ? diamondOutline(p.box) : connectorOutline(p.box);
+    return { type: 'polyline', points, closePath: true, ...style };
+  }
+  return rect(p.box, { r: p.shape === 'terminator' ? p.box.height / 2 : 0, ...style });
+}
+
+/** Each line of a text block placed on its own, aligned with the layout's measurements. */
+function textLines(p: TextPrimitive, measurer: TextMeasurer): Content[] {
+  const lines: Content[] = [];
+  p.lines.forEach((line, i) => {
+    if (line === '') return;
+    const width = measurer.width(line, p.fontSize, p.bold);
+    const free = p.box.width - width;
+    const x =
+      p.align === 'center' ? p.box.x + free / 2 : p.align === 'right' ? p.box.x + free : p.box.x;
+    lines.push({
+      text: line,
+      fontSize: p.fontSize,
+      bold: p.bold,
+      noWrap: true,
+      ...(p.underline ? { decoration: 'underline' as const } : {}),
+      absolutePosition: { x, y: p.box.y + i * p.lineHeight },
+    });
+  });
+  return lines;
 }

@@ -1,21 +1,8 @@
 // Sheet geometry for the export: layout points to Excel column widths, row heights and drawing
 // anchors (`xdr:from`/`xdr:to`: column + offset, row + offset, offsets in EMU).
 
-/** 1 pt = 12 700 EMU; 1 px at 96 dpi = 9 525 EMU. */
-export const EMU_PER_POINT = 12_700;
-export const EMU_PER_PIXEL = 9_525;
-/** Maximum digit width of Calibri/Carlito 11, the default font Excel sizes columns by. */
-const DIGIT_PX = 7;
-
-/** Excel column width (characters) that shows exactly `pixels` px. */
-export function columnWidthChars(pixels: number): number {
-  return Math.trunc((pixels / DIGIT_PX) * 256) / 256;
-}
-
-/** The pixels Excel shows for a column width in characters (the importer uses the same rule). */
-export function columnPixels(width: number): number {
-  return Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX);
-}
+import type { Box } from '../../../shared/layout';
+import type { Anchor } from './sheet-spec';
 
 /** Row heights are shown in whole pixels: heights are kept to multiples of 0.75 pt. */
 export function rowHeightPoints(points: number): number {
@@ -72,4 +59,25 @@ export class Axis {
   absolute(index: number, offset: number): number {
     return (this.emuStarts[index] ?? 0) + offset;
   }
+}
+
+/**
+ * Where a layout box lies on the sheet: the cells of its corners with offsets, and the same box in
+ * sheet EMU. `fromRow`..`toRow` narrow the rows searched (the rows of the box's page).
+ */
+export function anchorOf(x: Axis, y: Axis, box: Box, fromRow?: number, toRow?: number): Anchor {
+  const c1 = x.locate(box.x);
+  const c2 = x.locate(box.x + box.width);
+  const r1 = y.locate(box.y, fromRow, toRow);
+  const r2 = y.locate(box.y + box.height, fromRow, toRow);
+  const ax = x.absolute(c1.index, c1.offset);
+  const ay = y.absolute(r1.index, r1.offset);
+  return {
+    from: { col: c1.index, colOff: c1.offset, row: r1.index, rowOff: r1.offset },
+    to: { col: c2.index, colOff: c2.offset, row: r2.index, rowOff: r2.offset },
+    x: ax,
+    y: ay,
+    cx: x.absolute(c2.index, c2.offset) - ax,
+    cy: y.absolute(r2.index, r2.offset) - ay,
+  };
 }

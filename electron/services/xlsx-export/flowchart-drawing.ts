@@ -4,12 +4,16 @@
 
 import type {
   ArrowEnd,
+  ArrowPrimitive,
   Box,
+  LinePrimitive,
   Page,
   Point,
   SymbolPrimitive,
   SymbolShape,
+  TextPrimitive,
 } from '../../../shared/layout';
+import { anchorOf } from './anchors';
 import type { FlowGrid } from './flowchart-grid';
 import type { Anchor, DrawingItem, Glue, ShapePreset } from './sheet-spec';
 
@@ -32,112 +36,127 @@ const CONNECTOR_LABEL_SIZE = 7;
 
 type PlacedShape = { id: number; page: number; symbol: SymbolPrimitive };
 
-export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
-  const shapes: DrawingItem[] = [];
-  const lines: DrawingItem[] = [];
-  const labels: DrawingItem[] = [];
-  const placed: PlacedShape[] = [];
-  let nextId = 2;
-  const id = (): number => nextId++;
-  const emu = (page: number, p: Point): { x: number; y: number } => {
-    const [from, to] = grid.pageRows[page] ?? [0, 0];
-    const col = grid.x.locate(p.x);
-    const row = grid.y.locate(p.y, from, to);
-    return { x: grid.x.absolute(col.index, col.offset), y: grid.y.absolute(row.index, row.offset) };
-  };
-  const anchor = (page: number, box: Box): Anchor => {
-    const [from, to] = grid.pageRows[page] ?? [0, 0];
-    const c1 = grid.x.locate(box.x);
-    const c2 = grid.x.locate(box.x + box.width);
-    const r1 = grid.y.locate(box.y, from, to);
-    const r2 = grid.y.locate(box.y + box.height, from, to);
-    const x = grid.x.absolute(c1.index, c1.offset);
-    const y = grid.y.absolute(r1.index, r1.offset);
-    return {
-      from: { col: c1.index, colOff: c1.offset, row: r1.index, rowOff: r1.offset },
-      to: { col: c2.index, colOff: c2.offset, row: r2.index, rowOff: r2.offset },
-      x,
-      y,
-      cx: grid.x.absolute(c2.index, c2.offset) - x,
-      cy: grid.y.absolute(r2.index, r2.offset) - y,
-    };
-  };
+/** Drawn items are numbered as Excel numbers them, from 2 (1 is the drawing itself). */
+type NextId = () => number;
 
+export function flowchartDrawing(pages: Page[], grid: FlowGrid): DrawingItem[] {
+  let nextId = 2;
+  const id: NextId = () => nextId++;
+  // The shapes first, so every arrow finds the shapes it is glued to.
+  const placed: PlacedShape[] = [];
+  const shapes: DrawingItem[] = [];
   pages.forEach((page, p) => {
     for (const symbol of tablePrimitives(page)) {
       if (symbol.kind !== 'symbol') continue;
-      const shapeId = id();
-      placed.push({ id: shapeId, page: p, symbol });
-      shapes.push({
-        kind: 'shape',
-        id: shapeId,
-        name: `${NAMES[symbol.shape]} ${shapeId - 1}`,
-        preset: PRESETS[symbol.shape],
-        anchor: anchor(p, symbol.box),
-        text: symbol.shape === 'connector' ? symbol.label : null,
-        fontSize: CONNECTOR_LABEL_SIZE,
-      });
+      const shape = symbolShape(symbol, pageAnchor(grid, p, symbol.box), id());
+      placed.push({ id: shape.id, page: p, symbol });
+      shapes.push(shape);
     }
   });
-
+  const lines: DrawingItem[] = [];
+  const labels: DrawingItem[] = [];
   pages.forEach((page, p) => {
     const onPage = placed.filter((s) => s.page === p);
     for (const prim of tablePrimitives(page)) {
       if (prim.kind === 'arrow' || (prim.kind === 'line' && prim.role === 'joint')) {
-        const points = prim.points.map((point) => emu(p, point));
-        const startPoint = prim.points[0];
-        const endPoint = prim.points[prim.points.length - 1];
-        if (!startPoint || !endPoint || points.length < 2) continue;
-        const start =
-          prim.kind === 'arrow'
-            ? glue(onPage, prim.from, startPoint)
-            : glue(onPage, null, startPoint);
-        const end =
-          prim.kind === 'arrow' ? glue(onPage, prim.to, endPoint) : glue(onPage, null, endPoint);
-        const xs = prim.points.map((q) => q.x);
-        const ys = prim.points.map((q) => q.y);
-        const box = {
-          x: Math.min(...xs),
-          y: Math.min(...ys),
-          width: Math.max(...xs) - Math.min(...xs),
-          height: Math.max(...ys) - Math.min(...ys),
-        };
-        // The mapping is monotonic, so the anchor box is the bounding box of the mapped points.
-        const place = anchor(p, box);
-        const straight = points.length === 2;
-        const elbow = straight ? null : { groupId: id(), pathId: id() };
-        const lineId = id();
-        const base =
-          prim.kind === 'line'
-            ? 'Straight Connector'
-            : straight
-              ? 'Straight Arrow Connector'
-              : 'Connector: Elbow';
-        lines.push({
-          kind: 'connector',
-          id: lineId,
-          name: `${base} ${lineId - 1}`,
-          anchor: place,
-          path: points.map((q) => ({ x: q.x - place.x, y: q.y - place.y })),
-          start,
-          end,
-          arrowHead: prim.kind === 'arrow',
-          elbow,
-        });
+        const line = connector(prim, p, onPage, grid, id);
+        if (line) lines.push(line);
       } else if (prim.kind === 'text' && prim.role === 'exit-label') {
-        const labelId = id();
-        labels.push({
-          kind: 'textbox',
-          id: labelId,
-          name: `TextBox ${labelId - 1}`,
-          anchor: anchor(p, prim.box),
-          text: prim.lines.join('\n'),
-          fontSize: prim.fontSize,
-        });
+        labels.push(exitLabel(prim, pageAnchor(grid, p, prim.box), id()));
       }
     }
   });
   return [...shapes, ...lines, ...labels];
+}
+
+/** The anchor of a box on page `page`, among that page's rows. */
+function pageAnchor(grid: FlowGrid, page: number, box: Box): Anchor {
+  const [from, to] = grid.pageRows[page] ?? [0, 0];
+  return anchorOf(grid.x, grid.y, box, from, to);
+}
+
+/** A point of page `page` in sheet EMU. */
+function pagePoint(grid: FlowGrid, page: number, p: Point): { x: number; y: number } {
+  const [from, to] = grid.pageRows[page] ?? [0, 0];
+  const col = grid.x.locate(p.x);
+  const row = grid.y.locate(p.y, from, to);
+  return { x: grid.x.absolute(col.index, col.offset), y: grid.y.absolute(row.index, row.offset) };
+}
+
+function symbolShape(
+  symbol: SymbolPrimitive,
+  anchor: Anchor,
+  id: number,
+): Extract<DrawingItem, { kind: 'shape' }> {
+  return {
+    kind: 'shape',
+    id,
+    name: `${NAMES[symbol.shape]} ${id - 1}`,
+    preset: PRESETS[symbol.shape],
+    anchor,
+    text: symbol.shape === 'connector' ? symbol.label : null,
+    fontSize: CONNECTOR_LABEL_SIZE,
+  };
+}
+
+/** An arrow, or the joining line of a joint activity, glued to the shapes at its ends. */
+function connector(
+  prim: ArrowPrimitive | LinePrimitive,
+  page: number,
+  onPage: PlacedShape[],
+  grid: FlowGrid,
+  id: NextId,
+): DrawingItem | null {
+  const points = prim.points.map((point) => pagePoint(grid, page, point));
+  const startPoint = prim.points[0];
+  const endPoint = prim.points[prim.points.length - 1];
+  if (!startPoint || !endPoint || points.length < 2) return null;
+  const arrow = prim.kind === 'arrow';
+  const start = glue(onPage, arrow ? prim.from : null, startPoint);
+  const end = glue(onPage, arrow ? prim.to : null, endPoint);
+  // The mapping is monotonic, so the anchor box is the bounding box of the mapped points.
+  const place = pageAnchor(grid, page, boundingBox(prim.points));
+  const straight = points.length === 2;
+  const elbow = straight ? null : { groupId: id(), pathId: id() };
+  const lineId = id();
+  const base = !arrow
+    ? 'Straight Connector'
+    : straight
+      ? 'Straight Arrow Connector'
+      : 'Connector: Elbow';
+  return {
+    kind: 'connector',
+    id: lineId,
+    name: `${base} ${lineId - 1}`,
+    anchor: place,
+    path: points.map((q) => ({ x: q.x - place.x, y: q.y - place.y })),
+    start,
+    end,
+    arrowHead: arrow,
+    elbow,
+  };
+}
+
+function exitLabel(prim: TextPrimitive, anchor: Anchor, id: number): DrawingItem {
+  return {
+    kind: 'textbox',
+    id,
+    name: `TextBox ${id - 1}`,
+    anchor,
+    text: prim.lines.join('\n'),
+    fontSize: prim.fontSize,
+  };
+}
+
+function boundingBox(points: Point[]): Box {
+  const xs = points.map((q) => q.x);
+  const ys = points.map((q) => q.y);
+  return {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
 }
 
 /**

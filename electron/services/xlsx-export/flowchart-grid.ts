@@ -3,8 +3,9 @@
 // widths, heights and page breaks match the PDF.
 
 import { SopError } from '../../../shared/errors';
-import type { Page, Primitive } from '../../../shared/layout';
-import { Axis, EMU_PER_PIXEL, EMU_PER_POINT, pixelWidths, rowHeightPoints } from './anchors';
+import type { Page, Primitive, RectPrimitive } from '../../../shared/layout';
+import { EMU_PER_PIXEL, EMU_PER_POINT } from '../ooxml/units';
+import { Axis, pixelWidths, rowHeightPoints } from './anchors';
 
 export type FlowRow = {
   page: number;
@@ -39,9 +40,28 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
   const first = pages[0];
   const table = first?.table;
   if (!first || !table) throw layoutMismatch('no flowchart page');
-  const inside = (p: Primitive): p is Extract<Primitive, { kind: 'rect' }> =>
+  const inside = (p: Primitive): p is RectPrimitive =>
     p.kind === 'rect' && p.box.y >= table.y - 0.01 && p.box.y < table.y + table.height;
   const rects = first.primitives.filter(inside);
+  const edges = columnEdges(rects, columnCount);
+  const header = rects.filter((r) => r.fill !== null);
+  const headerBottom = Math.max(...header.map((r) => r.box.y + r.box.height));
+  const firstHeight = Math.min(...header.map((r) => r.box.height));
+  const names = table.y + firstHeight;
+  const { fontSize, nameFontSize } = headerFontSizes(first, edges, columnCount, names);
+  const { rows, pageRows } = sheetRows(pages, table.y, firstHeight, headerBottom);
+  const pixels = pixelWidths(edges);
+  const x = new Axis();
+  pixels.forEach((px, i) =>
+    x.push(edges[i] ?? 0, (edges[i + 1] ?? 0) - (edges[i] ?? 0), px * EMU_PER_PIXEL),
+  );
+  const y = new Axis();
+  for (const row of rows) y.push(row.top, row.height, rowHeightPoints(row.height) * EMU_PER_POINT);
+  return { edges, pixels, rows, headerBottom, pageRows, fontSize, nameFontSize, x, y };
+}
+
+/** The x of every cell border of the table, left to right: one more than the columns. */
+function columnEdges(rects: RectPrimitive[], columnCount: number): number[] {
   const edges: number[] = [];
   for (const r of rects) {
     for (const x of [r.box.x, r.box.x + r.box.width]) {
@@ -52,9 +72,19 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
   if (edges.length !== columnCount + 1) {
     throw layoutMismatch(`${edges.length - 1} table columns, expected ${columnCount}`);
   }
-  const header = rects.filter((r) => r.fill !== null);
-  const headerBottom = Math.max(...header.map((r) => r.box.y + r.box.height));
-  const firstHeight = Math.min(...header.map((r) => r.box.height));
+  return edges;
+}
+
+/**
+ * The header's font size, and the executor names' below `namesTop` (smaller when a long word must
+ * fit its column).
+ */
+function headerFontSizes(
+  first: Page,
+  edges: number[],
+  columnCount: number,
+  namesTop: number,
+): { fontSize: number; nameFontSize: number } {
   const headerText = first.primitives.find((p) => p.kind === 'text' && p.role === 'header');
   const fontSize = headerText?.kind === 'text' ? headerText.fontSize : 8.5;
   const executorsLeft = edges[2] ?? 0;
@@ -62,20 +92,31 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
   const names = first.primitives.flatMap((p) =>
     p.kind === 'text' &&
     p.role === 'header' &&
-    p.box.y >= table.y + firstHeight - 0.01 &&
+    p.box.y >= namesTop - 0.01 &&
     p.box.x >= executorsLeft &&
     p.box.x < executorsRight
       ? [p.fontSize]
       : [],
   );
-  const nameFontSize = names.length ? Math.min(...names) : fontSize;
+  return { fontSize, nameFontSize: names.length ? Math.min(...names) : fontSize };
+}
 
+/**
+ * The sheet rows: the two header rows, then per page its step rows with a band row for each gap
+ * (the connector space between steps and at the page's end).
+ */
+function sheetRows(
+  pages: Page[],
+  top: number,
+  firstHeight: number,
+  headerBottom: number,
+): { rows: FlowRow[]; pageRows: Array<[number, number]> } {
   const rows: FlowRow[] = [
-    { page: 0, top: table.y, height: firstHeight, kind: 'header', stepId: null },
+    { page: 0, top, height: firstHeight, kind: 'header', stepId: null },
     {
       page: 0,
-      top: table.y + firstHeight,
-      height: headerBottom - table.y - firstHeight,
+      top: top + firstHeight,
+      height: headerBottom - top - firstHeight,
       kind: 'header',
       stepId: null,
     },
@@ -99,15 +140,7 @@ export function flowGrid(pages: Page[], columnCount: number): FlowGrid {
     if (bottom > y + 0.01) rows.push(band(index, y, bottom));
     pageRows.push([start, rows.length - 1]);
   });
-
-  const pixels = pixelWidths(edges);
-  const x = new Axis();
-  pixels.forEach((px, i) =>
-    x.push(edges[i] ?? 0, (edges[i + 1] ?? 0) - (edges[i] ?? 0), px * EMU_PER_PIXEL),
-  );
-  const y = new Axis();
-  for (const row of rows) y.push(row.top, row.height, rowHeightPoints(row.height) * EMU_PER_POINT);
-  return { edges, pixels, rows, headerBottom, pageRows, fontSize, nameFontSize, x, y };
+  return { rows, pageRows };
 }
 
 function band(page: number, top: number, bottom: number): FlowRow {

@@ -1,13 +1,14 @@
 // Adds what exceljs cannot write to the package it wrote: each sheet's drawing part with its
 // relationships and pictures, the sheet's <drawing r:id> element, the content types, and the
-// hidden sheet-scoped defined names. The zip is read with the importer's reader and written anew.
+// hidden sheet-scoped defined names. The zip is read with the OOXML toolkit's reader and written
+// anew.
 
 import { SopError } from '../../../shared/errors';
-import { readPackage } from '../xlsx/package';
-import { openZip } from '../xlsx/zip';
+import { readPackage } from '../ooxml/package';
+import { openZip, type ZipArchive } from '../ooxml/zip-read';
+import { writeZip } from '../ooxml/zip-write';
 import { escapeXml, writeDrawing } from './drawing-write';
-import type { SheetSpec } from './sheet-spec';
-import { writeZip } from './zip-write';
+import type { DrawingItem, SheetSpec } from './sheet-spec';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -21,58 +22,86 @@ const decoder = new TextDecoder();
 export function addDrawings(bytes: Uint8Array, sheets: SheetSpec[]): Uint8Array {
   const zip = openZip(bytes);
   const pkg = readPackage(zip);
-  const files: Record<string, Uint8Array> = {};
-  // Folder entries (`xl/`) carry nothing in a package; only parts are kept.
-  for (const name of zip.names.filter((n) => !n.endsWith('/'))) {
-    files[name] = zip.read(name) ?? new Uint8Array(0);
-  }
-  const text = (name: string): string => {
-    const part = files[name];
-    if (!part) throw patchError(`missing part ${name}`);
-    return decoder.decode(part);
-  };
-  const put = (name: string, content: string | Uint8Array): void => {
-    files[name] = typeof content === 'string' ? encoder.encode(content) : content;
-  };
-
-  let contentTypes = text('[Content_Types].xml');
-  let drawingCount = 0;
-  let mediaCount = 0;
+  const parts = new PackageParts(zip);
   sheets.forEach((spec, index) => {
     if (spec.drawing.length === 0) return;
     const entry = pkg.sheets[index];
     if (!entry || entry.name !== spec.name) throw patchError(`sheet ${index} is not ${spec.name}`);
-    drawingCount += 1;
-    const drawingName = `xl/drawings/drawing${drawingCount}.xml`;
-    const part = writeDrawing(spec.drawing);
-    put(drawingName, part.xml);
-    contentTypes = addOverride(contentTypes, `/${drawingName}`, CT_DRAWING);
+    linkDrawing(parts, entry.path, parts.addDrawing(spec.drawing));
+  });
+  parts.put('[Content_Types].xml', parts.contentTypes);
+  parts.put('xl/workbook.xml', addDefinedNames(parts.text('xl/workbook.xml'), sheets));
+  return writeZip(parts.entries());
+}
+
+/** The package's parts as they are patched, with its content types and the parts added. */
+class PackageParts {
+  private readonly files: Record<string, Uint8Array> = {};
+  contentTypes: string;
+  private drawings = 0;
+  private media = 0;
+
+  constructor(zip: ZipArchive) {
+    // Folder entries (`xl/`) carry nothing in a package; only parts are kept.
+    for (const name of zip.names.filter((n) => !n.endsWith('/'))) {
+      this.files[name] = zip.read(name) ?? new Uint8Array(0);
+    }
+    this.contentTypes = this.text('[Content_Types].xml');
+  }
+
+  has(name: string): boolean {
+    return this.files[name] !== undefined;
+  }
+
+  text(name: string): string {
+    const part = this.files[name];
+    if (!part) throw patchError(`missing part ${name}`);
+    return decoder.decode(part);
+  }
+
+  put(name: string, content: string | Uint8Array): void {
+    this.files[name] = typeof content === 'string' ? encoder.encode(content) : content;
+  }
+
+  entries(): Array<[string, Uint8Array]> {
+    return Object.entries(this.files);
+  }
+
+  /** Writes the next drawing part with its pictures; returns its path as a sheet refers to it. */
+  addDrawing(items: DrawingItem[]): string {
+    this.drawings += 1;
+    const file = `drawing${this.drawings}.xml`;
+    const name = `xl/drawings/${file}`;
+    const part = writeDrawing(items);
+    this.put(name, part.xml);
+    this.contentTypes = addOverride(this.contentTypes, `/${name}`, CT_DRAWING);
     if (part.media.length > 0) {
       const rels = part.media.map((media, i) => {
-        mediaCount += 1;
+        this.media += 1;
         const extension = EXTENSIONS[media.mime];
-        put(`xl/media/image${mediaCount}.${extension}`, media.data);
-        contentTypes = addDefault(contentTypes, extension, media.mime);
-        return relationship(`rId${i + 1}`, REL_IMAGE, `../media/image${mediaCount}.${extension}`);
+        this.put(`xl/media/image${this.media}.${extension}`, media.data);
+        this.contentTypes = addDefault(this.contentTypes, extension, media.mime);
+        return relationship(`rId${i + 1}`, REL_IMAGE, `../media/image${this.media}.${extension}`);
       });
-      put(`xl/drawings/_rels/drawing${drawingCount}.xml.rels`, relationships(rels));
+      this.put(`xl/drawings/_rels/${file}.rels`, relationships(rels));
     }
-    const sheetPath = entry.path;
-    const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const existing = files[relsPath] ? text(relsPath) : relationships([]);
-    const relId = freeRelId(existing);
-    put(
-      relsPath,
-      existing.replace(
-        '</Relationships>',
-        `${relationship(relId, REL_DRAWING, `../drawings/drawing${drawingCount}.xml`)}</Relationships>`,
-      ),
-    );
-    put(sheetPath, insertDrawing(text(sheetPath), relId));
-  });
-  put('[Content_Types].xml', contentTypes);
-  put('xl/workbook.xml', addDefinedNames(text('xl/workbook.xml'), sheets));
-  return writeZip(Object.entries(files));
+    return `../drawings/${file}`;
+  }
+}
+
+/** The sheet's relationship to its drawing part and the <drawing r:id> element that uses it. */
+function linkDrawing(parts: PackageParts, sheetPath: string, target: string): void {
+  const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
+  const existing = parts.has(relsPath) ? parts.text(relsPath) : relationships([]);
+  const relId = freeRelId(existing);
+  parts.put(
+    relsPath,
+    existing.replace(
+      '</Relationships>',
+      `${relationship(relId, REL_DRAWING, target)}</Relationships>`,
+    ),
+  );
+  parts.put(sheetPath, insertDrawing(parts.text(sheetPath), relId));
 }
 
 function relationship(id: string, type: string, target: string): string {

@@ -1,12 +1,9 @@
-// Page setup shared by the SOP sheets: landscape on the document's paper with the layout margins,
-// and the name under which the print settings travel with the workbook.
+// Page setup shared by the SOP sheets: landscape on the document's paper with the layout margins.
 
-import type { Paper } from '../../../shared/model';
 import type { LayoutSettings } from '../../../shared/layout';
+import type { Paper } from '../../../shared/model';
+import { PAPER_CODES } from '../ooxml/paper';
 import type { PageSpec } from './sheet-spec';
-
-/** Excel paper codes (FORMAT.md §3): A4 9, Legal 5, Folio/F4 14. */
-export const PAPER_CODES: Record<Paper, number> = { A4: 9, Legal: 5, F4: 14 };
 
 export function pageSpec(
   paper: Paper,

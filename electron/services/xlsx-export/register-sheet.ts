@@ -8,7 +8,8 @@ import {
   type TextMeasurer,
 } from '../../../shared/layout';
 import type { Paper, SopDocument } from '../../../shared/model';
-import { columnWidthChars, pixelWidths, rowHeightPoints } from './anchors';
+import { columnWidthChars } from '../ooxml/units';
+import { pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
 import type { CellSpec, SheetSpec } from './sheet-spec';
 
@@ -43,19 +44,6 @@ export function registerSheet(
   const edges = [0];
   for (const weight of WEIGHTS) edges.push((edges[edges.length - 1] ?? 0) + weight * width);
   const pixels = pixelWidths(edges);
-  const lineHeight = measurer.lineHeight(FONT_SIZE);
-  /** The tallest wrapped value of a line, plus padding. */
-  const height = (values: Array<string | number>): number =>
-    Math.max(
-      18,
-      ...values.map(
-        (value, i) =>
-          wrapText(String(value), (pixels[i] ?? 0) * 0.75 - 6, FONT_SIZE, false, measurer).length *
-            lineHeight +
-          6,
-      ),
-    );
-  const heights: number[] = [];
   const cells: CellSpec[] = [
     { row: 1, col: 1, value: REGISTER_SHEET_NAME.toUpperCase(), style: 'registerTitle' },
   ];
@@ -64,21 +52,12 @@ export function registerSheet(
   HEADINGS.forEach((heading, i) =>
     cells.push({ row: 2, col: i + 1, value: heading, style: 'header' }),
   );
+  const heights: number[] = [];
   entries.forEach((entry, i) => {
-    const { identity } = entry.document;
-    const row = i + 3;
-    const values: Array<string | number> = [
-      i + 1,
-      identity.number,
-      identity.name,
-      identity.unit || identity.agency,
-      identity.effectiveDate,
-      entry.status,
-      entry.revision,
-    ];
-    heights.push(rowHeightPoints(height(values)));
+    const values = registerLine(entry, i);
+    heights.push(rowHeightPoints(lineHeight(values, pixels, measurer)));
     values.forEach((value, c) =>
-      cells.push({ row, col: c + 1, value, style: c === 0 ? 'cellCenter' : 'cell' }),
+      cells.push({ row: i + 3, col: c + 1, value, style: c === 0 ? 'cellCenter' : 'cell' }),
     );
   });
   return {
@@ -97,4 +76,36 @@ export function registerSheet(
     drawing: [],
     names: [],
   };
+}
+
+/** One SOP's line, in the order of HEADINGS; the agency stands in for a missing unit. */
+function registerLine(entry: RegisterEntry, index: number): Array<string | number> {
+  const { identity } = entry.document;
+  return [
+    index + 1,
+    identity.number,
+    identity.name,
+    identity.unit || identity.agency,
+    identity.effectiveDate,
+    entry.status,
+    entry.revision,
+  ];
+}
+
+/** The tallest wrapped value of a line, plus padding. */
+function lineHeight(
+  values: Array<string | number>,
+  pixels: number[],
+  measurer: TextMeasurer,
+): number {
+  const lineHeight = measurer.lineHeight(FONT_SIZE);
+  return Math.max(
+    18,
+    ...values.map(
+      (value, i) =>
+        wrapText(String(value), (pixels[i] ?? 0) * 0.75 - 6, FONT_SIZE, false, measurer).length *
+          lineHeight +
+        6,
+    ),
+  );
 }

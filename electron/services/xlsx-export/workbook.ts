@@ -3,6 +3,7 @@
 // shapes), see package-patch.ts.
 
 import ExcelJS from 'exceljs';
+import { columnName } from '../ooxml/units';
 import type { CellStyle, SheetSpec } from './sheet-spec';
 
 const FONT = 'Arial';
@@ -144,12 +145,4 @@ export function escapeOoxml(text: string): string {
     out += forbidden ? `_x${code.toString(16).toUpperCase().padStart(4, '0')}_` : ch;
   }
   return out;
-}
-
-export function columnName(col: number): string {
-  let name = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
 }

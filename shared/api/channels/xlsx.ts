@@ -3,16 +3,12 @@
 // SOPs enter the library.
 
 import { z } from 'zod';
-import type { ImportReport, ImportWarning } from '../../import';
-import type { SopDocument } from '../../model';
+import type { ImportResult } from '../../import';
 import { formatBytes, MAX_WORKBOOK_BYTES } from '../../limits';
 import { channel } from '../define';
 
-export type XlsxImportResult = {
-  sops: Array<{ document: SopDocument; report: ImportReport }>;
-  /** Workbook-level notes: sheets skipped and why. */
-  notes: ImportWarning[];
-};
+/** What `xlsx:import` returns, under the name the renderer knows it by. */
+export type { ImportResult as XlsxImportResult } from '../../import';
 
 const workbookBytes = z
   .instanceof(Uint8Array)
@@ -23,5 +19,5 @@ const workbookBytes = z
 
 export const xlsxChannels = {
   /** Reads every SOP of an .xlsx workbook; nothing is stored. */
-  'xlsx:import': channel<XlsxImportResult>()(z.tuple([workbookBytes])),
+  'xlsx:import': channel<ImportResult>()(z.tuple([workbookBytes])),
 };

@@ -2,13 +2,8 @@
 // never drift, row heights on whole pixels, and layout points mapped to cell + EMU offset.
 
 import { describe, expect, it } from 'vitest';
-import {
-  Axis,
-  columnPixels,
-  columnWidthChars,
-  pixelWidths,
-  rowHeightPoints,
-} from '../../../electron/services/xlsx-export/anchors';
+import { columnPixels, columnWidthChars } from '../../../electron/services/ooxml/units';
+import { Axis, pixelWidths, rowHeightPoints } from '../../../electron/services/xlsx-export/anchors';
 
 describe('sheet geometry', () => {
   it('gives each pixel width a column width Excel shows at exactly that width', () => {

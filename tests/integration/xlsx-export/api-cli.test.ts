@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { xlsxExportChannels } from '../../../shared/api/channels/xlsx-export';
 import { dispatchCall } from '../../../electron/services/api/dispatch';
 import { xlsxExportHandlers } from '../../../electron/services/api/xlsx-export';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { runSop } from '../../support/run-cli';
 import { differences } from './compare';
 import { CORPUS, corpusDoc } from './helpers';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../../shared/layout';
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { all, corpusDoc, part, parts, syntheticDoc } from './helpers';
 import { differences } from './compare';
 

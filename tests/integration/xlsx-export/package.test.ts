@@ -5,10 +5,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { arimoMeasurer, defaultLayoutSettings, layoutSop } from '../../../shared/layout';
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
-import { columnPixels } from '../../../electron/services/xlsx-export/anchors';
+import { columnPixels } from '../../../electron/services/ooxml/units';
 import { footer } from '../../../electron/services/xlsx-export/workbook';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
-import { parseXmlText } from '../../../electron/services/xlsx/xml';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
+import { parseXmlText } from '../../../electron/services/ooxml/xml';
 import { all, corpusDoc, part, parts, syntheticDoc, tinyPng } from './helpers';
 import { differences } from './compare';
 

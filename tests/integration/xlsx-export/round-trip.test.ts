@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSopJson } from '../../../shared/model';
 import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { differences } from './compare';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/sops');

@@ -4,11 +4,11 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
-import { crc32 } from '../../../electron/services/xlsx/zip';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
 import { buildWorkbook } from './workbook-builder';
 

@@ -3,7 +3,7 @@
 
 import { unzipSync, zipSync } from 'fflate';
 import { SopError } from '../../../shared/errors';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 
 export type FuzzCase = { name: string; bytes: Uint8Array };
 

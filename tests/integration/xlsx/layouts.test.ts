@@ -4,7 +4,7 @@
 // formulas, errors, rich text and date serials.
 
 import { describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
 import { arrow, box, buildWorkbook, type CellSpec, type ShapeSpec } from './workbook-builder';
 

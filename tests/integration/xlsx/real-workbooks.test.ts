@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../../electron/services/xlsx/import';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
 
 const dir = join(import.meta.dirname, '../../fixtures/real');

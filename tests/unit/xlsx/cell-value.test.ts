@@ -6,8 +6,8 @@ import {
   formatDateSerial,
   formatNumber,
   unescapeOoxml,
-} from '../../../electron/services/xlsx/cell-value';
-import { cutRows, parseCellRef } from '../../../electron/services/xlsx/sheet-read';
+} from '../../../electron/services/ooxml/cell-value';
+import { cutRows, parseCellRef } from '../../../electron/services/ooxml/sheet-read';
 
 describe('cell values', () => {
   it('prints date serials the Indonesian way', () => {

@@ -9,7 +9,7 @@ import {
   matchIdentityLabel,
   splitLabelAndValue,
   timeUnitOfHeader,
-} from '../../../shared/import';
+} from '../../../electron/services/xlsx-import/labels';
 
 describe('identity labels', () => {
   it.each([

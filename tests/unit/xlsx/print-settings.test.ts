@@ -1,7 +1,7 @@
 // Print settings kept by the app's own exports in the hidden defined name SOP_Cetak.
 
 import { describe, expect, it } from 'vitest';
-import { readPrintSettings } from '../../../electron/services/xlsx/print-settings';
+import { readPrintSettings } from '../../../electron/services/ooxml/print-settings';
 
 describe('readPrintSettings', () => {
   it('reads the JSON of an Excel string constant, also when split with &', () => {

@@ -9,7 +9,7 @@ import {
   parseApprover,
   splitListItems,
   stripEnumeration,
-} from '../../../shared/import';
+} from '../../../electron/services/xlsx-import/text';
 
 describe('cleanText', () => {
   it('tidies spacing and keeps line breaks', () => {

@@ -1,8 +1,9 @@
 // The zip reader: checksums, stored and deflated parts, and the caps on count and size.
 
+import { crc32 } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, openZip } from '../../../electron/services/xlsx/zip';
+import { openZip } from '../../../electron/services/ooxml/zip-read';
 
 describe('openZip', () => {
   it('reads stored and deflated parts and checks their CRC', () => {

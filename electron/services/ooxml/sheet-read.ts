@@ -1,15 +1,14 @@
-// One worksheet as the importer needs it: cell texts by row and column, merged ranges, column
+// One worksheet as the Excel import reads it: cell texts by row and column, merged ranges, column
 // widths and row heights (for placing drawn shapes), paper size and the drawing part. Rows past
 // MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap.
 
+import { MAX_SHEET_ROWS } from '../../../shared/limits';
 import type { CellContext, CellKind } from './cell-value';
 import { cellValue } from './cell-value';
+import { columnName } from './units';
 import { attr, child, children, numberAttr, parseXmlText } from './xml';
-import type { ZipArchive } from './zip';
+import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
-
-/** Rows read per sheet; an SOP table has tens of rows, a workbook with many SOPs a few thousand. */
-export const MAX_SHEET_ROWS = 10_000;
 
 export type Cell = { text: string; kind: CellKind };
 
@@ -149,14 +148,6 @@ function parseRange(ref: string): Merge | null {
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.col, b.col),
   };
-}
-
-export function columnName(col: number): string {
-  let name = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
 }
 
 export function cellAddress(row: number, col: number): string {

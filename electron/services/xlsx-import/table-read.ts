@@ -2,11 +2,11 @@
 // the step above, merged cells keep rows together, spacer rows (page breaks) are skipped and
 // repeated header rows are dropped. Each step keeps the rows it covers, for placing shapes.
 
-import { cleanText, parseStepNumber } from '../../../shared/import';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
+import { cellAddress } from '../ooxml/sheet-read';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cleanText, parseStepNumber } from './text';
 
 export type StepRows = {
   top: number;
@@ -21,9 +21,17 @@ export type StepRows = {
   laneTexts: Map<number, { text: string; row: number }>;
 };
 
-export type TableRows = { steps: StepRows[]; lastRow: number };
-
 type Field = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
+
+/** What one sheet row holds in the table's columns. */
+type RowCells = {
+  /** The printed step number, or '' (longer text in the No column is not a number). */
+  numberText: string;
+  texts: Array<readonly [Field, string]>;
+  laneTexts: Array<readonly [number, string]>;
+  /** Anything written in the row, the No column included. */
+  hasText: boolean;
+};
 
 /**
  * Reads steps from the row after the header to `limit`. `symbolRows` are rows holding a drawn
@@ -36,61 +44,34 @@ export function readTableRows(
   symbolRows: Set<number>,
   repeatHeaders: Array<{ top: number; bottom: number }>,
   report: ReportCollector,
-): TableRows {
-  const columns: Array<[Field, number | null]> = [
-    ['activity', header.activity],
-    ['requirements', header.requirements],
-    ['time', header.time],
-    ['output', header.output],
-    ['notes', header.notes],
-  ];
+): StepRows[] {
   const numbered = header.number !== null && hasNumbers(grid, header, limit);
   const steps: StepRows[] = [];
   let current: StepRows | null = null;
   let emptyRun = 0;
-  let lastRow = header.bottom;
-  // Only rows holding cells or symbols are visited; the rows between them are empty.
-  const candidates = [
-    ...new Set([
-      ...grid.filledRowsBetween(header.bottom + 1, limit),
-      ...[...symbolRows].filter((row) => row > header.bottom && row <= limit),
-    ]),
-  ].sort((a, b) => a - b);
   let previous = header.bottom;
-  for (const row of candidates) {
+  for (const row of candidateRows(grid, header, limit, symbolRows)) {
     emptyRun += row - previous - 1;
     previous = row;
     if (repeatHeaders.some((h) => row >= h.top && row <= h.bottom)) continue;
     if (isHeaderLikeRow(grid, row)) {
       if (steps.length === 0) continue;
-      // Another table under the flowchart (the narrative NO | PROSEDUR | PENANGGUNG JAWAB table).
-      report.warn(
-        grid.name,
-        cellAddress(row, header.activity),
-        `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
-      );
+      warnAnotherTable(grid, header, row, report);
       break;
     }
-    const rawNumber = header.number === null ? '' : grid.text(row, header.number).trim();
-    // A printed step number is short (`12`, `3.`, `X20.`); longer text there is a note, not a step.
-    const numberText = /^[\p{L}\p{N}.)]{1,6}$/u.test(rawNumber) ? rawNumber : '';
-    const texts = columns.map(
-      ([field, col]) => [field, col === null ? '' : grid.text(row, col)] as const,
-    );
-    const laneTexts = header.lanes
-      .map((lane) => [lane.col, grid.text(row, lane.col)] as const)
-      .filter(([, text]) => text.trim() !== '');
-    const hasText = rawNumber !== '' || texts.some(([, t]) => t.trim()) || laneTexts.length > 0;
+    const cells = readRow(grid, header, row);
     const hasSymbol = symbolRows.has(row);
     warnCellKinds(grid, row, report);
-    if (!hasText && !hasSymbol) {
+    if (!cells.hasText && !hasSymbol) {
       emptyRun += 1;
       continue;
     }
     const insideMerge = current !== null && row <= mergedBottom(grid, header, current.top);
-    const startsStep = numbered
-      ? numberText !== '' && !insideMerge
-      : !insideMerge && (texts[0]?.[1].trim() !== '' || (hasSymbol && current === null));
+    const startsStep =
+      !insideMerge &&
+      (numbered
+        ? cells.numberText !== ''
+        : cells.texts[0]?.[1].trim() !== '' || (hasSymbol && current === null));
     if (emptyRun >= 2 && !startsStep && !hasSymbol) break; // text under the table, not a step
     emptyRun = 0;
     if (startsStep || current === null) {
@@ -101,39 +82,97 @@ export function readTableRows(
           'Baris tanpa nomor di awal tabel dibaca sebagai langkah.',
         );
       }
-      current = {
-        top: row,
-        bottom: row,
-        numberText,
-        activity: '',
-        requirements: '',
-        time: '',
-        output: '',
-        notes: '',
-        laneTexts: new Map(),
-      };
+      current = newStep(row, cells.numberText);
       steps.push(current);
-    } else if (!insideMerge && texts.some(([, t]) => t.trim())) {
+    } else if (!insideMerge && cells.texts.some(([, t]) => t.trim())) {
       report.warn(
         grid.name,
         cellAddress(row, header.number ?? header.activity),
         `Baris ${row} tanpa nomor digabungkan ke langkah di atasnya (baris ${current.top}).`,
       );
     }
-    current.bottom = row;
-    for (const [field, text] of texts) {
-      const cleaned = cleanText(text);
-      if (cleaned) current[field] = current[field] ? `${current[field]}\n${cleaned}` : cleaned;
-    }
-    for (const [col, text] of laneTexts) {
-      if (!current.laneTexts.has(col)) current.laneTexts.set(col, { text, row });
-    }
-    lastRow = row;
+    addRow(current, row, cells);
   }
   for (const step of steps)
     step.bottom = Math.max(step.bottom, mergedBottom(grid, header, step.top));
   warnSharedMerges(grid, header, steps, report);
-  return { steps, lastRow };
+  return steps;
+}
+
+/** Another table under the flowchart (the narrative NO | PROSEDUR | PENANGGUNG JAWAB table). */
+function warnAnotherTable(
+  grid: SheetGrid,
+  header: TableHeader,
+  row: number,
+  report: ReportCollector,
+): void {
+  report.warn(
+    grid.name,
+    cellAddress(row, header.activity),
+    `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
+  );
+}
+
+/** Only rows holding cells or symbols are visited; the rows between them are empty. */
+function candidateRows(
+  grid: SheetGrid,
+  header: TableHeader,
+  limit: number,
+  symbolRows: Set<number>,
+): number[] {
+  return [
+    ...new Set([
+      ...grid.filledRowsBetween(header.bottom + 1, limit),
+      ...[...symbolRows].filter((row) => row > header.bottom && row <= limit),
+    ]),
+  ].sort((a, b) => a - b);
+}
+
+function readRow(grid: SheetGrid, header: TableHeader, row: number): RowCells {
+  const columns: Array<[Field, number | null]> = [
+    ['activity', header.activity],
+    ['requirements', header.requirements],
+    ['time', header.time],
+    ['output', header.output],
+    ['notes', header.notes],
+  ];
+  const rawNumber = header.number === null ? '' : grid.text(row, header.number).trim();
+  // A printed step number is short (`12`, `3.`, `X20.`); longer text there is a note, not a step.
+  const numberText = /^[\p{L}\p{N}.)]{1,6}$/u.test(rawNumber) ? rawNumber : '';
+  const texts = columns.map(
+    ([field, col]) => [field, col === null ? '' : grid.text(row, col)] as const,
+  );
+  const laneTexts = header.lanes
+    .map((lane) => [lane.col, grid.text(row, lane.col)] as const)
+    .filter(([, text]) => text.trim() !== '');
+  const hasText = rawNumber !== '' || texts.some(([, t]) => t.trim()) || laneTexts.length > 0;
+  return { numberText, texts, laneTexts, hasText };
+}
+
+function newStep(row: number, numberText: string): StepRows {
+  return {
+    top: row,
+    bottom: row,
+    numberText,
+    activity: '',
+    requirements: '',
+    time: '',
+    output: '',
+    notes: '',
+    laneTexts: new Map(),
+  };
+}
+
+/** A row's texts join the step's, one line each; the first mark in a lane is kept. */
+function addRow(step: StepRows, row: number, cells: RowCells): void {
+  step.bottom = row;
+  for (const [field, text] of cells.texts) {
+    const cleaned = cleanText(text);
+    if (cleaned) step[field] = step[field] ? `${step[field]}\n${cleaned}` : cleaned;
+  }
+  for (const [col, text] of cells.laneTexts) {
+    if (!step.laneTexts.has(col)) step.laneTexts.set(col, { text, row });
+  }
 }
 
 function hasNumbers(grid: SheetGrid, header: TableHeader, limit: number): boolean {
@@ -151,7 +190,7 @@ function mergedBottom(grid: SheetGrid, header: TableHeader, top: number): number
   );
 }
 
-/** A Mutu Baku or Keterangan cell merged over several steps belongs to the first (FINDINGS §11.16). */
+/** A Mutu Baku or Keterangan cell merged over several steps belongs to the first (docs/format.md). */
 function warnSharedMerges(
   grid: SheetGrid,
   header: TableHeader,

@@ -1,4 +1,4 @@
-// The SopErrors of the Excel importer, worded once so every path says the same thing.
+// The SopErrors of a workbook that cannot be read, worded once so every path says the same thing.
 
 import { SopError } from '../../../shared/errors';
 
@@ -14,14 +14,6 @@ export function notAWorkbook(detail: string, what = 'bukan buku kerja Excel (.xl
   return new SopError(
     'unsupported-file',
     `Berkas ini ${what}. Pilih berkas .xlsx yang berisi SOP, atau simpan berkasnya sebagai Buku Kerja Excel (.xlsx) terlebih dahulu.`,
-    detail,
-  );
-}
-
-export function noSopFound(detail: string): SopError {
-  return new SopError(
-    'unsupported-file',
-    'Tidak ditemukan SOP di buku kerja ini: tidak ada tabel diagram alir (judul kolom seperti No, Kegiatan, Pelaksana, Mutu Baku) maupun identitas SOP (Nomor SOP, Nama SOP). Periksa apakah berkas yang dipilih benar.',
     detail,
   );
 }

@@ -2,9 +2,8 @@
 // and columns lie in EMU (the unit of drawing anchors), so a shape's position maps to a cell.
 
 import type { Merge, Sheet } from './sheet-read';
+import { columnPixels, EMU_PER_PIXEL, EMU_PER_POINT } from './units';
 
-const EMU_PER_POINT = 12_700;
-const EMU_PER_PIXEL = 9_525;
 const MAX_COL = 16_384;
 const MAX_ROW = 1_048_576;
 
@@ -83,15 +82,12 @@ export class SheetGrid {
 
   /** Rows from `from` to `to` that hold cells, ascending (empty rows cost nothing to skip). */
   filledRowsBetween(from: number, to: number): number[] {
-    let lo = 0;
-    let hi = this.filledRows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.filledRows[mid] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
     const rows: number[] = [];
-    for (let i = lo; i < this.filledRows.length && (this.filledRows[i] ?? 0) <= to; i += 1) {
+    for (
+      let i = lowerBound(this.filledRows, from);
+      i < this.filledRows.length && (this.filledRows[i] ?? 0) <= to;
+      i += 1
+    ) {
       rows.push(this.filledRows[i] ?? 0);
     }
     return rows;
@@ -112,10 +108,9 @@ export class SheetGrid {
   }
 }
 
-/** Excel stores widths in characters of the default font; 7 px per character plus padding. */
+/** A column width in characters as EMU, the way Excel shows it. */
 function widthToEmu(width: number): number {
-  const pixels = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
-  return Math.max(0, pixels) * EMU_PER_PIXEL;
+  return Math.max(0, columnPixels(width)) * EMU_PER_PIXEL;
 }
 
 /** Start offsets of 1-based rows or columns: a default size with some explicit sizes. */
@@ -138,14 +133,7 @@ class Offsets {
 
   start(index: number): number {
     // Explicit entries before `index` adjust the default size.
-    let lo = 0;
-    let hi = this.indexes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.indexes[mid] ?? 0) < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return (index - 1) * this.size + (this.extra[lo] ?? 0);
+    return (index - 1) * this.size + (this.extra[lowerBound(this.indexes, index)] ?? 0);
   }
 
   indexAt(offset: number, max: number): number {
@@ -158,4 +146,16 @@ class Offsets {
     }
     return lo;
   }
+}
+
+/** The position of the first number in ascending `sorted` that is not below `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -2,9 +2,9 @@
 // picture with its place on the sheet in EMU, its symbol by preset geometry, its text and, for
 // connectors, the shapes it is glued to (stCxn/endCxn) and its two end points.
 
+import { MAX_DRAWING_SHAPES } from '../../../shared/limits';
 import type { StepSymbol } from '../../../shared/model';
-import { cleanText, roleOfPreset } from '../../../shared/import';
-import type { SheetGrid } from './grid';
+import type { SheetGrid } from '../ooxml/grid';
 import {
   attr,
   child,
@@ -14,8 +14,10 @@ import {
   ownText,
   parseXml,
   type XmlElement,
-} from './xml';
-import type { ZipArchive } from './zip';
+} from '../ooxml/xml';
+import type { ZipArchive } from '../ooxml/zip-read';
+import { roleOfPreset } from './shapes';
+import { cleanText } from './text';
 
 export type Point = { x: number; y: number };
 export type Box = { x: number; y: number; w: number; h: number };
@@ -39,9 +41,6 @@ export type DrawnShape = {
   endPoint: Point | null;
 };
 
-/** Most shapes read from one drawing; a flowchart has tens to a few hundred. */
-export const MAX_SHAPES = 5_000;
-
 /** Maps a shape's own coordinates to sheet EMU (identity for top-level shapes). */
 type Transform = { ox: number; oy: number; sx: number; sy: number };
 
@@ -63,9 +62,9 @@ export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Dra
         readElement(name, element, { box, transform: null }, shapes, 0);
       }
     }
-    if (shapes.length > MAX_SHAPES) break;
+    if (shapes.length > MAX_DRAWING_SHAPES) break;
   }
-  return shapes.slice(0, MAX_SHAPES);
+  return shapes.slice(0, MAX_DRAWING_SHAPES);
 }
 
 type Placement = { box: Box; transform: null } | { box: null; transform: Transform };
@@ -77,7 +76,7 @@ function readElement(
   out: DrawnShape[],
   depth: number,
 ): void {
-  if (out.length > MAX_SHAPES || depth > 20) return;
+  if (out.length > MAX_DRAWING_SHAPES || depth > 20) return;
   if (tag === 'grpSp') {
     readGroup(element, placement, out, depth);
     return;
@@ -91,7 +90,7 @@ function readElement(
   const preset =
     attr(child(props, 'prstGeom'), 'prst') ?? (child(props, 'custGeom') ? 'custom' : '');
   const text = shapeText(element);
-  const shape: DrawnShape = {
+  out.push({
     id: attr(cNvPr, 'id') ?? '',
     name: attr(cNvPr, 'name') ?? '',
     kind: 'other',
@@ -104,30 +103,38 @@ function readElement(
     endId: null,
     startPoint: null,
     endPoint: null,
-  };
-  if (tag === 'pic') {
-    shape.kind = 'picture';
-  } else if (tag === 'cxnSp') {
-    shape.kind = 'connector';
+    ...shapeRole(tag, element, props, nv, frame, preset, text),
+  });
+}
+
+/** What a drawn element is: a picture, a connector with its glue and ends, a text box, a symbol. */
+function shapeRole(
+  tag: string,
+  element: XmlElement,
+  props: XmlElement | undefined,
+  nv: XmlElement | undefined,
+  frame: Frame,
+  preset: string,
+  text: string,
+): Partial<DrawnShape> {
+  if (tag === 'pic') return { kind: 'picture' };
+  if (tag === 'cxnSp') {
     const cxn = child(nv, 'cNvCxnSpPr');
-    shape.startId = attr(child(cxn, 'stCxn'), 'id') ?? null;
-    shape.endId = attr(child(cxn, 'endCxn'), 'id') ?? null;
-    Object.assign(shape, endPoints(frame));
-  } else if (isTextBox(element, props, text)) {
-    shape.kind = 'textbox';
-  } else {
-    const role = roleOfPreset(preset, cornerAdjust(props));
-    if (role.role === 'symbol') {
-      shape.kind = 'symbol';
-      shape.symbol = role.symbol;
-      shape.guessed = role.guessed;
-    } else if (role.role === 'offpage') shape.kind = 'offpage';
-    else if (role.role === 'line') {
-      shape.kind = 'connector';
-      Object.assign(shape, endPoints(frame));
-    }
+    return {
+      kind: 'connector',
+      startId: attr(child(cxn, 'stCxn'), 'id') ?? null,
+      endId: attr(child(cxn, 'endCxn'), 'id') ?? null,
+      ...endPoints(frame),
+    };
   }
-  out.push(shape);
+  if (isTextBox(element, props, text)) return { kind: 'textbox' };
+  const role = roleOfPreset(preset, cornerAdjust(props));
+  if (role.role === 'symbol') {
+    return { kind: 'symbol', symbol: role.symbol, guessed: role.guessed };
+  }
+  if (role.role === 'offpage') return { kind: 'offpage' };
+  if (role.role === 'line') return { kind: 'connector', ...endPoints(frame) };
+  return {};
 }
 
 function readGroup(

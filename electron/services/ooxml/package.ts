@@ -1,7 +1,7 @@
 // The workbook package: which sheets exist (in tab order), where each sheet's XML, drawing and
 // the shared strings and styles live, found through the relationship parts as OOXML defines them.
 
-import type { ZipArchive } from './zip';
+import type { ZipArchive } from './zip-read';
 import { attr, child, children, descend, ownText, parseXml, type XmlElement } from './xml';
 import { corruptWorkbook, notAWorkbook } from './errors';
 import { describeOtherZip } from './container';

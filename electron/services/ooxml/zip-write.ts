@@ -9,6 +9,8 @@ const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 /** 1 January 1980 in MS-DOS date format; time 00:00. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** Zip 2.0: deflate, no zip64. */
+const VERSION = 20;
 /** General purpose flag 11: names are UTF-8. */
 const UTF8 = 0x0800;
 
@@ -21,32 +23,21 @@ export function writeZip(entries: Array<[string, Uint8Array]>): Uint8Array {
     const packed = deflateRawSync(data, { level: 1 });
     const stored = packed.length >= data.length;
     const body = stored ? data : packed;
-    const crc = crc32(data);
+    const fields: EntryFields = {
+      method: stored ? 0 : 8,
+      crc: crc32(data),
+      compressedSize: body.length,
+      size: data.length,
+      nameLength: nameBytes.length,
+    };
     const header = new DataView(new ArrayBuffer(30));
     header.setUint32(0, LOCAL, true);
-    header.setUint16(4, 20, true);
-    header.setUint16(6, UTF8, true);
-    header.setUint16(8, stored ? 0 : 8, true);
-    header.setUint16(10, 0, true);
-    header.setUint16(12, DOS_DATE, true);
-    header.setUint32(14, crc, true);
-    header.setUint32(18, body.length, true);
-    header.setUint32(22, data.length, true);
-    header.setUint16(26, nameBytes.length, true);
-    header.setUint16(28, 0, true);
+    putEntryFields(header, 4, fields);
     chunks.push(new Uint8Array(header.buffer), nameBytes, body);
     const entry = new DataView(new ArrayBuffer(46));
     entry.setUint32(0, CENTRAL, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint16(8, UTF8, true);
-    entry.setUint16(10, stored ? 0 : 8, true);
-    entry.setUint16(12, 0, true);
-    entry.setUint16(14, DOS_DATE, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, body.length, true);
-    entry.setUint32(24, data.length, true);
-    entry.setUint16(28, nameBytes.length, true);
+    entry.setUint16(4, VERSION, true);
+    putEntryFields(entry, 6, fields);
     entry.setUint32(42, offset, true);
     central.push(new Uint8Array(entry.buffer), nameBytes);
     offset += 30 + nameBytes.length + body.length;
@@ -66,4 +57,29 @@ export function writeZip(entries: Array<[string, Uint8Array]>): Uint8Array {
     at += part.length;
   }
   return out;
+}
+
+type EntryFields = {
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+};
+
+/**
+ * The fields a local header and its central directory entry share, in the same order in both:
+ * from "version needed" to the name length (extra field length 0).
+ */
+function putEntryFields(view: DataView, at: number, fields: EntryFields): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, UTF8, true);
+  view.setUint16(at + 4, fields.method, true);
+  view.setUint16(at + 6, 0, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, fields.crc, true);
+  view.setUint32(at + 14, fields.compressedSize, true);
+  view.setUint32(at + 18, fields.size, true);
+  view.setUint16(at + 22, fields.nameLength, true);
+  view.setUint16(at + 24, 0, true);
 }

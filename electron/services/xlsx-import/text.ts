@@ -1,7 +1,7 @@
 // Cell text as the document keeps it: spacing tidied (runs of spaces, spaces at line ends, blank
 // lines at the edges), line breaks kept; lists split into items without their enumeration.
 
-import { groupNip, stripNipLabel } from '../model';
+import { groupNip, stripNipLabel } from '../../../shared/model';
 
 /** Tidies spacing but keeps the words and line breaks as written. */
 export function cleanText(text: string): string {

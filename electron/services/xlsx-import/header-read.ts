@@ -1,17 +1,17 @@
-// Finds flowchart table headers on a sheet by their labels and synonyms (FINDINGS §3): 1 to 3
+// Finds flowchart table headers on a sheet by their labels and synonyms (docs/format.md): 1 to 3
 // header rows with merged group cells, the executor lanes between the activity column and the
 // first Mutu Baku column, the time unit of the Waktu header and the table title above.
 
+import type { SheetGrid } from '../ooxml/grid';
 import {
-  cleanInline,
   isGenericTitle,
   matchHeaderLabel,
   matchIdentityLabel,
   timeUnitOfHeader,
   type HeaderLabel,
   type TimeUnit,
-} from '../../../shared/import';
-import type { SheetGrid } from './grid';
+} from './labels';
+import { cleanInline } from './text';
 
 export type Lane = { col: number; right: number; name: string };
 
@@ -71,17 +71,7 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
   const activityHit =
     first.find((hit) => hit.label === 'activity') ?? unlabelledActivity(grid, first);
   if (!activityHit) return null;
-  // Lower header rows stop at the first step row: a row numbered in the No column (not the
-  // `1 2 3 …` index row) is step 1, even when one of its texts is a header word ("Hasil").
-  const numberCol = first.find((hit) => hit.label === 'number')?.col;
-  const isStepRow = (row: number): boolean =>
-    numberCol !== undefined &&
-    /^\d+\.?$/.test(grid.shownText(row, numberCol).trim()) &&
-    !isIndexRow(grid, row);
-  const lowerRows = [top + 1, top + 2];
-  const stop = lowerRows.findIndex(isStepRow);
-  const headerRows = stop === -1 ? lowerRows : lowerRows.slice(0, stop);
-  const hits = [...first, ...headerRows.flatMap((row) => headerHits(grid, row))];
+  const hits = [...first, ...lowerHeaderRows(grid, top, first).flatMap((r) => headerHits(grid, r))];
   const quality = hits.filter((hit) =>
     ['quality', 'requirements', 'time', 'output'].includes(hit.label),
   );
@@ -96,16 +86,8 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
     ...quality.map((hit) => grid.mergeAt(hit.row, hit.col)?.left ?? hit.col),
   );
   if (qualityLeft <= activityRight) return null;
-  // The header ends at its lowest label row (an activity label lower down is a step's text) or
-  // at the bottom of a merged activity header, and spans three rows at most.
-  let bottom = Math.max(
-    ...hits.filter((hit) => hit.label !== 'activity' || hit.row === top).map((hit) => hit.row),
-    grid.bottomEdge(top, activity),
-  );
-  bottom = Math.min(bottom, top + 2);
-  if (isIndexRow(grid, bottom + 1)) bottom += 1;
+  const bottom = headerBottom(grid, top, activity, hits);
   const numberHit = hits.find((hit) => hit.label === 'number' && hit.col < activity);
-  const notes = leftmost('notes');
   const timeCol = leftmost('time');
   const timeText = timeCol === null ? '' : headerText(grid, top, bottom, timeCol);
   const lanes = readLanes(grid, top, bottom, activityRight + 1, qualityLeft - 1);
@@ -122,7 +104,7 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
     requirements: leftmost('requirements'),
     time: timeCol,
     output: leftmost('output'),
-    notes,
+    notes: leftmost('notes'),
     right,
     timeUnit: timeUnitOfHeader(timeText),
     title: findTitle(grid, top),
@@ -131,7 +113,37 @@ function headerAt(grid: SheetGrid, top: number): TableHeader | null {
 }
 
 /**
- * An empty activity header (FINDINGS §3, Bekasi): the column between `No` and the `Pelaksana`
+ * The rows below the first that may still be header rows (two at most). They stop at the first
+ * step row: a row numbered in the No column (not the `1 2 3 …` index row) is step 1, even when
+ * one of its texts is a header word ("Hasil").
+ */
+function lowerHeaderRows(grid: SheetGrid, top: number, first: Hit[]): number[] {
+  const numberCol = first.find((hit) => hit.label === 'number')?.col;
+  const isStepRow = (row: number): boolean =>
+    numberCol !== undefined &&
+    /^\d+\.?$/.test(grid.shownText(row, numberCol).trim()) &&
+    !isIndexRow(grid, row);
+  const lowerRows = [top + 1, top + 2];
+  const stop = lowerRows.findIndex(isStepRow);
+  return stop === -1 ? lowerRows : lowerRows.slice(0, stop);
+}
+
+/**
+ * The header ends at its lowest label row (an activity label lower down is a step's text) or at
+ * the bottom of a merged activity header, and spans three rows at most; an index row `1 2 3 …`
+ * under it belongs to it.
+ */
+function headerBottom(grid: SheetGrid, top: number, activity: number, hits: Hit[]): number {
+  const lowest = Math.max(
+    ...hits.filter((hit) => hit.label !== 'activity' || hit.row === top).map((hit) => hit.row),
+    grid.bottomEdge(top, activity),
+  );
+  const bottom = Math.min(lowest, top + 2);
+  return isIndexRow(grid, bottom + 1) ? bottom + 1 : bottom;
+}
+
+/**
+ * An empty activity header (docs/format.md, Bekasi): the column between `No` and the `Pelaksana`
  * group, when that header cell is empty.
  */
 function unlabelledActivity(grid: SheetGrid, hits: Hit[]): Hit | undefined {

@@ -1,26 +1,21 @@
-// Reads the identity part (FORMAT §1.1) from a block of rows: labels found by their synonyms,
-// single values to the right of (or below) their label or after a colon in the same cell, lists
-// below their label within the label's columns, the approver block, and the agency lines next to
-// the logo.
+// Reads the identity part (docs/format.md §1.1) from a block of rows: labels found by their
+// synonyms, single values to the right of (or below) their label or after a colon in the same
+// cell, lists below their label within the label's columns, the approver block, and the agency
+// lines next to the logo.
 
 import type { Identity } from '../../../shared/model';
+import type { SheetGrid } from '../ooxml/grid';
+import { cellAddress } from '../ooxml/sheet-read';
 import {
-  cleanInline,
-  cleanText,
-  isEnumerationOnly,
   isGenericTitle,
   isScalarField,
   matchHeaderLabel,
   matchIdentityLabel,
-  parseApprover,
   splitLabelAndValue,
-  splitListItems,
   type IdentityLabelField,
-} from '../../../shared/import';
-import type { IdentityListField } from '../../../shared/model';
-import type { SheetGrid } from './grid';
+} from './labels';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
 
 export type LabelHit = {
   field: IdentityLabelField;
@@ -64,13 +59,12 @@ export function readIdentity(
   const found: string[] = [];
   for (const hit of hits) used.add(`${hit.row}:${hit.col}`);
   for (const hit of hits) {
-    if (hit.field === 'approvedBy') {
+    const { field } = hit;
+    if (field === 'approvedBy') {
       identity.approvedBy = readApprover(block, hit, used, ownExport);
       found.push('Disahkan oleh');
-    } else if (isScalarField(hit.field)) {
+    } else if (isScalarField(field)) {
       const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
-      const field = hit.field as
-        'number' | 'createdDate' | 'revisionDate' | 'effectiveDate' | 'name';
       if (identity[field] && value) {
         report.warn(
           grid.name,
@@ -83,11 +77,8 @@ export function readIdentity(
       found.push(hit.label);
     } else {
       const items = listItems(block, hit, used);
-      if (hit.field === 'extra') identity.extraSections.push({ label: hit.label, items });
-      else {
-        const field = hit.field as IdentityListField;
-        identity[field] = [...identity[field], ...items];
-      }
+      if (field === 'extra') identity.extraSections.push({ label: hit.label, items });
+      else identity[field] = [...identity[field], ...items];
       found.push(hit.label);
     }
   }

@@ -1,7 +1,7 @@
-// What a drawn DrawingML shape means in an SOP flowchart (FORMAT §4, FINDINGS §11.5): its preset
+// What a drawn DrawingML shape means in an SOP flowchart (docs/format.md §4): its preset
 // geometry decides the symbol; off-page pentagons and connector circles are flow connectors.
 
-import type { StepSymbol } from '../model';
+import type { StepSymbol } from '../../../shared/model';
 
 export type ShapeRole =
   | { role: 'symbol'; symbol: StepSymbol; guessed: boolean }

@@ -3,13 +3,14 @@
 // pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts).
 
 import type { StepSymbol } from '../../../shared/model';
-import { SYMBOL_WORDS, isExecutorMark, normalizeLabel } from '../../../shared/import';
-import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
+import type { SheetGrid } from '../ooxml/grid';
+import { cellAddress } from '../ooxml/sheet-read';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
-import type { SheetGrid } from './grid';
+import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import type { Lane, TableHeader } from './header-read';
+import { isExecutorMark, normalizeLabel } from './labels';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
+import { SYMBOL_WORDS } from './shapes';
 import type { StepRows } from './table-read';
 
 export type StepFlow = {
@@ -36,47 +37,7 @@ export function readFlow(
   report: ReportCollector,
 ): StepFlow[] {
   const place = placer(grid, header, steps);
-  const nodes: Node[] = [];
-  const textBoxes: DrawnShape[] = [];
-  for (const shape of shapes) {
-    const at = place(shape.box);
-    if (!at.inTable) continue;
-    if (shape.kind === 'textbox') textBoxes.push(shape);
-    if (shape.kind === 'offpage') nodes.push({ shape, step: null, lane: null });
-    if (shape.kind !== 'symbol' && shape.kind !== 'picture') continue;
-    const where = cellAddress(at.row, at.col);
-    if (at.step === null || at.lane === null) {
-      if (shape.kind === 'symbol') {
-        report.warn(
-          grid.name,
-          where,
-          `Simbol "${shape.name}" berada di luar baris langkah atau kolom pelaksana; diabaikan.`,
-        );
-      }
-      continue;
-    }
-    if (shape.kind === 'picture') {
-      report.warn(
-        grid.name,
-        where,
-        `Gambar "${shape.name}" di kolom pelaksana dibaca sebagai kotak proses.`,
-      );
-    } else if (shape.guessed) {
-      report.warn(
-        grid.name,
-        where,
-        `Bentuk "${shape.geometry}" bukan salah satu simbol baku; dibaca sebagai ${SYMBOL_WORDS[shape.symbol ?? 'process']}.`,
-      );
-    }
-    if (shape.text) {
-      report.warn(
-        grid.name,
-        where,
-        `Teks pada simbol ("${shape.text.slice(0, 40)}") tidak disimpan; kegiatan diambil dari kolom kegiatan.`,
-      );
-    }
-    nodes.push({ shape, step: at.step, lane: at.lane });
-  }
+  const { nodes, textBoxes } = placeShapes(grid, shapes, place, report);
   const edges = connect(shapes, nodes, place);
   const partner = pairOffPage(nodes, edges, grid, place, report);
   const anySymbol = nodes.some((node) => node.step !== null);
@@ -98,6 +59,70 @@ export function readFlow(
     }
   });
   return flows;
+}
+
+/**
+ * The shapes inside the table: symbols (and pictures) in a step's row and a lane become the
+ * step's nodes, off-page pentagons nodes of no step, text boxes candidate exit labels.
+ */
+function placeShapes(
+  grid: SheetGrid,
+  shapes: DrawnShape[],
+  place: (box: Box) => Placement,
+  report: ReportCollector,
+): { nodes: Node[]; textBoxes: DrawnShape[] } {
+  const nodes: Node[] = [];
+  const textBoxes: DrawnShape[] = [];
+  for (const shape of shapes) {
+    const at = place(shape.box);
+    if (!at.inTable) continue;
+    if (shape.kind === 'textbox') textBoxes.push(shape);
+    if (shape.kind === 'offpage') nodes.push({ shape, step: null, lane: null });
+    if (shape.kind !== 'symbol' && shape.kind !== 'picture') continue;
+    const where = cellAddress(at.row, at.col);
+    if (at.step === null || at.lane === null) {
+      if (shape.kind === 'symbol') {
+        report.warn(
+          grid.name,
+          where,
+          `Simbol "${shape.name}" berada di luar baris langkah atau kolom pelaksana; diabaikan.`,
+        );
+      }
+      continue;
+    }
+    warnShapeGuesses(grid, shape, where, report);
+    nodes.push({ shape, step: at.step, lane: at.lane });
+  }
+  return { nodes, textBoxes };
+}
+
+/** A picture read as a box, a geometry that is not a standard symbol, text on a symbol. */
+function warnShapeGuesses(
+  grid: SheetGrid,
+  shape: DrawnShape,
+  where: string,
+  report: ReportCollector,
+): void {
+  if (shape.kind === 'picture') {
+    report.warn(
+      grid.name,
+      where,
+      `Gambar "${shape.name}" di kolom pelaksana dibaca sebagai kotak proses.`,
+    );
+  } else if (shape.guessed) {
+    report.warn(
+      grid.name,
+      where,
+      `Bentuk "${shape.geometry}" bukan salah satu simbol baku; dibaca sebagai ${SYMBOL_WORDS[shape.symbol ?? 'process']}.`,
+    );
+  }
+  if (shape.text) {
+    report.warn(
+      grid.name,
+      where,
+      `Teks pada simbol ("${shape.text.slice(0, 40)}") tidak disimpan; kegiatan diambil dari kolom kegiatan.`,
+    );
+  }
 }
 
 type Placement = {

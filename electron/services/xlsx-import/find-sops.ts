@@ -2,11 +2,12 @@
 // its table; a header followed by step 1 or preceded by identity labels starts a new one) and
 // identity blocks, then pairs each table with the identity written before it.
 
-import { compactLabel, parseStepNumber } from '../../../shared/import';
+import type { SheetGrid } from '../ooxml/grid';
 import type { DrawnShape } from './drawing-read';
-import type { SheetGrid } from './grid';
 import { findHeaders, type TableHeader } from './header-read';
 import { findLabelHits, type IdentityBlock, type LabelHit } from './identity-read';
+import { compactLabel } from './labels';
+import { parseStepNumber } from './text';
 
 export type SheetContent = {
   index: number;

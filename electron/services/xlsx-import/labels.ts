@@ -1,7 +1,15 @@
-// Label synonyms of Excel SOP workbooks (FINDINGS §2-§4) and their matching: case, spacing and
+// Label synonyms of Excel SOP workbooks (docs/format.md) and their matching: case, spacing and
 // punctuation do not matter, so `PENCATATAN DAN PENDAFTARAN :` and `Pencatatan & Pendataan` match.
+// The labels the app prints (shared/model/labels.ts) are always recognised; the tables here list
+// the other spellings found in the field.
 
-import type { IdentityListField, IdentityTextField } from '../model';
+import {
+  IDENTITY_LABELS,
+  IDENTITY_TEXT_FIELDS,
+  STEP_COLUMN_LABELS,
+  type IdentityListField,
+  type IdentityTextField,
+} from '../../../shared/model';
 
 /** Lower case, `&` read as `dan`, every run of punctuation or spacing made one space. */
 export function normalizeLabel(text: string): string {
@@ -28,18 +36,17 @@ export function compactLabel(text: string): string {
   return compact;
 }
 
-export type IdentityLabelField =
-  | Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>
-  | IdentityListField
-  | 'approvedBy'
-  | 'extra';
+/** The identity texts a label names: all but the kop lines, which stand beside the logo unnamed. */
+export type ScalarLabelField = Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>;
 
-const IDENTITY_SPELLINGS: Record<IdentityLabelField, string[]> = {
-  number: ['Nomor SOP', 'No SOP', 'Nomor Standar Operasional Prosedur', 'Nomor SOP AP'],
-  createdDate: ['Tanggal Pembuatan', 'Tgl Pembuatan', 'Tgl. Pembuatan', 'Tanggal Dibuat'],
-  revisionDate: ['Tanggal Revisi', 'Tgl Revisi', 'Tgl. Revisi'],
+export type IdentityLabelField = ScalarLabelField | IdentityListField | 'approvedBy' | 'extra';
+
+/** Spellings besides the printed label; Disahkan oleh and the extra sections list all theirs. */
+const IDENTITY_SYNONYMS: Record<IdentityLabelField, string[]> = {
+  number: ['No SOP', 'Nomor Standar Operasional Prosedur', 'Nomor SOP AP'],
+  createdDate: ['Tgl Pembuatan', 'Tgl. Pembuatan', 'Tanggal Dibuat'],
+  revisionDate: ['Tgl Revisi', 'Tgl. Revisi'],
   effectiveDate: [
-    'Tanggal Efektif',
     'Tgl Efektif',
     'Tgl. Efektif',
     'Tanggal Pengesahan',
@@ -47,25 +54,18 @@ const IDENTITY_SPELLINGS: Record<IdentityLabelField, string[]> = {
     'Tanggal Berlaku',
   ],
   approvedBy: ['Disahkan oleh', 'Disahkan'],
-  name: ['Nama SOP', 'Nama Standar Operasional Prosedur', 'Nama SOP AP', 'Judul SOP'],
-  legalBasis: ['Dasar Hukum'],
-  qualifications: [
-    'Kualifikasi Pelaksana',
-    'Kualifikasi Pelaksanaan',
-    'Kualifasi Pelaksana',
-    'Kualifikasi',
-  ],
-  relatedSops: ['Keterkaitan', 'Keterkaitan SOP', 'Keterkaitan dengan SOP lain', 'SOP Terkait'],
+  name: ['Nama Standar Operasional Prosedur', 'Nama SOP AP', 'Judul SOP'],
+  legalBasis: [],
+  qualifications: ['Kualifikasi Pelaksanaan', 'Kualifasi Pelaksana', 'Kualifikasi'],
+  relatedSops: ['Keterkaitan SOP', 'Keterkaitan dengan SOP lain', 'SOP Terkait'],
   equipment: [
-    'Peralatan/Perlengkapan',
     'Peralatan dan Perlengkapan',
     'Peralatan',
     'Perlengkapan',
     'Peralatan/Perlengkapan yang dibutuhkan',
   ],
-  warnings: ['Peringatan'],
+  warnings: [],
   records: [
-    'Pencatatan dan Pendataan',
     'Pencatatan & Pendataan',
     'Pencatatan dan Pendaftaran',
     'Pencatatan',
@@ -74,7 +74,7 @@ const IDENTITY_SPELLINGS: Record<IdentityLabelField, string[]> = {
   extra: ['Tujuan', 'Definisi', 'Indikator Kinerja', 'Ruang Lingkup'],
 };
 
-const IDENTITY_INDEX = buildIndex(IDENTITY_SPELLINGS);
+const IDENTITY_INDEX = buildIndex(IDENTITY_SYNONYMS, IDENTITY_LABELS);
 
 /** The identity field a cell's whole text names, or null. */
 export function matchIdentityLabel(text: string): IdentityLabelField | null {
@@ -106,31 +106,21 @@ export function splitLabelAndValue(
   return null;
 }
 
-const SCALAR_FIELDS: ReadonlySet<IdentityLabelField> = new Set([
-  'number',
-  'createdDate',
-  'revisionDate',
-  'effectiveDate',
-  'approvedBy',
-  'name',
-]);
-
 /** Fields holding one value (as opposed to lists and extra sections). */
-export function isScalarField(field: IdentityLabelField): boolean {
-  return SCALAR_FIELDS.has(field);
+export function isScalarField(field: IdentityLabelField): field is ScalarLabelField | 'approvedBy' {
+  return field === 'approvedBy' || (IDENTITY_TEXT_FIELDS as readonly string[]).includes(field);
 }
 
 function startsWithEnumeration(text: string): boolean {
   return /^(?:\d{1,2}|[a-z])[.)]\s|^[-•·]\s/i.test(text);
 }
 
-export type HeaderLabel =
-  'number' | 'activity' | 'executors' | 'quality' | 'requirements' | 'time' | 'output' | 'notes';
+export type HeaderLabel = keyof typeof STEP_COLUMN_LABELS;
 
-const HEADER_SPELLINGS: Record<HeaderLabel, string[]> = {
-  number: ['No', 'No.', 'Nomor', 'No Urut'],
+/** Spellings besides the printed column titles. */
+const HEADER_SYNONYMS: Record<HeaderLabel, string[]> = {
+  number: ['No.', 'Nomor', 'No Urut'],
   activity: [
-    'Kegiatan',
     'Uraian Kegiatan',
     'Uraian Tugas',
     'Uraian Prosedur',
@@ -141,22 +131,21 @@ const HEADER_SPELLINGS: Record<HeaderLabel, string[]> = {
     'Kegiatan/Aktivitas',
     'Langkah Kegiatan',
   ],
-  executors: ['Pelaksana', 'Pelaksanaan', 'Pelaksana Kegiatan', 'Pelaku'],
-  quality: ['Mutu Baku', 'Baku Mutu', 'Mutu Buku'],
+  executors: ['Pelaksanaan', 'Pelaksana Kegiatan', 'Pelaku'],
+  quality: ['Baku Mutu', 'Mutu Buku'],
   requirements: [
-    'Kelengkapan',
     'Persyaratan/Kelengkapan',
     'Kelengkapan/Persyaratan',
     'Persyaratan',
     'Syarat/Kelengkapan',
     'Input',
   ],
-  time: ['Waktu'],
-  output: ['Output', 'Keluaran', 'Hasil', 'Output/Hasil'],
-  notes: ['Keterangan', 'Ket', 'Ket.', 'Catatan'],
+  time: [],
+  output: ['Keluaran', 'Hasil', 'Output/Hasil'],
+  notes: ['Ket', 'Ket.', 'Catatan'],
 };
 
-const HEADER_INDEX = buildIndex(HEADER_SPELLINGS);
+const HEADER_INDEX = buildIndex(HEADER_SYNONYMS, STEP_COLUMN_LABELS);
 
 /** The table column a header cell names. `Waktu (menit)` and `Waktu dalam menit` are time. */
 export function matchHeaderLabel(text: string): HeaderLabel | null {
@@ -178,7 +167,7 @@ export function timeUnitOfHeader(text: string): TimeUnit | null {
   return match ? (match[1] as TimeUnit) : null;
 }
 
-/** Characters that mark an executor cell in files without drawn symbols (FORMAT §4). */
+/** Characters that mark an executor cell in files without drawn symbols (docs/format.md §4). */
 const EXECUTOR_MARKS = new Set(['x', 'v', '√', '✓', '✔', '1', 'ya', '●', '•', '*']);
 
 export function isExecutorMark(text: string): boolean {
@@ -213,10 +202,17 @@ export function isGenericTitle(text: string): boolean {
   );
 }
 
-function buildIndex<K extends string>(table: Record<K, string[]>): Map<string, K> {
+/** Compact spelling → field: each field's printed label first, then its synonyms. */
+function buildIndex<K extends string>(
+  synonyms: Record<K, string[]>,
+  printed: { readonly [F in K]?: string },
+): Map<string, K> {
   const index = new Map<string, K>();
-  for (const [field, spellings] of Object.entries(table) as [K, string[]][]) {
-    for (const spelling of spellings) index.set(compactLabel(spelling), field);
+  for (const [field, others] of Object.entries(synonyms) as [K, string[]][]) {
+    const label = printed[field];
+    for (const spelling of label === undefined ? others : [label, ...others]) {
+      index.set(compactLabel(spelling), field);
+    }
   }
   return index;
 }

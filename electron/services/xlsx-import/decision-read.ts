@@ -2,13 +2,13 @@
 // Ya and which is Tidak from the nearest text boxes, and custom exit labels (`Lengkap`/`Tidak
 // lengkap`). Guesses are reported.
 
-import { exitSideOfLabel, normalizeLabel } from '../../../shared/import';
+import type { SheetGrid } from '../ooxml/grid';
+import { cellAddress } from '../ooxml/sheet-read';
 import { centre, distanceToBox, type DrawnShape } from './drawing-read';
 import type { StepFlow } from './flow-read';
-import type { SheetGrid } from './grid';
 import type { TableHeader } from './header-read';
+import { exitSideOfLabel, normalizeLabel, type ExitSide } from './labels';
 import type { ReportCollector } from './report';
-import { cellAddress } from './sheet-read';
 import type { StepRows } from './table-read';
 
 /** An arrow path from a step to another step, through off-page pairs. */
@@ -44,6 +44,9 @@ export function assignLabels(
   return assigned;
 }
 
+/** An exit with the text of its nearest label and the side (Ya/Tidak) that text names. */
+type LabelledExit = { exit: Exit; text: string; side: ExitSide | null };
+
 export function resolveDecision(
   flow: StepFlow,
   index: number,
@@ -64,25 +67,13 @@ export function resolveDecision(
     );
     return;
   }
-  const labelled = exits.map((exit) => {
-    const text = (labels.get(exit) ?? [])[0]?.text ?? '';
-    return { exit, text, side: text ? exitSideOfLabel(text) : null };
-  });
-  let yes = labelled.find((e) => e.side === 'yes');
-  let no = labelled.find((e) => e.side === 'no' && e !== yes);
-  if (!yes || !no) {
-    const rest = labelled.filter((e) => e !== yes && e !== no);
-    const next = rest.find((e) => e.exit.target === index + 1);
-    if (!yes && !no && rest.length > 0) {
-      yes = next ?? rest[0];
-      no = rest.find((e) => e !== yes);
-      report.warn(
-        grid.name,
-        where,
-        `${name}: label Ya/Tidak tidak ditemukan di dekat panah; cabang ke langkah berikutnya dianggap Ya.`,
-      );
-    } else if (!yes) yes = rest[0];
-    else if (!no) no = rest[0];
+  const { yes, no, guessed } = chooseExits(exits, labels, index);
+  if (guessed) {
+    report.warn(
+      grid.name,
+      where,
+      `${name}: label Ya/Tidak tidak ditemukan di dekat panah; cabang ke langkah berikutnya dianggap Ya.`,
+    );
   }
   if (exits.length > 2) {
     report.warn(
@@ -99,15 +90,45 @@ export function resolveDecision(
     );
   flow.yes = yes?.exit.target ?? null;
   flow.no = no?.exit.target ?? null;
-  const yesText = yes?.text ?? '';
-  const noText = no?.text ?? '';
-  const custom =
-    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
-  flow.labels = custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
+  flow.labels = customLabels(yes?.text ?? '', no?.text ?? '');
   const target = (exit: number | null): string =>
     exit === null ? 'langkah berikutnya' : `langkah ${exit + 1}`;
   const [yesLabel, noLabel] = flow.labels ?? ['Ya', 'Tidak'];
   report.note(
     `Keputusan langkah ${index + 1}: ${yesLabel} → ${target(flow.yes)}, ${noLabel} → ${target(flow.no)}.`,
   );
+}
+
+/** Exit labels other than Ya/Tidak (`Lengkap`/`Tidak lengkap`) are kept; null means Ya/Tidak. */
+function customLabels(yesText: string, noText: string): [string, string] | null {
+  const custom =
+    (yesText && normalizeLabel(yesText) !== 'ya') || (noText && normalizeLabel(noText) !== 'tidak');
+  return custom ? [yesText || 'Ya', noText || 'Tidak'] : null;
+}
+
+/**
+ * Which exit is Ya and which Tidak, by their labels; an exit without a label takes the side left
+ * over. With no label at all (`guessed`), the exit to the next step is Ya.
+ */
+function chooseExits(
+  exits: Exit[],
+  labels: Map<Exit, DrawnShape[]>,
+  index: number,
+): { yes: LabelledExit | undefined; no: LabelledExit | undefined; guessed: boolean } {
+  const labelled = exits.map((exit): LabelledExit => {
+    const text = (labels.get(exit) ?? [])[0]?.text ?? '';
+    return { exit, text, side: text ? exitSideOfLabel(text) : null };
+  });
+  let yes = labelled.find((e) => e.side === 'yes');
+  let no = labelled.find((e) => e.side === 'no' && e !== yes);
+  if (yes && no) return { yes, no, guessed: false };
+  const rest = labelled.filter((e) => e !== yes && e !== no);
+  if (!yes && !no && rest.length > 0) {
+    yes = rest.find((e) => e.exit.target === index + 1) ?? rest[0];
+    no = rest.find((e) => e !== yes);
+    return { yes, no, guessed: true };
+  }
+  if (!yes) yes = rest[0];
+  else if (!no) no = rest[0];
+  return { yes, no, guessed: false };
 }

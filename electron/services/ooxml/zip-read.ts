@@ -3,7 +3,7 @@
 // stop as soon as the output passes the size the directory declared (Node's zlib with
 // maxOutputLength: native speed, and it gives up as soon as the limit is passed).
 
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { SopError } from '../../../shared/errors';
 import { corruptWorkbook } from './errors';
 
@@ -61,19 +61,44 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   if (count > limits.maxEntries) throw tooLarge(`${count} entries`);
   if (directoryOffset + directorySize > eocd)
     throw corruptWorkbook('central directory out of bounds');
+  const entries = readDirectory(bytes, view, { count, offset: directoryOffset, end: eocd }, limits);
+  let inflated = 0;
+  return {
+    names: [...entries.keys()],
+    has: (name) => entries.has(name),
+    read(name) {
+      const entry = entries.get(name);
+      if (!entry) return null;
+      if (entry.size > limits.maxPartBytes) throw tooLarge(`${name}: ${entry.size} bytes`);
+      inflated += entry.size;
+      if (inflated > limits.maxTotalBytes) throw tooLarge('inflated total');
+      return readEntry(bytes, view, entry, directoryOffset);
+    },
+  };
+}
 
+/**
+ * The central directory's entries by name (the first of a repeated name wins), refused when an
+ * entry is encrypted or the declared sizes add up past the limit.
+ */
+function readDirectory(
+  bytes: Uint8Array,
+  view: DataView,
+  directory: { count: number; offset: number; end: number },
+  limits: ZipLimits,
+): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
   let total = 0;
-  let at = directoryOffset;
-  for (let i = 0; i < count; i += 1) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) {
+  let at = directory.offset;
+  for (let i = 0; i < directory.count; i += 1) {
+    if (at + 46 > directory.end || view.getUint32(at, true) !== CENTRAL) {
       throw corruptWorkbook(`bad central directory entry ${i}`);
     }
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (at + 46 + nameLength > eocd) throw corruptWorkbook('entry name out of bounds');
+    if (at + 46 + nameLength > directory.end) throw corruptWorkbook('entry name out of bounds');
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const entry: ZipEntry = {
       name,
@@ -89,20 +114,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     if (!entries.has(name)) entries.set(name, entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
-
-  let inflated = 0;
-  return {
-    names: [...entries.keys()],
-    has: (name) => entries.has(name),
-    read(name) {
-      const entry = entries.get(name);
-      if (!entry) return null;
-      if (entry.size > limits.maxPartBytes) throw tooLarge(`${name}: ${entry.size} bytes`);
-      inflated += entry.size;
-      if (inflated > limits.maxTotalBytes) throw tooLarge('inflated total');
-      return readEntry(bytes, view, entry, directoryOffset);
-    },
-  };
+  return entries;
 }
 
 function findEndOfDirectory(bytes: Uint8Array, view: DataView): number {
@@ -146,24 +158,6 @@ function inflateCapped(data: Uint8Array, size: number, name: string): Uint8Array
   }
   if (output.length !== size) throw corruptWorkbook(`${name}: ${output.length} of ${size} bytes`);
   return output;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) {
-    crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function tooLarge(detail: string): SopError {

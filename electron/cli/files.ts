@@ -1,0 +1,73 @@
+// The files the `sop` commands read and write: .sop.json inputs, Excel workbooks (their size
+// checked before the bytes are loaded) and PDF outputs, with messages in Bahasa Indonesia that
+// name the file.
+
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SopError } from '../../shared/errors';
+import { fileTooLarge, MAX_WORKBOOK_BYTES } from '../../shared/limits';
+import { parseSopJson, type SopDocument } from '../../shared/model';
+
+/** The text of a file given on the command line, as an absolute path and its contents. */
+export async function readTextFile(
+  cwd: string,
+  name: string,
+): Promise<{ file: string; text: string }> {
+  const file = path.resolve(cwd, name);
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  return { file, text };
+}
+
+/** A .sop.json input; a document that is not valid names its file in the message. */
+export async function readSop(cwd: string, name: string): Promise<SopDocument> {
+  const { file, text } = await readTextFile(cwd, name);
+  try {
+    return parseSopJson(text);
+  } catch (error) {
+    if (error instanceof SopError)
+      throw new SopError(error.code, `${file}: ${error.message}`, error.detail);
+    throw error;
+  }
+}
+
+export async function readWorkbookFile(file: string): Promise<Uint8Array> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  if (!info.isFile()) {
+    throw new SopError('io', `"${file}" bukan berkas. Pilih berkas .xlsx.`);
+  }
+  if (info.size > MAX_WORKBOOK_BYTES) {
+    throw fileTooLarge('Excel', MAX_WORKBOOK_BYTES, info.size);
+  }
+  const buffer = await readFile(file).catch((error: unknown) => {
+    throw new SopError(
+      'io',
+      `Berkas "${file}" tidak dapat dibaca. Periksa izin berkasnya.`,
+      String(error),
+    );
+  });
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export async function writePdf(cwd: string, name: string, bytes: Uint8Array): Promise<string> {
+  const file = path.resolve(cwd, name);
+  await writeFile(file, bytes).catch((error: unknown) => {
+    throw new SopError(
+      'io',
+      `PDF tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya.`,
+      String(error),
+    );
+  });
+  return file;
+}
+
+function unreadable(file: string, error: unknown): SopError {
+  return new SopError(
+    'io',
+    `Berkas "${file}" tidak dapat dibaca. Periksa nama dan lokasinya.`,
+    String(error),
+  );
+}

@@ -1,0 +1,123 @@
+// Entry point of the Excel import: checks the container, reads the workbook's sheets and drawings
+// within fixed limits, finds every SOP and returns each as a document with its import report.
+// Unusable files end in a SopError whose message says what to do.
+//
+// Choices made on import, each reported where it applies: cell text is kept as written (spacing
+// tidied), so a bare number under `Waktu (menit)` stays a bare number (bare numbers mean minutes)
+// while under `Waktu (jam)`/`(hari)` the header's unit is appended; steps are numbered by their
+// order (skipped or repeated printed numbers are reported); a picture in the identity is not taken
+// as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
+
+import { SopError, isSopError } from '../../../shared/errors';
+import type { ImportResult, ImportWarning } from '../../../shared/import';
+import { MAX_SHEETS } from '../../../shared/limits';
+import { parseSopValue } from '../../../shared/model';
+import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
+import { checkContainer } from '../ooxml/container';
+import { SheetGrid } from '../ooxml/grid';
+import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
+import { readSheet } from '../ooxml/sheet-read';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from '../ooxml/zip-read';
+import { assembleSop } from './assemble';
+import { readDrawing, type DrawnShape } from './drawing-read';
+import { findSops, type SheetContent } from './find-sops';
+
+export type ImportOptions = { limits?: Partial<ZipLimits> };
+
+const MAX_SHARED_STRINGS = 1_000_000;
+
+export async function importWorkbook(
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  try {
+    return readWorkbook(bytes, options);
+  } catch (error) {
+    if (isSopError(error)) throw error;
+    throw new SopError(
+      'internal',
+      'Berkas Excel ini tidak dapat dibaca karena kesalahan di aplikasi. Simpan ulang berkasnya dari Excel dan coba lagi; bila tetap gagal, laporkan berkas ini kepada pengembang.',
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
+  }
+}
+
+function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  checkContainer(bytes);
+  const zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
+  const pkg = readPackage(zip);
+  const notes: ImportWarning[] = [];
+  const sheets = readSheets(pkg, notes);
+  const places = findSops(sheets);
+  if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
+  const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
+  const sops = places.map((place) => {
+    const { document, report } = assembleSop(place, (grid) => shapesByGrid.get(grid) ?? []);
+    // The assembled document passes the same validation as an opened .sop.json file.
+    return { document: parseSopValue(document), report };
+  });
+  const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
+  for (const sheet of sheets) {
+    if (!usedSheets.has(sheet.grid.name)) {
+      notes.push({
+        sheet: sheet.grid.name,
+        cell: null,
+        message: 'Lembar ini tidak berisi SOP; dilewati.',
+      });
+    }
+  }
+  return { sops, notes };
+}
+
+/** The visible sheets with their cells and drawn shapes, at most MAX_SHEETS; skips are noted. */
+function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[] {
+  const { zip } = pkg;
+  const context = cellContext(pkg);
+  const sheets: SheetContent[] = [];
+  for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
+    if (entry.hidden) {
+      notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
+      continue;
+    }
+    const sheet = readSheet(zip, entry.name, entry.path, context);
+    if (!sheet) {
+      notes.push({
+        sheet: entry.name,
+        cell: null,
+        message: 'Isi lembar tidak ada di berkas; dilewati.',
+      });
+      continue;
+    }
+    const grid = new SheetGrid(sheet);
+    const shapes = sheet.drawingPath ? readDrawing(zip, sheet.drawingPath, grid) : [];
+    sheets.push({ index, grid, shapes, names: entry.names });
+  }
+  if (pkg.sheets.length > MAX_SHEETS) {
+    notes.push({
+      sheet: pkg.sheets[MAX_SHEETS]?.name ?? '',
+      cell: null,
+      message: `Buku kerja memiliki ${pkg.sheets.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
+    });
+  }
+  return sheets;
+}
+
+/** What every cell's value needs: the shared strings, the date styles and the date system. */
+function cellContext(pkg: WorkbookPackage): CellContext {
+  const { zip } = pkg;
+  return {
+    sharedStrings: pkg.sharedStringsPath
+      ? readSharedStrings(readXmlPart(zip, pkg.sharedStringsPath), MAX_SHARED_STRINGS)
+      : [],
+    styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
+    date1904: pkg.date1904,
+  };
+}
+
+function noSopFound(detail: string): SopError {
+  return new SopError(
+    'unsupported-file',
+    'Tidak ditemukan SOP di buku kerja ini: tidak ada tabel diagram alir (judul kolom seperti No, Kegiatan, Pelaksana, Mutu Baku) maupun identitas SOP (Nomor SOP, Nama SOP). Periksa apakah berkas yang dipilih benar.',
+    detail,
+  );
+}
