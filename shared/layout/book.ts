@@ -1,4 +1,4 @@
-// layoutBook: many SOPs bound as appendices of one decree (FORMAT.md §3, Dokumen SOP AP): optional
+// layoutBook: many SOPs bound as appendices of one decree (docs/format.md §4, Dokumen SOP AP): optional
 // cover, list of contents with page numbers, each SOP headed LAMPIRAN <roman numeral> with the
 // decree reference, the head of office's signature block at the end of each SOP.
 

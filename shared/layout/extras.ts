@@ -1,4 +1,4 @@
-// Optional parts printed after the flowchart (FORMAT.md §3): the narrative table
+// Optional parts printed after the flowchart (docs/format.md §4): the narrative table
 // NO | PROSEDUR | PENANGGUNG JAWAB | WAKTU | KET derived from the steps, and the symbol legend.
 
 import type { SopDocument } from '../model';

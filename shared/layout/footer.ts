@@ -1,5 +1,5 @@
 // What every page carries at its foot: "Halaman x dari y" and, when the document names
-// coordinators, the Paraf Koordinasi box (FORMAT.md §3) for their initials.
+// coordinators, the Paraf Koordinasi box (docs/format.md §4) for their initials.
 
 import { wrapText, type TextMeasurer } from './measure';
 import { cellRect, HEADER_FILL, textAt, textInCell } from './primitives';

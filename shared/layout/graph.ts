@@ -1,5 +1,5 @@
 // The arrows of a flowchart as edges between step indexes, derived from the step order and the
-// decisions' exits (FORMAT.md §5: `yes`/`no` null means the next step).
+// decisions' exits (docs/format.md §5: `yes`/`no` null means the next step).
 
 import { DEFAULT_EXIT_LABELS, type SopDocument } from '../model';
 

@@ -1,4 +1,4 @@
-// The identity page (FORMAT.md §1.1): header table with logo and agency lines on the left and number,
+// The identity page (docs/format.md §1): header table with logo and agency lines on the left and number,
 // dates, approval block and SOP name on the right; below it the two-column grid of lists, then the
 // extra sections. Lists too long for one page continue on the next.
 

@@ -1,4 +1,4 @@
-// The flowchart layout engine (STYLE.md: shared/layout): documents to pages of positioned
+// The flowchart layout engine (docs/architecture.md): documents to pages of positioned
 // primitives that the PDF, the SVG preview and the Excel shapes render.
 
 export * from './types';

@@ -1,4 +1,4 @@
-// The printed Indonesian labels of the identity items and table columns (FORMAT.md §1).
+// The printed Indonesian labels of the identity items and table columns (docs/format.md §1).
 
 import type { IdentityListField, IdentityTextField } from './types';
 

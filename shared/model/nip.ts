@@ -1,5 +1,5 @@
 // NIP (Nomor Induk Pegawai), the civil servant number of the approving official: 18 digits,
-// printed in groups 8-6-1-3 (`19620603 198503 1 016`; docs/format.md §1.1). The one place
+// printed in groups 8-6-1-3 (`19620603 198503 1 016`; docs/format.md §1.3). The one place
 // that knows what a NIP is.
 
 export const NIP_LENGTH = 18;

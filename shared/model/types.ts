@@ -1,4 +1,4 @@
-// The SOP document (FORMAT.md §5): what `.sop.json` holds and what every part of the app edits.
+// The SOP document (docs/format.md §5): what `.sop.json` holds and what every part of the app edits.
 // Types are aliases (not interfaces) so they stay mutually assignable with the runtime schema.
 
 /** The three stored flowchart symbols (arrows and off-page connectors are derived). */
@@ -16,7 +16,7 @@ export type Approver = { title: string; name: string; nip: string };
 /** Extra labelled section some offices add (Tujuan, Definisi, Indikator Kinerja …). */
 export type ExtraSection = { label: string; items: string[] };
 
-/** Identitas: the identity part of an SOP (FORMAT.md §1.1). */
+/** Identitas: the identity part of an SOP (docs/format.md §1). */
 export type Identity = {
   government: string;
   agency: string;

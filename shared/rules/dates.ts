@@ -18,7 +18,7 @@ export const MONTH_NAMES = [
   'Desember',
 ] as const;
 
-/** A date the way Indonesian documents print it: `4 Januari 2021` (FORMAT.md §1.1). */
+/** A date the way Indonesian documents print it: `4 Januari 2021` (docs/format.md §1). */
 export function formatCalendarDate(date: CalendarDate): string {
   return `${date.day} ${MONTH_NAMES[date.month - 1] ?? ''} ${date.year}`;
 }

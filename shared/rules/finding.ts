@@ -61,7 +61,7 @@ export type Finding = {
 };
 
 /**
- * The order of identity items on the printed identity page (docs/format.md §1.1): the kop, the
+ * The order of identity items on the printed identity page (docs/format.md §4): the kop, the
  * number and dates, the approver, Nama SOP, then the lists.
  */
 export const IDENTITY_FIELD_ORDER: readonly IdentityField[] = [

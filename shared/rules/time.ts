@@ -1,5 +1,5 @@
 // Reads the Waktu (time) text of a step into minutes, for totals and checks. The text itself is
-// never changed: the editor always prints it as written (FORMAT.md §1.2, FINDINGS.md §5).
+// never changed: the editor always prints it as written (docs/format.md §2.3).
 
 /** How long a working day, week and month are; a "hari" in an SOP is a working day. */
 export type TimeSettings = { hoursPerDay: number; daysPerWeek: number; daysPerMonth: number };

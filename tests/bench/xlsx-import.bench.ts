@@ -1,7 +1,7 @@
 // Import of a 50-step workbook with drawn shapes (target: median ≤ 200 ms, warm).
 
 import type { Bench } from './harness';
-import { importWorkbook } from '../../electron/services/xlsx/import';
+import { importWorkbook } from '../../electron/services/xlsx-import/import';
 import { STEPS, buildFiftyStepWorkbook } from './xlsx-workbook50';
 
 let workbook: Uint8Array = new Uint8Array();

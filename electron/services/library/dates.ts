@@ -1,4 +1,4 @@
-// Dates as Indonesian documents print them: "22 November 2026" (FORMAT.md §1.1).
+// Dates as Indonesian documents print them: "22 November 2026" (docs/format.md §1).
 
 import { formatCalendarDate } from '../../../shared/rules';
 

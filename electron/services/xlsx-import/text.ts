@@ -67,7 +67,7 @@ export function splitListItems(text: string): string[] {
 
 /**
  * The NIP of an imported approver block without its `NIP.` label. An 18-digit NIP written as
- * one run of digits is grouped 8-6-1-3 as printed (docs/format.md §1.1); a NIP written with
+ * one run of digits is grouped 8-6-1-3 as printed (docs/format.md §1.3); a NIP written with
  * spaces is kept as written, as is any other text. `regroup: false` keeps the digits as written
  * (workbooks this app exported hold the NIP exactly as the document stores it).
  */

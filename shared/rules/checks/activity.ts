@@ -6,7 +6,7 @@ import type { Finding } from '../finding';
 import { stepName } from '../text';
 
 // Role words that open an activity as its subject even when no executor column has that name:
-// activity texts keep saying "Kasi" after the lanes were renamed (FINDINGS §4).
+// activity texts keep saying "Kasi" after the lanes were renamed (docs/format.md §8.3).
 const ROLE_WORDS = [
   'kasi',
   'kasie',

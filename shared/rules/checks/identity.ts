@@ -7,7 +7,7 @@ import type { Finding, IdentityField, Severity } from '../finding';
 import { identityFieldLabel } from '../location';
 
 /**
- * How much an empty item matters. Blank identity items are normal in drafts (FINDINGS §12.5),
+ * How much an empty item matters. Blank identity items are normal in drafts (docs/format.md §1.1),
  * so only the SOP name is an error: without it the SOP cannot be listed, filed or referred to.
  * What a signed SOP needs (number, dates, approver, header lines, legal basis) is a warning.
  * Items that may rightly stay empty are hints: the unit line (some offices have none), the NIP

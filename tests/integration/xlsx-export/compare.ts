@@ -1,5 +1,5 @@
 // Compares an SOP before export and after import: ids are positional in a workbook (s1…, e1…)
-// and a decision exit to the next row is null (FORMAT.md §5), so both sides are put in that form
+// and a decision exit to the next row is null (docs/format.md §5), so both sides are put in that form
 // first; the result lists every differing field by path.
 
 import type { SopDocument } from '../../../shared/model';

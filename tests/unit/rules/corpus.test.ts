@@ -1,5 +1,5 @@
 // The checks over the 67 real SOPs of tests/fixtures/sops: what they find there, verified by
-// reading the files (FINDINGS.md describes the same documents).
+// reading the files (docs/format.md §8 describes what they hold).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSopJson, type SopDocument } from '../../../shared/model';
@@ -188,7 +188,7 @@ describe('checks over the real SOP corpus', () => {
   });
 
   it('hints at broken Output → Kelengkapan chains, and not at chains that hold', () => {
-    // About one pair in five of the 537 in the corpus does not chain (FINDINGS §8 calls chaining
+    // About one pair in five of the 537 in the corpus does not chain (docs/format.md §2.1 calls chaining
     // "nearly always"); these are real, e.g. PPU Hari Ibu: output "Telahaan Staf", next row "Regulasi".
     const hints = where('output-not-chained');
     expect(hints.length).toBeGreaterThan(80);

@@ -4,7 +4,7 @@ import { DEFAULT_TIME_SETTINGS, parseTime, unitMinutes } from '../../../shared/r
 const DAY = 8 * 60;
 
 describe('parseTime', () => {
-  // Every form of FORMAT.md §1.2 and FINDINGS.md §5, with the minutes it must give.
+  // Every form of docs/format.md §2.3 and §8.4, with the minutes it must give.
   const readable: [string, number, number][] = [
     ['15 menit', 15, 15],
     ['30 Menit', 30, 30],

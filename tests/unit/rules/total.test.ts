@@ -38,7 +38,7 @@ describe('totalTime', () => {
   });
 
   it('counts steps only on a Tidak branch in the maximum when the branch rejoins further on', () => {
-    // Ya jumps from s3 to s6; Tidak runs s4 and s5 first (the PPRG pattern of FINDINGS §7).
+    // Ya jumps from s3 to s6; Tidak runs s4 and s5 first (a forward branch, docs/format.md §8.4).
     const doc = flowDoc('tpdppt', { 3: { yes: 's6', no: 's4' } });
     const total = totalTime(doc);
     expect(total.path).toEqual(['s1', 's2', 's3', 's6']);

@@ -1,4 +1,4 @@
-// Label matching of Excel SOPs: every spelling of FINDINGS §2-§3, insensitive to case, spacing
+// Label matching of Excel SOPs: every spelling of docs/format.md §8.1-§8.2, insensitive to case, spacing
 // and punctuation; exit labels; executor marks.
 
 import { describe, expect, it } from 'vitest';

@@ -1,18 +1,13 @@
 // Interface text of the flowchart grid (Bahasa Indonesia first, English second).
 
+import { STEP_COLUMN_LABELS } from '../../../../shared/model';
 import { defineStrings } from '../../i18n';
 
 export const gridStrings = defineStrings({
   id: {
     gridLabel: 'Tabel diagram alir',
-    number: 'No',
-    activity: 'Kegiatan',
-    executors: 'Pelaksana',
-    quality: 'Mutu Baku',
-    requirements: 'Kelengkapan',
-    time: 'Waktu',
-    output: 'Output',
-    notes: 'Keterangan',
+    // The column headers are the printed ones.
+    ...STEP_COLUMN_LABELS,
     emptyTable: 'Belum ada langkah. Tambah langkah atau tempel baris dari Excel/Word.',
     addFirstStep: 'Tambah langkah pertama',
     symbolLabel: 'Simbol',

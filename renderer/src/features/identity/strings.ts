@@ -1,27 +1,28 @@
 // Interface text of the identity form (Identitas) and the print settings; the fields it shares
 // with the settings are in ui/form/strings.ts.
 
+import { IDENTITY_LABELS } from '../../../../shared/model';
 import { defineStrings } from '../../i18n';
 
 export const identityStrings = defineStrings({
   id: {
     formLabel: 'Identitas SOP',
     headerSection: 'Kop dan identitas',
-    number: 'Nomor SOP',
+    number: IDENTITY_LABELS.number,
     numberHint: 'mis. 065/037/DISKOMINFO/2024',
-    createdDate: 'Tanggal Pembuatan',
-    revisionDate: 'Tanggal Revisi',
-    effectiveDate: 'Tanggal Efektif',
+    createdDate: IDENTITY_LABELS.createdDate,
+    revisionDate: IDENTITY_LABELS.revisionDate,
+    effectiveDate: IDENTITY_LABELS.effectiveDate,
     approvalSection: 'Disahkan oleh',
-    name: 'Nama SOP',
+    name: IDENTITY_LABELS.name,
     nameHint: 'mis. Pelayanan Permohonan Informasi Publik',
     listsSection: 'Isi identitas',
-    legalBasis: 'Dasar Hukum',
-    qualifications: 'Kualifikasi Pelaksana',
-    relatedSops: 'Keterkaitan',
-    equipment: 'Peralatan/Perlengkapan',
-    warnings: 'Peringatan',
-    records: 'Pencatatan dan Pendataan',
+    legalBasis: IDENTITY_LABELS.legalBasis,
+    qualifications: IDENTITY_LABELS.qualifications,
+    relatedSops: IDENTITY_LABELS.relatedSops,
+    equipment: IDENTITY_LABELS.equipment,
+    warnings: IDENTITY_LABELS.warnings,
+    records: IDENTITY_LABELS.records,
     extraSection: 'Bagian tambahan',
     extraHint: 'Bagian lain yang dipakai instansi Anda, mis. Tujuan, Definisi, Indikator Kinerja.',
     addSection: 'Tambah bagian',
