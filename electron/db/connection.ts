@@ -1,14 +1,20 @@
 // Opens the library database: refuses damaged files before writing anything, takes an exclusive
-// lock so a second process sees "busy" instead of writing alongside, then sets the pragmas.
+// lock so a second process sees "busy" instead of writing alongside, lets the caller refuse a
+// file that is not its own, and only then sets the pragmas (which may write).
 
 import Database from 'better-sqlite3';
 import { SopError } from '../../shared/errors';
 import { registerDocumentFunctions } from './document-codec';
 import { checkDatabaseFile, corruptLibraryError } from './file-check';
+import { errorCode, isWritable, notWritableError, systemFailure } from './system-errors';
 
 export type Db = Database.Database;
 
-export function openDatabase(file: string): Db {
+/**
+ * `inspect` runs on the opened file before anything can write to it (it may only read), so a
+ * file it refuses (another program's database, a newer library) is left byte for byte as it was.
+ */
+export function openDatabase(file: string, inspect?: (db: Db) => void): Db {
   checkDatabaseFile(file);
   let db: Db;
   try {
@@ -16,11 +22,7 @@ export function openDatabase(file: string): Db {
     const nativeBinding = process.env.SOP_SQLITE_BINDING;
     db = new Database(file, { timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    throw new SopError(
-      'io',
-      'Berkas pustaka SOP tidak dapat dibuka. Periksa izin akses folder data aplikasi lalu coba lagi.',
-      `${file}: ${String(error)}`,
-    );
+    throw translateSqliteError(error, file);
   }
   try {
     // Exclusive locking must be set before the first read: the lock is then held until close,
@@ -29,6 +31,7 @@ export function openDatabase(file: string): Db {
     // The quick check runs before any pragma that could write, so a damaged file stays as is.
     const problems = quickCheck(db);
     if (problems.length > 0) throw corruptLibraryError(file, problems.slice(0, 5).join('; '));
+    inspect?.(db);
     db.pragma('journal_mode = WAL');
     // NORMAL with WAL: a commit survives a crash or kill of the app and the file never corrupts;
     // revisions are committed with FULL (see `durably`) so they also survive a power cut.
@@ -90,13 +93,17 @@ export function quickCheck(db: Db): string[] {
 /** Maps SQLite failures at open time to messages a user can act on. */
 export function translateSqliteError(error: unknown, file: string): unknown {
   if (error instanceof SopError) return error;
-  const code = (error as { code?: unknown }).code;
+  const code = errorCode(error);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_IOERR_LOCK') {
+    // On a read-only folder SQLite cannot take its lock either; that is not another program.
+    if (!isWritable(file)) return notWritableError('Pustaka SOP', `${file}: ${String(error)}`);
     return busyLibrary(file, String(error));
   }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_INDEX') {
     return corruptLibraryError(file, String(error));
   }
+  const system = systemFailure(error, 'Pustaka SOP');
+  if (system) return system;
   return new SopError(
     'io',
     'Pustaka SOP tidak dapat dibuka karena kesalahan baca/tulis. Periksa ruang disk dan izin folder data, lalu coba lagi.',

@@ -3,6 +3,7 @@
 // transaction with its checksum recorded.
 
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { SopError } from '../../shared/errors';
 import type { Db } from './connection';
 import type { Migration } from './migrations';
@@ -29,6 +30,30 @@ export function appliedMigrations(db: Db): AppliedMigration[] {
       'SELECT id, name, checksum, applied_at AS appliedAt FROM schema_migrations ORDER BY id',
     )
     .all() as AppliedMigration[];
+}
+
+/**
+ * Refuses, only by reading, a database that is not a library of this app: one with tables but
+ * no migration record (another program's SQLite file), or one from a newer or different app.
+ */
+export function checkOwnLibrary(db: Db, file: string, migrations: readonly Migration[]): void {
+  const applied = appliedMigrations(db);
+  if (applied.length === 0 && hasForeignTables(db)) {
+    throw new SopError(
+      'not-a-library',
+      `Berkas "${path.basename(file)}" di folder data adalah basis data program lain, bukan pustaka SOP. Berkas dibiarkan apa adanya; pindahkan atau ganti namanya, lalu buka lagi untuk memulai pustaka baru.`,
+      `${file}: tables without schema_migrations`,
+    );
+  }
+  pendingMigrations(applied, migrations);
+}
+
+/** Tables other than our migration record, which a first start creates before migration 1. */
+function hasForeignTables(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_schema WHERE name <> 'schema_migrations' LIMIT 1").get() !==
+    undefined
+  );
 }
 
 /** Returns the migrations still to apply, or throws `incompatible` when the library disagrees. */

@@ -4,6 +4,7 @@
 import { apiContract } from '../../../shared/api';
 import type { ApiResponse, ChannelSpec } from '../../../shared/api';
 import { isSopError } from '../../../shared/errors';
+import { systemFailure } from '../../db/system-errors';
 import type { ApiHandlers } from './types';
 
 type Log = (message: string) => void;
@@ -43,9 +44,11 @@ export async function dispatchCall<C extends Record<string, ChannelSpec>>(
     const value = await handler(...(parsed.data as unknown[]));
     return { ok: true, value };
   } catch (error) {
-    if (isSopError(error)) {
-      if (error.detail) log(`[api] ${channel}: ${error.code}: ${error.detail}`);
-      return failure(error.code, error.message);
+    // A full disk or a read-only folder met anywhere below gets its own message, not "unexpected".
+    const known = isSopError(error) ? error : systemFailure(error);
+    if (known) {
+      if (known.detail) log(`[api] ${channel}: ${known.code}: ${known.detail}`);
+      return failure(known.code, known.message);
     }
     log(
       `[api] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,8 +1,10 @@
 // Handlers of the library channels: each one calls the open library of the host's session.
 
+import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import type { libraryChannels } from '../../../shared/api/channels/library';
 import { serializeSop } from '../../../shared/model';
+import type { BackupInfo } from '../../../shared/model/library';
 import type { LibrarySession } from '../library/session';
 import type { ApiContext } from './context';
 import type { HandlersFor } from './types';
@@ -50,10 +52,18 @@ export function libraryHandlers(ctx: ApiContext): HandlersFor<keyof typeof libra
     'library:roles': () => library().roles(),
     'library:setRoles': (names) => library().setRoles(names),
     'library:addRole': (name) => library().addRole(name),
-    'library:backups': () => library().backups(),
+    'library:backups': () => library().backups().map(byFileName),
     'library:backupBytes': () => session().backupBytes(),
-    'library:restoreBytes': (bytes) => session().restore({ bytes }),
-    'library:restoreBackup': (name) => session().restore({ automaticCopy: name }),
+    'library:restoreBytes': (bytes) => byFileName(session().restore({ bytes })),
+    'library:restoreBackup': (name) => byFileName(session().restore({ automaticCopy: name })),
     'library:checkIntegrity': () => library().checkIntegrity(),
   };
+}
+
+/**
+ * A backup as the renderer sees it: its file name in the backup folder, never a path on this
+ * machine; `library:restoreBackup` takes that name back and resolves it inside the folder.
+ */
+function byFileName(info: BackupInfo): BackupInfo {
+  return { ...info, file: path.basename(info.file) };
 }

@@ -10,6 +10,7 @@ import type { BackupInfo } from '../../../shared/model/library';
 import type { Db } from '../../db/connection';
 import { copyDatabase, quickCheck } from '../../db/connection';
 import { checkDatabaseFile } from '../../db/file-check';
+import { systemFailure } from '../../db/system-errors';
 import { appliedMigrations, pendingMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupDir } from './data-dir';
@@ -18,8 +19,15 @@ import { isoDay } from './dates';
 export const DAILY_BACKUPS_KEPT = 7;
 const DAILY_PREFIX = 'pustaka-harian-';
 
-/** Writes a consistent copy of `db` to `target` (replacing it), through a temporary file. */
-export function vacuumInto(db: Db, target: string): BackupInfo {
+/**
+ * Writes a consistent copy of `db` to `target` (replacing it), through a temporary file.
+ * `label` names the copy in messages, for a target whose own name is internal.
+ */
+export function vacuumInto(
+  db: Db,
+  target: string,
+  label = `"${path.basename(target)}"`,
+): BackupInfo {
   const partial = `${target}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -28,10 +36,13 @@ export function vacuumInto(db: Db, target: string): BackupInfo {
     fs.renameSync(partial, target);
   } catch (error) {
     removeQuietly(partial);
-    throw new SopError(
-      'io',
-      `Cadangan "${path.basename(target)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
-      `${target}: ${String(error)}`,
+    throw (
+      systemFailure(error, `Cadangan ${label}`) ??
+      new SopError(
+        'io',
+        `Cadangan ${label} tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
+        `${target}: ${String(error)}`,
+      )
     );
   }
   return backupInfo(target);
@@ -72,34 +83,44 @@ export function listBackups(dataDir: string): BackupInfo[] {
 
 /**
  * Checks that `file` is an intact library this app can open, and writes a clean copy of it to
- * `target`. Throws (leaving the current library alone) when it is not.
+ * `target`. Throws (leaving the current library alone) when it is not. `label` names the file
+ * in messages, for a file whose own name is internal (bytes staged by the session).
  */
-export function prepareRestore(file: string, target: string): void {
+export function prepareRestore(
+  file: string,
+  target: string,
+  label = `"${path.basename(file)}"`,
+): void {
   let source: Db | undefined;
   try {
-    if (checkDatabaseFile(file).kind !== 'sqlite') throw notABackup(file, 'missing or empty');
+    if (checkDatabaseFile(file).kind !== 'sqlite')
+      throw notABackup(label, file, 'missing or empty');
     source = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
     const problems = quickCheck(source);
-    if (problems.length > 0) throw notABackup(file, problems.join('; '));
+    if (problems.length > 0) throw notABackup(label, file, problems.join('; '));
     const applied = appliedMigrations(source);
-    if (applied.length === 0) throw notABackup(file, 'no schema_migrations');
+    if (applied.length === 0) throw notABackup(label, file, 'no schema_migrations');
     pendingMigrations(applied, MIGRATIONS);
     fs.rmSync(target, { force: true });
     copyDatabase(source, target);
   } catch (error) {
     removeQuietly(target);
-    // A backup from a newer app keeps its own message; anything else is "not a usable backup".
+    // A backup from a newer app keeps its own message, a full disk its own; anything else is
+    // "not a usable backup".
     if (isSopError(error) && error.code === 'incompatible') throw error;
-    throw notABackup(file, isSopError(error) ? `${error.detail ?? error.message}` : String(error));
+    const system = systemFailure(error, 'Pustaka SOP');
+    if (system) throw system;
+    const detail = isSopError(error) ? `${error.detail ?? error.message}` : String(error);
+    throw notABackup(label, file, detail);
   } finally {
     source?.close();
   }
 }
 
-function notABackup(file: string, detail: string): SopError {
+function notABackup(label: string, file: string, detail: string): SopError {
   return new SopError(
     'corrupt',
-    `Berkas "${path.basename(file)}" bukan cadangan pustaka SOP yang utuh. Pustaka saat ini tidak diubah; pilih berkas cadangan lain.`,
+    `Berkas ${label} bukan cadangan pustaka SOP yang utuh. Pustaka saat ini tidak diubah; pilih berkas cadangan lain.`,
     `${file}: ${detail}`,
   );
 }

@@ -2,7 +2,7 @@
 // cases the app, the preview host and the CLI call. Each use case lives in its own module.
 
 import fs from 'node:fs';
-import { SopError } from '../../../shared/errors';
+import { SopError, isSopError } from '../../../shared/errors';
 import type { SopDocument } from '../../../shared/model';
 import type { SopDiff } from '../../../shared/model/diff';
 import type {
@@ -19,6 +19,7 @@ import type {
   UnitCount,
 } from '../../../shared/model/library';
 import { listQuerySchema } from '../../../shared/model/library';
+import { folderNotCreatedError, technicalDetail } from '../../db/system-errors';
 import { fullIntegrityCheck, rebuildSearchIndex, searchSops } from '../../db/repositories/search';
 import * as backup from './backup';
 import * as bin from './bin';
@@ -42,7 +43,11 @@ export type OpenLibraryOptions = {
 
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): Library {
   const now = options.now ?? (() => new Date());
-  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw folderNotCreatedError(`Folder data "${dataDir}"`, error);
+  }
   const db = openAndMigrate(libraryFile(dataDir), dataDir, now);
   const library = new Library(createContext(db, dataDir, now, options.author ?? osUserName()));
   if (options.dailyBackup ?? true) library.dailyBackup();
@@ -141,6 +146,11 @@ export class Library {
     return transfer.importSopFile(this.ctx, file);
   }
 
+  /** A document read with `readSopFile`; `source` (a file name) goes into the revision note. */
+  importDocument(doc: SopDocument, source?: string): SopRecord {
+    return transfer.importSopDocument(this.ctx, doc, source);
+  }
+
   exportText(id: string, revision?: number): string {
     return transfer.exportSopText(this.ctx, id, revision);
   }
@@ -188,8 +198,14 @@ export class Library {
       this.backupProblem = null;
       return info;
     } catch (error) {
-      if (!(error instanceof SopError)) throw error;
-      this.backupProblem = error;
+      // Any failure of the copy is reported, never thrown: the library itself still works.
+      this.backupProblem = isSopError(error)
+        ? error
+        : new SopError(
+            'io',
+            'Cadangan harian pustaka SOP tidak dapat dibuat. Periksa ruang disk dan izin folder cadangan.',
+            technicalDetail(error),
+          );
       return undefined;
     }
   }
@@ -198,20 +214,21 @@ export class Library {
     return backup.listBackups(this.ctx.dataDir);
   }
 
-  /** Cadangkan: a consistent copy of the library in `file`. */
-  backupTo(file: string): BackupInfo {
-    return backup.vacuumInto(this.ctx.db, file);
+  /** Cadangkan: a consistent copy of the library in `file` (`label` names it in messages). */
+  backupTo(file: string, label?: string): BackupInfo {
+    return backup.vacuumInto(this.ctx.db, file, label);
   }
 
   /**
    * Pulihkan: replaces the library with the backup in `file`, after checking it is an intact
    * library this app can open. A copy of the current library is kept in the backup folder.
+   * `label` names the file in messages when its own name is internal.
    */
-  restoreFrom(file: string): BackupInfo {
+  restoreFrom(file: string, label?: string): BackupInfo {
     const ctx = this.ctx;
     const target = libraryFile(ctx.dataDir);
     const staged = `${target}.pulihkan.tmp`;
-    backup.prepareRestore(file, staged);
+    backup.prepareRestore(file, staged, label);
     const safety = backup.safetyCopy(ctx.db, ctx.dataDir, 'sebelum-pemulihan', ctx.now());
     this.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });

@@ -4,17 +4,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SopError, isSopError } from '../../../shared/errors';
+import { SopError, isSopError, type SopErrorCode } from '../../../shared/errors';
 import type { Db } from '../../db/connection';
 import { openDatabase } from '../../db/connection';
-import { migrate } from '../../db/migrate';
+import { checkOwnLibrary, migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { safetyCopy } from './backup';
 import { libraryFile } from './data-dir';
 
 /** Opens the database file and brings its schema up to date; the caller owns the result. */
 export function openAndMigrate(file: string, dataDir: string, now: () => Date): Db {
-  const db = openDatabase(file);
+  const db = openDatabase(file, (opened) => checkOwnLibrary(opened, file, MIGRATIONS));
   try {
     migrate(db, MIGRATIONS, {
       now,
@@ -37,6 +37,9 @@ export function osUserName(): string {
   }
 }
 
+/** What may be set aside: a damaged file, or another program's database at the library's name. */
+const MOVABLE: ReadonlySet<SopErrorCode> = new Set(['corrupt', 'not-a-library']);
+
 /**
  * Renames a damaged library file (with its WAL and shared-memory files) to
  * `pustaka-sop.rusak-<time>.sqlite` so a new empty library can be started; returns the new path.
@@ -48,9 +51,9 @@ export function moveAsideBrokenLibrary(dataDir: string, now: Date = new Date()):
     throw new SopError('not-found', 'Tidak ada berkas pustaka SOP untuk dipindahkan.', file);
   }
   try {
-    openDatabase(file).close();
+    openDatabase(file, (opened) => checkOwnLibrary(opened, file, MIGRATIONS)).close();
   } catch (error) {
-    if (!isSopError(error) || error.code !== 'corrupt') throw error;
+    if (!isSopError(error) || !MOVABLE.has(error.code)) throw error;
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     const aside = path.join(dataDir, `pustaka-sop.rusak-${stamp}.sqlite`);
     fs.renameSync(file, aside);

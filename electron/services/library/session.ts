@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SopError, isSopError } from '../../../shared/errors';
 import type { BackupInfo, LibraryStatus } from '../../../shared/model/library';
+import { systemFailure } from '../../db/system-errors';
 import { backupDir } from './data-dir';
 import { isoDay } from './dates';
 import type { Library, OpenLibraryOptions } from './library';
@@ -48,10 +49,13 @@ export class LibrarySession {
     }
   }
 
-  /** With the user's consent: sets a broken library file aside and starts a new empty one. */
+  /**
+   * With the user's consent: sets a broken library file aside and starts a new empty one.
+   * `movedTo` is the file name the old library now has in the data folder.
+   */
   moveAsideBroken(): { movedTo: string } {
     this.close();
-    const movedTo = moveAsideBrokenLibrary(this.dataDir);
+    const movedTo = path.basename(moveAsideBrokenLibrary(this.dataDir));
     this.get();
     return { movedTo };
   }
@@ -64,10 +68,13 @@ export class LibrarySession {
     if ('automaticCopy' in source)
       return this.restoreFile(automaticCopyPath(this.dataDir, source.automaticCopy));
     const staged = path.join(this.dataDir, `pulihkan-${process.pid}-${Date.now()}.sqlite`);
-    fs.mkdirSync(this.dataDir, { recursive: true });
-    fs.writeFileSync(staged, source.bytes);
     try {
-      return this.restoreFile(staged);
+      fs.mkdirSync(this.dataDir, { recursive: true });
+      fs.writeFileSync(staged, source.bytes);
+      // The staged name is ours, not the user's: messages speak of "the chosen file".
+      return this.restoreFile(staged, 'yang dipilih');
+    } catch (error) {
+      throw systemFailure(error, 'Folder data') ?? error;
     } finally {
       fs.rmSync(staged, { force: true });
     }
@@ -77,7 +84,7 @@ export class LibrarySession {
   backupBytes(): Uint8Array {
     const staged = path.join(this.dataDir, `cadangkan-${process.pid}-${Date.now()}.sqlite`);
     try {
-      this.get().backupTo(staged);
+      this.get().backupTo(staged, 'pustaka SOP');
       return new Uint8Array(fs.readFileSync(staged));
     } finally {
       fs.rmSync(staged, { force: true });
@@ -89,10 +96,10 @@ export class LibrarySession {
     this.library = null;
   }
 
-  private restoreFile(file: string): BackupInfo {
+  private restoreFile(file: string, label?: string): BackupInfo {
     const status = this.status();
     if (status.problem?.code === 'corrupt') this.moveAsideBroken();
-    return this.get().restoreFrom(file);
+    return this.get().restoreFrom(file, label);
   }
 }
 

@@ -5,14 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import { fileTooLarge, MAX_SOP_FILE_BYTES } from '../../../shared/limits';
-import { parseSopJson, serializeSop } from '../../../shared/model';
+import { parseSopJson, serializeSop, type SopDocument } from '../../../shared/model';
 import type { SopRecord } from '../../../shared/model/library';
 import type { LibraryContext } from './context';
 import { insertSop, openSop } from './documents';
 import { openRevision, saveRevision } from './revisions';
 
 export function importSopText(ctx: LibraryContext, text: string, source?: string): SopRecord {
-  const doc = parseSopJson(text);
+  return importSopDocument(ctx, parseSopJson(text), source);
+}
+
+/** A document already read and validated (see `readSopFile`) becomes a new SOP. */
+export function importSopDocument(
+  ctx: LibraryContext,
+  doc: SopDocument,
+  source?: string,
+): SopRecord {
   return ctx.db.transaction(() => {
     const record = insertSop(ctx, doc);
     saveRevision(ctx, record.summary.id, source ? `Diimpor dari ${source}` : 'Diimpor');
@@ -21,7 +29,15 @@ export function importSopText(ctx: LibraryContext, text: string, source?: string
 }
 
 export function importSopFile(ctx: LibraryContext, file: string): SopRecord {
-  return importSopText(ctx, readText(file), path.basename(file));
+  return importSopDocument(ctx, readSopFile(file), path.basename(file));
+}
+
+/**
+ * Reads and validates a `.sop.json` file without a library, so a caller can refuse bad files
+ * before it opens (and perhaps creates) one.
+ */
+export function readSopFile(file: string): SopDocument {
+  return parseSopJson(readText(file));
 }
 
 /** The `.sop.json` text of the draft, or of revision `revision` when given. */
