@@ -7,6 +7,8 @@ import path from 'node:path';
 import { SopError } from '../../shared/errors';
 import { fileTooLarge, MAX_WORKBOOK_BYTES } from '../../shared/limits';
 import { parseSopJson, type SopDocument } from '../../shared/model';
+import { systemFailure } from '../db/system-errors';
+import { asSopError } from './failure';
 
 /** The text of a file given on the command line, as an absolute path and its contents. */
 export async function readTextFile(
@@ -26,9 +28,8 @@ export async function readSop(cwd: string, name: string): Promise<SopDocument> {
   try {
     return parseSopJson(text);
   } catch (error) {
-    if (error instanceof SopError)
-      throw new SopError(error.code, `${file}: ${error.message}`, error.detail);
-    throw error;
+    const failure = asSopError(error);
+    throw new SopError(failure.code, `${file}: ${failure.message}`, failure.detail);
   }
 }
 
@@ -55,10 +56,13 @@ export async function readWorkbookFile(file: string): Promise<Uint8Array> {
 export async function writePdf(cwd: string, name: string, bytes: Uint8Array): Promise<string> {
   const file = path.resolve(cwd, name);
   await writeFile(file, bytes).catch((error: unknown) => {
-    throw new SopError(
-      'io',
-      `PDF tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya.`,
-      String(error),
+    throw (
+      systemFailure(error, `PDF "${file}"`) ??
+      new SopError(
+        'io',
+        `PDF tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya.`,
+        String(error),
+      )
     );
   });
   return file;

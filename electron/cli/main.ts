@@ -1,12 +1,15 @@
 // The `sop` command: the app's services without a window, for scripting and batch work.
 
-import { isSopError } from '../../shared/errors';
 import { CliUsageError, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './command';
 import type { CliIO } from './command';
 import { COMMANDS } from './commands';
+import { DEBUG_ENV, reportFailure } from './failure';
+import { safeLine } from './terminal';
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  const io = guardedIo(rawIo, debug);
+  const [name, ...rest] = argv.filter((word) => word !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
@@ -28,15 +31,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(`${error.message}\nPemakaian: ${command.usage}`);
       return EXIT_USAGE;
     }
-    if (isSopError(error)) {
-      io.err(error.message);
-      return EXIT_INPUT;
-    }
-    io.err(
-      `Kesalahan tak terduga: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    reportFailure(io, error);
     return EXIT_INPUT;
   }
+}
+
+/** Every printed line passes `safeLine`; `--debug` is passed on to commands as SOP_DEBUG=1. */
+function guardedIo(io: CliIO, debug: boolean): CliIO {
+  return {
+    ...io,
+    out: (line) => io.out(safeLine(line)),
+    err: (line) => io.err(safeLine(line)),
+    env: debug ? { ...io.env, [DEBUG_ENV]: '1' } : io.env,
+  };
 }
 
 function helpText(): string {
@@ -46,6 +53,7 @@ function helpText(): string {
     'sop — alat baris perintah SOP AP Editor',
     '',
     'Pemakaian: sop <perintah> [argumen]   (sop <perintah> --help untuk rinciannya)',
+    '           --debug (atau SOP_DEBUG=1) menampilkan rincian teknis bila terjadi kesalahan',
     '',
     'Perintah:',
     ...lines,

@@ -1,9 +1,13 @@
-// `sop book <inputs…> -o book.pdf [--cover]`: many SOPs bound as one Dokumen SOP AP, in the order given.
+// `sop book <inputs…> -o book.pdf [--cover]`: many SOPs bound as one Dokumen SOP AP, in the order
+// given. A file that cannot be read is reported and left out; the book is still made from the
+// others, and the run exits 1 with the count of what failed.
 
 import { renderBookPdf } from '../../services/pdf';
 import { parseCommandArgs } from '../args';
-import { CliUsageError, EXIT_OK } from '../command';
-import type { CliRun } from '../command';
+import type { SopDocument } from '../../../shared/model';
+import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
+import type { CliIO, CliRun } from '../command';
+import { batchSummary, reportFailure } from '../failure';
 import { readSop, writePdf } from '../files';
 import { outputOption, paperOption } from './pdf';
 
@@ -22,8 +26,12 @@ export const run: CliRun = async (args, io) => {
     throw new CliUsageError('Sebutkan satu atau lebih berkas .sop.json.');
   const output = outputOption(values.output);
   const paper = paperOption(values.paper);
-  const docs = [];
-  for (const name of positionals) docs.push(await readSop(io.cwd, name));
+  const docs = await readAll(positionals, io);
+  const failed = positionals.length - docs.length;
+  if (docs.length === 0) {
+    io.err(batchSummary(positionals.length, failed));
+    return EXIT_INPUT;
+  }
   const bytes = await renderBookPdf(docs, {
     cover: values.cover ?? false,
     ...(paper ? { paper } : {}),
@@ -35,5 +43,20 @@ export const run: CliRun = async (args, io) => {
   });
   const file = await writePdf(io.cwd, output, bytes);
   io.out(`Buku SOP ditulis: ${file} (${docs.length} SOP)`);
-  return EXIT_OK;
+  if (failed === 0) return EXIT_OK;
+  io.err(batchSummary(positionals.length, failed));
+  return EXIT_INPUT;
 };
+
+/** The documents that could be read, in order; each one that could not is reported. */
+async function readAll(names: string[], io: CliIO): Promise<SopDocument[]> {
+  const docs: SopDocument[] = [];
+  for (const name of names) {
+    try {
+      docs.push(await readSop(io.cwd, name));
+    } catch (error) {
+      reportFailure(io, error);
+    }
+  }
+  return docs;
+}

@@ -1,50 +1,69 @@
-// `sop import <file.xlsx> -o <dir>`: every SOP found in an Excel workbook to its own .sop.json,
+// `sop import <file.xlsx…> -o <dir>`: every SOP found in Excel workbooks to its own .sop.json,
 // with the import report printed (what was recognised, every guess and problem by sheet and cell).
+// A workbook that fails is reported and the others are still imported; the run then exits 1.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import { serializeSop } from '../../../shared/model';
 import { describeWarning } from '../../../shared/import';
+import { folderNotCreatedError, systemFailure } from '../../db/system-errors';
 import { importWorkbook } from '../../services/xlsx-import/import';
 import { parseCommandArgs } from '../args';
-import { CliUsageError, EXIT_OK } from '../command';
-import type { CliRun } from '../command';
+import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
+import type { CliIO, CliRun } from '../command';
+import { batchSummary, reportFailure } from '../failure';
 import { readWorkbookFile } from '../files';
 import { reportLines } from '../import-report';
+import { visible } from '../terminal';
 
 export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
   });
-  if (positionals.length !== 1) throw new CliUsageError('Sebutkan tepat satu berkas .xlsx.');
+  if (positionals.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx.');
   if (!values.output) throw new CliUsageError('Sebutkan folder keluaran dengan -o <folder>.');
-  const input = path.resolve(io.cwd, positionals[0] as string);
   const dir = path.resolve(io.cwd, values.output);
+  let written = 0;
+  let failed = 0;
+  for (const name of positionals) {
+    try {
+      written += await importOne(path.resolve(io.cwd, name), dir, written, io);
+    } catch (error) {
+      failed++;
+      reportFailure(io, error, `${visible(name)}: `);
+    }
+  }
+  if (failed === 0) return EXIT_OK;
+  io.err(batchSummary(positionals.length, failed));
+  return EXIT_INPUT;
+};
+
+/** Imports one workbook into `dir`, numbering its files after the `before` already written. */
+async function importOne(input: string, dir: string, before: number, io: CliIO): Promise<number> {
   const { sops, notes } = await importWorkbook(await readWorkbookFile(input));
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-    throw new SopError(
-      'io',
-      `Folder "${dir}" tidak dapat dibuat. Periksa lokasi dan izinnya.`,
-      String(error),
-    );
+    throw folderNotCreatedError(`Folder "${dir}"`, error);
   });
   for (const [index, sop] of sops.entries()) {
-    const file = path.join(dir, sopFileName(index, sop.document.identity.name));
+    const file = path.join(dir, sopFileName(before + index, sop.document.identity.name));
     await writeFile(file, serializeSop(sop.document), 'utf8').catch((error: unknown) => {
-      throw new SopError(
-        'io',
-        `Berkas "${file}" tidak dapat ditulis. Periksa izin foldernya.`,
-        String(error),
+      throw (
+        systemFailure(error, `Berkas "${file}"`) ??
+        new SopError(
+          'io',
+          `Berkas "${file}" tidak dapat ditulis. Periksa izin foldernya.`,
+          String(error),
+        )
       );
     });
     for (const line of reportLines(sop.report)) io.out(line);
     io.out(`  → ${file}`);
   }
-  for (const note of notes) io.out(`  · ${describeWarning(note)}`);
-  io.out(`${sops.length} SOP diimpor dari ${path.basename(input)}.`);
-  return EXIT_OK;
-};
+  for (const note of notes) io.out(`  · ${visible(describeWarning(note))}`);
+  io.out(`${sops.length} SOP diimpor dari ${visible(path.basename(input))}.`);
+  return sops.length;
+}
 
 /** `01-verifikasi-berita-pencarian-dan-pertolongan.sop.json`: position, then the name as a slug. */
 function sopFileName(index: number, name: string): string {

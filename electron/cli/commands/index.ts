@@ -41,7 +41,7 @@ export const COMMANDS: CliCommand[] = [
     name: 'import',
     summary:
       'Mengimpor SOP dari buku kerja Excel (.xlsx): satu .sop.json per SOP, beserta laporannya',
-    usage: 'sop import <berkas.xlsx> -o <folder>',
+    usage: 'sop import <berkas.xlsx…> -o <folder>',
     load: async () => (await import('./import')).run,
   },
   {

@@ -4,13 +4,16 @@
 import path from 'node:path';
 import type { SopSummary } from '../../../shared/model/library';
 import { SOP_SORT_KEYS, SOP_STATUSES } from '../../../shared/model/library';
-import { isSopError } from '../../../shared/errors';
+import type { SopDocument } from '../../../shared/model';
 import { resolveDataDir } from '../../services/library/data-dir';
 import type { Library } from '../../services/library/library';
 import { openLibrary } from '../../services/library/library';
+import { readSopFile } from '../../services/library/transfer';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO, CliRun } from '../command';
+import { batchSummary, reportFailure } from '../failure';
+import { terminalJson, visible } from '../terminal';
 
 const PAGE = 1_000;
 
@@ -52,23 +55,6 @@ const ACTIONS: Record<string, Action> = {
     );
     return EXIT_OK;
   },
-  add: (library, words, _values, io) => {
-    if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .sop.json.');
-    let failed = 0;
-    for (const word of words) {
-      const file = path.resolve(io.cwd, word);
-      try {
-        const { summary } = library.importFile(file);
-        io.out(`${summary.id}\t${summary.name || '(tanpa nama)'}`);
-      } catch (error) {
-        if (!isSopError(error)) throw error;
-        failed++;
-        io.err(`${word}: ${error.message}`);
-      }
-    }
-    if (failed > 0) io.err(`${failed} dari ${words.length} berkas gagal ditambahkan.`);
-    return failed > 0 ? EXIT_INPUT : EXIT_OK;
-  },
   export: (library, words, values, io) => {
     const revision = revisionNumber(values.revision);
     if (values.dir !== undefined) {
@@ -81,7 +67,7 @@ const ACTIONS: Record<string, Action> = {
     }
     const id = oneId(words);
     if (values.output === undefined || values.output === '-') {
-      io.out(library.exportText(id, revision).replace(/\n$/, ''));
+      io.out(terminalJson(library.exportText(id, revision).replace(/\n$/, '')));
       return EXIT_OK;
     }
     const file = path.resolve(io.cwd, values.output);
@@ -92,12 +78,12 @@ const ACTIONS: Record<string, Action> = {
   revisions: (library, words, values, io) => {
     const revisions = library.revisions(oneId(words));
     if (values.json) {
-      io.out(JSON.stringify(revisions, null, 2));
+      io.out(terminalJson(JSON.stringify(revisions, null, 2)));
       return EXIT_OK;
     }
     for (const r of revisions) {
       const approved = r.approvedAt ? 'disahkan' : '-';
-      io.out(`${r.number}\t${r.createdAt}\t${r.author}\t${approved}\t${r.note}`);
+      io.out(`${r.number}\t${r.createdAt}\t${visible(r.author)}\t${approved}\t${visible(r.note)}`);
     }
     return EXIT_OK;
   },
@@ -106,22 +92,69 @@ const ACTIONS: Record<string, Action> = {
 export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, options);
   const [action, ...words] = positionals;
+  const dataDir = resolveDataDir({ dataDir: values['data-dir'], env: io.env });
+  if (action === 'add') return addFiles(dataDir, words, io);
   const perform = action === undefined ? undefined : ACTIONS[action];
   if (!perform) {
     throw new CliUsageError(
       action === undefined
         ? 'Sebutkan tindakan: list, search, add, export atau revisions.'
-        : `Tindakan "${action}" tidak dikenal.`,
+        : `Tindakan "${visible(action)}" tidak dikenal.`,
     );
   }
-  const dataDir = resolveDataDir({ dataDir: values['data-dir'], env: io.env });
-  const library = openLibrary(dataDir);
+  const library = openForCli(dataDir, io);
   try {
     return perform(library, words, values, io);
   } finally {
     library.close();
   }
 };
+
+/** Opens the library; a daily copy that could not be made is a warning, not a failure. */
+function openForCli(dataDir: string, io: CliIO): Library {
+  const library = openLibrary(dataDir);
+  if (library.backupProblem) {
+    io.err(`Peringatan: cadangan harian tidak dibuat. ${library.backupProblem.message}`);
+  }
+  return library;
+}
+
+/**
+ * `add`: every file is read and validated before the library is opened, so files that are all
+ * refused leave no library, backup or folder behind. A failing file is reported and the rest
+ * are still added; with any failure the run ends with the count and exit 1.
+ */
+function addFiles(dataDir: string, words: string[], io: CliIO): number {
+  if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .sop.json.');
+  const readable: { word: string; doc: SopDocument }[] = [];
+  for (const word of words) {
+    try {
+      readable.push({ word, doc: readSopFile(path.resolve(io.cwd, word)) });
+    } catch (error) {
+      reportFailure(io, error, `${visible(word)}: `);
+    }
+  }
+  let added = 0;
+  if (readable.length > 0) {
+    const library = openForCli(dataDir, io);
+    try {
+      for (const { word, doc } of readable) {
+        try {
+          const { summary } = library.importDocument(doc, path.basename(word));
+          io.out(`${summary.id}\t${visible(summary.name) || '(tanpa nama)'}`);
+          added++;
+        } catch (error) {
+          reportFailure(io, error, `${visible(word)}: `);
+        }
+      }
+    } finally {
+      library.close();
+    }
+  }
+  if (added === words.length) return EXIT_OK;
+  io.err(batchSummary(words.length, words.length - added));
+  return EXIT_INPUT;
+}
 
 /** `--json`: one array of {id, name, number, unit, status, updatedAt}; otherwise one line each. */
 function printSummaries(items: SopSummary[], json: boolean, io: CliIO): void {
@@ -134,11 +167,12 @@ function printSummaries(items: SopSummary[], json: boolean, io: CliIO): void {
       status,
       updatedAt,
     }));
-    io.out(JSON.stringify(rows, null, 2));
+    io.out(terminalJson(JSON.stringify(rows, null, 2)));
     return;
   }
   for (const s of items) {
-    io.out([s.id, s.status, s.updatedAt, s.number || '-', s.name || '(tanpa nama)'].join('\t'));
+    const number = visible(s.number) || '-';
+    io.out([s.id, s.status, s.updatedAt, number, visible(s.name) || '(tanpa nama)'].join('\t'));
   }
 }
 
@@ -149,7 +183,9 @@ function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliUsageError(`Nilai ${flag} "${value}" tidak dikenal: pilih ${allowed.join(', ')}.`);
+  throw new CliUsageError(
+    `Nilai ${flag} "${visible(value)}" tidak dikenal: pilih ${allowed.join(', ')}.`,
+  );
 }
 
 function oneId(words: string[]): string {

@@ -1,11 +1,13 @@
-// `sop validate <file.sop.json>`: the Permenpan checks and the total time of one SOP.
+// `sop validate <file.sop.json>`: the Permenpan checks and the total time of one SOP; exit 1
+// when any finding is an error (GALAT), so scripts can stop on a document that breaks the rules.
 
 import { parseSopJson } from '../../../shared/model';
 import { formatFindingLocation, formatMinutesRange, runChecks } from '../../../shared/rules';
 import { parseCommandArgs } from '../args';
-import { CliUsageError, EXIT_OK } from '../command';
+import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
 import { readTextFile } from '../files';
+import { visible } from '../terminal';
 
 const SEVERITY_WORD = { error: 'GALAT', warning: 'PERINGATAN', hint: 'SARAN' } as const;
 
@@ -16,17 +18,17 @@ export const run: CliRun = async (args, io) => {
   const doc = parseSopJson(text);
   const report = runChecks(doc);
   io.out(
-    `${doc.identity.name || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`,
+    `${visible(doc.identity.name) || '(tanpa nama)'} — ${doc.steps.length} langkah, ${doc.executors.length} pelaksana`,
   );
   for (const finding of report.findings) {
     io.out(
-      `${SEVERITY_WORD[finding.severity]}\t${formatFindingLocation(finding.location, doc)}\t${finding.message}`,
+      `${SEVERITY_WORD[finding.severity]}\t${visible(formatFindingLocation(finding.location, doc))}\t${visible(finding.message)}`,
     );
   }
   const counts = countBySeverity(report.findings);
   io.out(`Temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.hint} saran`);
   io.out(`Total waktu: ${formatMinutesRange(report.total)}`);
-  return EXIT_OK;
+  return counts.error > 0 ? EXIT_INPUT : EXIT_OK;
 };
 
 function countBySeverity(findings: { severity: keyof typeof SEVERITY_WORD }[]) {

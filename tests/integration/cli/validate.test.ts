@@ -19,7 +19,7 @@ describe('sop validate', () => {
     expect(result.stdout).toMatch(/Total waktu: /);
   });
 
-  it('exits 0 on every corpus SOP and lists one line per finding', async () => {
+  it('exits 1 exactly on the corpus SOPs with a GALAT, and lists one line per finding', async () => {
     const files = readdirSync(SOPS).filter((f) => f.endsWith('.sop.json'));
     expect(files.length).toBe(67);
     // In-process for the whole corpus (same code as the bundle); subprocesses above and below.
@@ -31,9 +31,9 @@ describe('sop validate', () => {
         cwd: process.cwd(),
         env: {},
       });
-      expect(code, file).toBe(0);
       const summary = out.find((line) => line.startsWith('Temuan: ')) ?? '';
       const [errors, warnings, hints] = (summary.match(/\d+/g) ?? []).map(Number);
+      expect(code, file).toBe(errors ? 1 : 0);
       const findingLines = out.filter((line) => /^(GALAT|PERINGATAN|SARAN)\t/.test(line));
       expect(findingLines.length, file).toBe((errors ?? 0) + (warnings ?? 0) + (hints ?? 0));
     }
