@@ -71,16 +71,37 @@ async function handle(
     send(res, 403, 'text/plain; charset=utf-8', 'Host tidak diizinkan.');
     return;
   }
+  // A second line of defence behind the token: a browser names the page that sent a request in
+  // `Origin`; one from any other page than ours is refused.
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) {
+    send(res, 403, 'text/plain; charset=utf-8', 'Asal permintaan tidak diizinkan.');
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname.startsWith('/api/')) {
-    await handleApi(req, res, options.handlers, token, decodeURIComponent(url.pathname.slice(5)));
+  const pathname = decodePath(url.pathname);
+  if (pathname === null) {
+    send(res, 400, 'text/plain; charset=utf-8', 'Alamat tidak sah.');
+    return;
+  }
+  if (pathname.startsWith('/api/')) {
+    await handleApi(req, res, options.handlers, token, pathname.slice(5));
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/plain; charset=utf-8', 'Metode tidak diizinkan.');
     return;
   }
-  await serveStatic(res, options.rendererDir, url.pathname);
+  await serveStatic(res, options.rendererDir, pathname);
+}
+
+/** The path with its percent-escapes decoded; null when they are malformed (`%E0%A4%A`). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function handleApi(

@@ -18,13 +18,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** `pathname` is already decoded (the server answers 400 to malformed escapes). */
 export async function serveStatic(
   res: ServerResponse,
   root: string,
   pathname: string,
 ): Promise<void> {
-  const relative =
-    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) {
     send(res, 403, 'text/plain; charset=utf-8', 'Terlarang.');
