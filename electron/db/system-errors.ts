@@ -64,18 +64,22 @@ export function systemFailure(error: unknown, what = 'Berkas atau folder'): SopE
  * process: a read-only mount answers EROFS even to root, which file modes do not stop.
  */
 export function isWritable(file: string): boolean {
-  const targets = fs.existsSync(file) ? [file, path.dirname(file)] : [path.dirname(file)];
+  const folder = path.dirname(file);
+  return canWrite(folder) && (!fs.existsSync(file) || canWrite(file));
+}
+
+function canWrite(target: string): boolean {
   try {
-    for (const target of targets) fs.accessSync(target, fs.constants.W_OK);
+    fs.accessSync(target, fs.constants.W_OK);
     return true;
   } catch {
     return false;
   }
 }
 
-/** `mkdir` of `what` (e.g. `Folder data "…"`) failed: why, in words a user can act on. */
-export function folderNotCreatedError(what: string, error: unknown): SopError {
-  const code = errorCode(error);
+/** `mkdir` of `dir` (named `what`, e.g. `Folder data "…"`) failed: why, in words to act on. */
+export function folderNotCreatedError(what: string, dir: string, error: unknown): SopError {
+  const code = mkdirFailureCode(dir, errorCode(error));
   const detail = technicalDetail(error);
   if (isDiskFull(code)) return diskFullError(detail);
   if (isNotWritable(code)) {
@@ -97,4 +101,18 @@ export function folderNotCreatedError(what: string, error: unknown): SopError {
     `${what} tidak dapat dibuat. Periksa lokasinya, lalu coba lagi.`,
     detail,
   );
+}
+
+/**
+ * A recursive mkdir reports ENOENT for what is really a read-only file system or a file in the
+ * way; the nearest existing ancestor says which.
+ */
+function mkdirFailureCode(dir: string, code: string | undefined): string | undefined {
+  if (code !== 'ENOENT') return code;
+  let ancestor = path.dirname(dir);
+  while (!fs.existsSync(ancestor) && ancestor !== path.dirname(ancestor)) {
+    ancestor = path.dirname(ancestor);
+  }
+  if (!fs.statSync(ancestor).isDirectory()) return 'ENOTDIR';
+  return canWrite(ancestor) ? code : 'EROFS';
 }

@@ -43,7 +43,7 @@ export const run: CliRun = async (args, io) => {
 async function importOne(input: string, dir: string, before: number, io: CliIO): Promise<number> {
   const { sops, notes } = await importWorkbook(await readWorkbookFile(input));
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-    throw folderNotCreatedError(`Folder "${dir}"`, error);
+    throw folderNotCreatedError(`Folder "${dir}"`, dir, error);
   });
   for (const [index, sop] of sops.entries()) {
     const file = path.join(dir, sopFileName(before + index, sop.document.identity.name));

@@ -46,7 +46,7 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw folderNotCreatedError(`Folder data "${dataDir}"`, error);
+    throw folderNotCreatedError(`Folder data "${dataDir}"`, dataDir, error);
   }
   const db = openAndMigrate(libraryFile(dataDir), dataDir, now);
   const library = new Library(createContext(db, dataDir, now, options.author ?? osUserName()));
