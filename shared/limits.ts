@@ -56,3 +56,33 @@ export function fileTooLarge(kind: string, limit: number, found: number): SopErr
     `${found} bytes`,
   );
 }
+
+// Importer budgets: what the Excel importer reads at most. Each is counted in a part's text before
+// its XML is parsed, so a small zip holding an enormous sheet is answered within seconds instead
+// of building a huge structure first (docs/format.md §7).
+
+/** Merged ranges of one sheet: an SOP sheet has tens, a sheet holding many SOPs a few thousand. */
+export const MAX_SHEET_MERGES = 10_000;
+
+/** Cells of one sheet, styled empty ones included: 10 000 rows of 20 columns. */
+export const MAX_SHEET_CELLS = 200_000;
+
+/** Cells of all the sheets read from one workbook (a bureau workbook of 200 SOPs has ~100 000). */
+export const MAX_WORKBOOK_CELLS = 500_000;
+
+/** Shared strings (the workbook's distinct texts): a real SOP workbook has a few hundred. */
+export const MAX_SHARED_STRINGS = 50_000;
+
+/** Connectors (arrows and lines) of one sheet's drawing: a flowchart has one or two per step. */
+export const MAX_DRAWING_CONNECTORS = 2_500;
+
+/** Text boxes (exit labels such as Ya/Tidak) of one sheet's drawing. */
+export const MAX_DRAWING_TEXT_BOXES = 2_000;
+
+/** Off-page connectors of one sheet's drawing: two per page break; pairing them is quadratic. */
+export const MAX_DRAWING_OFFPAGE = 500;
+
+/** `30.000`: a count the way the messages print it (Indonesian thousands separator). */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

@@ -32,10 +32,8 @@ export function unescapeOoxml(text: string): string {
   );
 }
 
-export function readSharedStrings(xml: XmlElement | undefined, limit: number): string[] {
-  return children(child(xml, 'sst'), 'si')
-    .slice(0, limit)
-    .map((si) => stringItemText(si));
+export function readSharedStrings(xml: XmlElement | undefined): string[] {
+  return children(child(xml, 'sst'), 'si').map((si) => stringItemText(si));
 }
 
 /** For each cell style index: whether its number format shows a date (or a time). */

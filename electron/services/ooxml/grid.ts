@@ -1,15 +1,21 @@
 // Questions about a sheet's grid: the text at a cell, the merged range covering it, and where rows
 // and columns lie in EMU (the unit of drawing anchors), so a shape's position maps to a cell.
 
+import { MergeIndex } from './merge-index';
 import type { Merge, Sheet } from './sheet-read';
 import { columnPixels, EMU_PER_PIXEL, EMU_PER_POINT } from './units';
 
 const MAX_COL = 16_384;
 const MAX_ROW = 1_048_576;
+/**
+ * Larger merges (whole columns or rows) are rare and only their master cell matters for text:
+ * they are left out, so a covered cell far away does not show the master's text.
+ */
+const MAX_INDEXED_MERGE_CELLS = 20_000;
 
 export class SheetGrid {
   readonly sheet: Sheet;
-  private readonly mergeByCell = new Map<string, Merge>();
+  private readonly merges: MergeIndex;
   private readonly rowStarts: Offsets;
   private readonly colStarts: Offsets;
   /** Numbers of the rows holding cells, ascending. */
@@ -17,13 +23,11 @@ export class SheetGrid {
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
-    for (const merge of sheet.merges) {
-      // Large merges (whole columns) are rare and only their master cell matters for text.
-      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > 20_000) continue;
-      for (let r = merge.top; r <= merge.bottom; r += 1) {
-        for (let c = merge.left; c <= merge.right; c += 1) this.mergeByCell.set(`${r}:${c}`, merge);
-      }
-    }
+    this.merges = new MergeIndex(
+      sheet.merges.filter(
+        (m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) <= MAX_INDEXED_MERGE_CELLS,
+      ),
+    );
     this.filledRows = [...sheet.rows.keys()].sort((a, b) => a - b);
     this.rowStarts = new Offsets(
       sheet.defaultRowHeight * EMU_PER_POINT,
@@ -51,7 +55,7 @@ export class SheetGrid {
   }
 
   mergeAt(row: number, col: number): Merge | undefined {
-    return this.mergeByCell.get(`${row}:${col}`);
+    return this.merges.at(row, col);
   }
 
   /** The last column a cell reaches (its merge's right edge, or itself). */

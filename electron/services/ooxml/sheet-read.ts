@@ -1,12 +1,19 @@
 // One worksheet as the Excel import reads it: cell texts by row and column, merged ranges, column
 // widths and row heights (for placing drawn shapes), paper size and the drawing part. Rows past
-// MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap.
+// MAX_SHEET_ROWS are cut from the XML before parsing, so a 100 000-row sheet stays cheap; cells
+// and merges over their caps are counted before parsing too and refuse the workbook.
 
-import { MAX_SHEET_ROWS } from '../../../shared/limits';
+import {
+  MAX_SHEET_CELLS,
+  MAX_SHEET_MERGES,
+  MAX_SHEET_ROWS,
+  MAX_WORKBOOK_CELLS,
+} from '../../../shared/limits';
 import type { CellContext, CellKind } from './cell-value';
 import { cellValue } from './cell-value';
 import { columnName } from './units';
-import { attr, child, children, numberAttr, parseXmlText } from './xml';
+import { overLimit } from './errors';
+import { attr, child, children, countElements, numberAttr, parseXmlText } from './xml';
 import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
 
@@ -31,17 +38,22 @@ export type Sheet = {
   drawingPath: string | null;
   /** Number of rows present beyond MAX_SHEET_ROWS that were not read. */
   rowsCut: number;
+  /** Cell elements read, empty ones included (what counts against MAX_WORKBOOK_CELLS). */
+  cellCount: number;
 };
 
+/** Reads a sheet; `cellsBefore` are the cells of the sheets read before it from the workbook. */
 export function readSheet(
   zip: ZipArchive,
   name: string,
   path: string,
   context: CellContext,
+  cellsBefore = 0,
 ): Sheet | null {
   const bytes = zip.read(path);
   if (!bytes) return null;
   const { xml, rowsCut } = cutRows(new TextDecoder().decode(bytes), MAX_SHEET_ROWS);
+  const cellCount = checkBudgets(xml, name, cellsBefore);
   const root = child(parseXmlText(xml, path), 'worksheet');
   const sheet: Sheet = {
     name,
@@ -56,6 +68,7 @@ export function readSheet(
     paperSize: null,
     drawingPath: null,
     rowsCut,
+    cellCount,
   };
   const format = child(root, 'sheetFormatPr');
   sheet.defaultRowHeight = numberAttr(format, 'defaultRowHeight') ?? 15;
@@ -70,6 +83,45 @@ export function readSheet(
   const drawingId = attr(child(root, 'drawing'), 'id');
   if (drawingId) sheet.drawingPath = readRelationships(zip, path).get(drawingId)?.target ?? null;
   return sheet;
+}
+
+/**
+ * Refuses a sheet over the cell or merge caps before its XML is parsed; returns its cell count.
+ * A refusal rather than a partial read: an SOP read without some of its cells or merges would be
+ * read wrong without a word, and the message names the sheet to clean up or delete.
+ */
+function checkBudgets(xml: string, name: string, cellsBefore: number): number {
+  const sheet = `Lembar "${name}" memiliki`;
+  const cells = countElements(xml, ['c']);
+  if (cells > MAX_SHEET_CELLS) {
+    throw overLimit(
+      sheet,
+      'sel',
+      cells,
+      MAX_SHEET_CELLS,
+      'Hapus isi dan format di luar tabel SOP pada lembar itu (atau hapus lembarnya), simpan, lalu impor lagi.',
+    );
+  }
+  if (cellsBefore + cells > MAX_WORKBOOK_CELLS) {
+    throw overLimit(
+      `Buku kerja ini sampai lembar "${name}" memiliki`,
+      'sel',
+      cellsBefore + cells,
+      MAX_WORKBOOK_CELLS,
+      'Pecah buku kerja menjadi beberapa berkas, lalu impor lagi.',
+    );
+  }
+  const merges = countElements(xml, ['mergeCell']);
+  if (merges > MAX_SHEET_MERGES) {
+    throw overLimit(
+      sheet,
+      'sel gabungan',
+      merges,
+      MAX_SHEET_MERGES,
+      'Hapus penggabungan sel yang tidak perlu pada lembar itu (atau hapus lembarnya), simpan, lalu impor lagi.',
+    );
+  }
+  return cells;
 }
 
 function readColumns(root: ReturnType<typeof child>, sheet: Sheet): void {

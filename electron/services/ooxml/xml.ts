@@ -135,6 +135,18 @@ function isNameEnd(c: number): boolean {
   return isSpace(c) || c === 62 /* > */ || c === 47; /* / */
 }
 
+/**
+ * How many elements with one of `names` (any prefix) the text holds: a scan without parsing, so a
+ * part with too many of them is refused before its tree is built. Tags inside comments count too,
+ * which only matters for a part that is hostile anyway.
+ */
+export function countElements(text: string, names: string[]): number {
+  const tag = new RegExp(`<(?:[\\w.-]+:)?(?:${names.join('|')})[\\s>/]`, 'g');
+  let count = 0;
+  while (tag.exec(text) !== null) count += 1;
+  return count;
+}
+
 export function children(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
   if (!Array.isArray(value)) return [];

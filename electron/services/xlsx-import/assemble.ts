@@ -275,6 +275,7 @@ function noteTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
       `Judul kolom waktu menyebut menit; angka tanpa satuan dibiarkan seperti tertulis (dibaca sebagai menit).`,
     );
   }
+  if (table.sheet.drawingSkipped) report.warn(grid.name, null, table.sheet.drawingSkipped);
   if (grid.sheet.rowsCut > 0) {
     report.warn(
       grid.name,

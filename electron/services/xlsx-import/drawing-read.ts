@@ -1,18 +1,29 @@
 // Reads a sheet's DrawingML part (xl/drawings/drawingN.xml): every shape, connector, text box and
 // picture with its place on the sheet in EMU, its symbol by preset geometry, its text and, for
 // connectors, the shapes it is glued to (stCxn/endCxn) and its two end points.
+//
+// A drawing over a cap (docs/format.md §7) is left unread and the report says so, rather than
+// refusing the workbook: the drawing is an overlay of the table, whose steps, texts and executor
+// marks are still read without it, and the user reviews the report before anything is stored.
 
-import { MAX_DRAWING_SHAPES } from '../../../shared/limits';
+import {
+  formatCount,
+  MAX_DRAWING_CONNECTORS,
+  MAX_DRAWING_OFFPAGE,
+  MAX_DRAWING_SHAPES,
+  MAX_DRAWING_TEXT_BOXES,
+} from '../../../shared/limits';
 import type { StepSymbol } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import {
   attr,
   child,
   children,
+  countElements,
   descend,
   numberAttr,
   ownText,
-  parseXml,
+  parseXmlText,
   type XmlElement,
 } from '../ooxml/xml';
 import type { ZipArchive } from '../ooxml/zip-read';
@@ -44,10 +55,41 @@ export type DrawnShape = {
 /** Maps a shape's own coordinates to sheet EMU (identity for top-level shapes). */
 type Transform = { ox: number; oy: number; sx: number; sy: number };
 
-export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): DrawnShape[] {
+/** A sheet's drawn shapes, or none and the report's reason when the drawing is over a cap. */
+export type Drawing = { shapes: DrawnShape[]; skipped: string | null };
+
+/** The drawn elements, counted in the part's text before it is parsed. */
+const DRAWN_ELEMENTS = ['sp', 'cxnSp', 'pic', 'grpSp', 'graphicFrame'];
+
+/** The caps on kinds of shapes, checked once the (already bounded) drawing is read. */
+const KIND_CAPS: Array<{ kind: ShapeKind; limit: number; words: string }> = [
+  { kind: 'connector', limit: MAX_DRAWING_CONNECTORS, words: 'panah' },
+  { kind: 'textbox', limit: MAX_DRAWING_TEXT_BOXES, words: 'kotak teks' },
+  { kind: 'offpage', limit: MAX_DRAWING_OFFPAGE, words: 'penghubung antarhalaman' },
+];
+
+export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Drawing {
   const bytes = zip.read(path);
-  if (!bytes) return [];
-  const root = child(parseXml(bytes, path), 'wsDr');
+  if (!bytes) return { shapes: [], skipped: null };
+  const text = new TextDecoder().decode(bytes);
+  const elements = countElements(text, DRAWN_ELEMENTS);
+  if (elements > MAX_DRAWING_SHAPES) return skipped(elements, MAX_DRAWING_SHAPES, 'bentuk');
+  const shapes = readShapes(child(parseXmlText(text, path), 'wsDr'), grid);
+  for (const { kind, limit, words } of KIND_CAPS) {
+    const count = shapes.filter((shape) => shape.kind === kind).length;
+    if (count > limit) return skipped(count, limit, words);
+  }
+  return { shapes, skipped: null };
+}
+
+function skipped(found: number, limit: number, words: string): Drawing {
+  return {
+    shapes: [],
+    skipped: `Gambar pada lembar ini memiliki ${formatCount(found)} ${words}; paling banyak ${formatCount(limit)}. Simbol dan panahnya tidak dibaca; pelaksana dibaca dari tanda di kolom pelaksana.`,
+  };
+}
+
+function readShapes(root: XmlElement | undefined, grid: SheetGrid): DrawnShape[] {
   const shapes: DrawnShape[] = [];
   const anchors = [
     ...children(root, 'twoCellAnchor'),
@@ -62,9 +104,8 @@ export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Dra
         readElement(name, element, { box, transform: null }, shapes, 0);
       }
     }
-    if (shapes.length > MAX_DRAWING_SHAPES) break;
   }
-  return shapes.slice(0, MAX_DRAWING_SHAPES);
+  return shapes;
 }
 
 type Placement = { box: Box; transform: null } | { box: null; transform: Transform };
@@ -76,7 +117,7 @@ function readElement(
   out: DrawnShape[],
   depth: number,
 ): void {
-  if (out.length > MAX_DRAWING_SHAPES || depth > 20) return;
+  if (depth > 20) return;
   if (tag === 'grpSp') {
     readGroup(element, placement, out, depth);
     return;

@@ -13,6 +13,8 @@ export type SheetContent = {
   index: number;
   grid: SheetGrid;
   shapes: DrawnShape[];
+  /** Why the sheet's drawing was not read (over a cap), for the report; null when it was. */
+  drawingSkipped: string | null;
   /** Defined names scoped to the sheet (the app's own exports keep print settings there). */
   names: Map<string, string>;
 };

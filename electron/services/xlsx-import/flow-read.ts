@@ -184,22 +184,27 @@ function pairOffPage(
 ): Map<Node, Node> {
   const partner = new Map<Node, Node>();
   const pentagons = nodes.filter((node) => node.step === null);
-  const incoming = (node: Node): boolean => edges.some((edge) => edge.to === node);
-  const outgoing = (node: Node): boolean => edges.some((edge) => edge.from === node);
+  // Sets and one placement per pentagon: the pairs are quadratic, each check must be cheap.
+  const entered = new Set(edges.map((edge) => edge.to));
+  const left = new Set(edges.map((edge) => edge.from));
+  const incoming = (node: Node): boolean => entered.has(node);
+  const outgoing = (node: Node): boolean => left.has(node);
+  const ends = pentagons.map((node) => ({
+    node,
+    at: place(node.shape.box),
+    label: normalizeLabel(node.shape.text),
+  }));
   const candidates: Array<{ a: Node; b: Node; cost: number }> = [];
-  for (const a of pentagons) {
-    for (const b of pentagons) {
-      if (a === b || !incoming(a) || !outgoing(b)) continue;
-      const pa = place(a.shape.box);
-      const pb = place(b.shape.box);
-      const labelA = normalizeLabel(a.shape.text);
-      const labelB = normalizeLabel(b.shape.text);
-      if (labelA || labelB) {
-        if (labelA === labelB) candidates.push({ a, b, cost: 0 });
+  const passing = ends.filter((end) => outgoing(end.node));
+  for (const a of ends.filter((end) => incoming(end.node))) {
+    for (const b of passing) {
+      if (a === b) continue;
+      if (a.label || b.label) {
+        if (a.label === b.label) candidates.push({ a: a.node, b: b.node, cost: 0 });
         continue;
       }
-      if (pa.col !== pb.col) continue;
-      candidates.push({ a, b, cost: 1 + Math.abs(pa.row - pb.row) });
+      if (a.at.col !== b.at.col) continue;
+      candidates.push({ a: a.node, b: b.node, cost: 1 + Math.abs(a.at.row - b.at.row) });
     }
   }
   candidates.sort((x, y) => x.cost - y.cost);

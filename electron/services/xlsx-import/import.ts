@@ -10,21 +10,21 @@
 
 import { SopError, isSopError } from '../../../shared/errors';
 import type { ImportResult, ImportWarning } from '../../../shared/import';
-import { MAX_SHEETS } from '../../../shared/limits';
+import { MAX_SHARED_STRINGS, MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
+import { overLimit } from '../ooxml/errors';
 import { SheetGrid } from '../ooxml/grid';
 import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
 import { readSheet } from '../ooxml/sheet-read';
-import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from '../ooxml/zip-read';
+import { countElements, parseXmlText } from '../ooxml/xml';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from '../ooxml/zip-read';
 import { assembleSop } from './assemble';
 import { readDrawing, type DrawnShape } from './drawing-read';
 import { findSops, type SheetContent } from './find-sops';
 
 export type ImportOptions = { limits?: Partial<ZipLimits> };
-
-const MAX_SHARED_STRINGS = 1_000_000;
 
 export async function importWorkbook(
   bytes: Uint8Array,
@@ -74,12 +74,13 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   const { zip } = pkg;
   const context = cellContext(pkg);
   const sheets: SheetContent[] = [];
+  let cells = 0;
   for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
     if (entry.hidden) {
       notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
       continue;
     }
-    const sheet = readSheet(zip, entry.name, entry.path, context);
+    const sheet = readSheet(zip, entry.name, entry.path, context, cells);
     if (!sheet) {
       notes.push({
         sheet: entry.name,
@@ -88,9 +89,18 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
       });
       continue;
     }
+    cells += sheet.cellCount;
     const grid = new SheetGrid(sheet);
-    const shapes = sheet.drawingPath ? readDrawing(zip, sheet.drawingPath, grid) : [];
-    sheets.push({ index, grid, shapes, names: entry.names });
+    const drawing = sheet.drawingPath
+      ? readDrawing(zip, sheet.drawingPath, grid)
+      : { shapes: [], skipped: null };
+    sheets.push({
+      index,
+      grid,
+      shapes: drawing.shapes,
+      drawingSkipped: drawing.skipped,
+      names: entry.names,
+    });
   }
   if (pkg.sheets.length > MAX_SHEETS) {
     notes.push({
@@ -106,12 +116,31 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
 function cellContext(pkg: WorkbookPackage): CellContext {
   const { zip } = pkg;
   return {
-    sharedStrings: pkg.sharedStringsPath
-      ? readSharedStrings(readXmlPart(zip, pkg.sharedStringsPath), MAX_SHARED_STRINGS)
-      : [],
+    sharedStrings: pkg.sharedStringsPath ? sharedStrings(zip, pkg.sharedStringsPath) : [],
     styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
     date1904: pkg.date1904,
   };
+}
+
+/**
+ * The shared strings, refused over MAX_SHARED_STRINGS before they are parsed: reading only the
+ * first ones would leave the cells that use later ones empty without a word.
+ */
+function sharedStrings(zip: ZipArchive, path: string): string[] {
+  const bytes = zip.read(path);
+  if (!bytes) return [];
+  const text = new TextDecoder().decode(bytes);
+  const count = countElements(text, ['si']);
+  if (count > MAX_SHARED_STRINGS) {
+    throw overLimit(
+      'Buku kerja ini memiliki',
+      'teks berbeda',
+      count,
+      MAX_SHARED_STRINGS,
+      'Pecah buku kerja menjadi beberapa berkas, lalu impor lagi.',
+    );
+  }
+  return readSharedStrings(parseXmlText(text, path));
 }
 
 function noSopFound(detail: string): SopError {

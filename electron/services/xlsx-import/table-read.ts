@@ -202,7 +202,9 @@ function warnSharedMerges(
     for (const [index, step] of steps.entries()) {
       const merge = grid.mergeAt(step.top, col);
       if (!merge || merge.top !== step.top) continue;
-      const covered = steps.filter((s, i) => i > index && s.top <= merge.bottom).length;
+      // Steps are in row order: count the ones under the merge instead of scanning them all.
+      let covered = 0;
+      while ((steps[index + covered + 1]?.top ?? Infinity) <= merge.bottom) covered += 1;
       if (covered > 0) {
         report.warn(
           grid.name,
