@@ -17,20 +17,45 @@ export const MAX_LOGO_BYTES = 1 * MB;
 /** A logo as stored in the document: base64 of at most a few MB. */
 export const MAX_LOGO_BASE64 = 4_000_000;
 
+// ── Document limits (docs/format.md §7.1) ──────────────────────────────────────────────────
+// Chosen by measuring `sop pdf` on this project's 2-core reference machine: the largest document
+// inside every limit at once prints within 1 GB peak RSS and 30 s. A real SOP has up to ~100 steps
+// and ~20 executors; the corpus has at most 19 and 6.
+
 /** One text of a document (an activity, a list item, the SOP's name); the importer cuts longer. */
-export const MAX_TEXT_LENGTH = 20_000;
+export const MAX_TEXT_LENGTH = 5_000;
+
+/** All texts of one document together (identity, executors, steps, print rows). */
+export const MAX_DOCUMENT_TEXT = 200_000;
 
 /** Items of one identity list (Dasar Hukum, Peralatan …). */
-export const MAX_LIST_ITEMS = 2_000;
+export const MAX_LIST_ITEMS = 200;
+
+/** Extra identity sections (Tujuan, Ruang Lingkup …). */
+export const MAX_EXTRA_SECTIONS = 50;
+
+/** Paraf Koordinasi rows. */
+export const MAX_COORDINATION_ROWS = 50;
 
 /** Executors (lanes) of one SOP; the importer reads the first ones of a wider table. */
-export const MAX_EXECUTORS = 64;
+export const MAX_EXECUTORS = 30;
 
 /** An executor's name. */
 export const MAX_EXECUTOR_NAME_LENGTH = 500;
 
 /** Steps of one SOP; the importer reads the first ones of a longer table. */
-export const MAX_STEPS = 5_000;
+export const MAX_STEPS = 500;
+
+/** Steps × executors: the lane grid that the layout and the PDF table grow with. */
+export const MAX_LANE_CELLS = 6_000;
+
+/** A logo's width and height in pixels (a coat of arms is a few hundred). */
+export const MAX_LOGO_SIDE = 4_096;
+
+/** Nesting of arrays and objects in a `.sop.json` (the format itself needs 5 levels). */
+export const MAX_JSON_DEPTH = 64;
+
+// ── Files and workbooks ─────────────────────────────────────────────────────────────────────
 
 /** Sheets read from one workbook. */
 export const MAX_SHEETS = 200;

@@ -1,9 +1,11 @@
 // Reading and writing `.sop.json` text: format/version gate, schema validation with messages in
-// Bahasa Indonesia, and reference checks that would make the document unusable.
+// Bahasa Indonesia, the limits of docs/format.md §7.1, and reference checks that would make the
+// document unusable.
 
-import { fileTooLarge, MAX_SOP_FILE_BYTES } from '../limits';
+import { fileTooLarge, MAX_JSON_DEPTH, MAX_SOP_FILE_BYTES } from '../limits';
 import type { z } from 'zod';
 import { SopError } from '../errors';
+import { jsonTextDepth, thousands, tooDeep, valueDepth } from './document-limits';
 import { sopDocumentSchema } from './schema';
 import type { SopDocument } from './types';
 
@@ -14,6 +16,9 @@ export function parseSopJson(text: string): SopDocument {
   if (text.length > MAX_SOP_FILE_BYTES) {
     throw fileTooLarge('SOP', MAX_SOP_FILE_BYTES, text.length);
   }
+  // Before JSON.parse: a file nested 100,000 deep must not reach any recursive code.
+  const depth = jsonTextDepth(text);
+  if (depth > MAX_JSON_DEPTH) throw tooDeep(depth);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -28,28 +33,25 @@ export function parseSopJson(text: string): SopDocument {
 }
 
 export function parseSopValue(value: unknown): SopDocument {
+  const depth = valueDepth(value);
+  if (depth > MAX_JSON_DEPTH) throw tooDeep(depth);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw notSop('the top level is not an object');
   }
   const record = value as Record<string, unknown>;
   if (record.format !== SOP_FORMAT) {
-    throw notSop(`format is ${JSON.stringify(record.format)}`);
+    throw notSop(`format is ${shortJson(record.format)}`);
   }
-  if (record.version !== SOP_VERSION) {
-    throw new SopError(
-      'unknown-version',
-      `Berkas SOP ini versi ${JSON.stringify(record.version)}, sedangkan aplikasi ini hanya mengenal versi ${SOP_VERSION}. Perbarui aplikasi atau minta berkas yang disimpan dengan versi ${SOP_VERSION}.`,
-    );
-  }
-  const result = sopDocumentSchema.safeParse(value);
+  if (record.version !== SOP_VERSION) throw unknownVersion(record.version);
+  const result = sopDocumentSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     throw new SopError(
       'invalid-document',
-      `Isi berkas SOP tidak sah: ${describeIssue(result.error.issues[0])}. Perbaiki berkas atau ekspor ulang dari aplikasi.`,
+      issueMessage(result.error.issues[0]),
       result.error.message,
     );
   }
-  const doc = result.data as SopDocument;
+  const doc = keepKeysAsWritten(value, result.data) as SopDocument;
   checkReferences(doc);
   return doc;
 }
@@ -66,25 +68,132 @@ function notSop(detail: string): SopError {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'struktur tidak dikenali';
-  const where = issue.path.length ? `di "${issue.path.join('.')}"` : 'di tingkat atas';
-  return `${where}: ${issueText(issue)}`;
+/** A value for a log line, cut short: a hostile `format` may be megabytes long. */
+function shortJson(value: unknown): string {
+  return String(JSON.stringify(value)).slice(0, 80);
+}
+
+function unknownVersion(version: unknown): SopError {
+  const advice = `Perbarui aplikasi atau minta berkas yang disimpan dengan versi ${SOP_VERSION}.`;
+  if (version === undefined) {
+    return new SopError(
+      'unknown-version',
+      `Berkas SOP ini tidak mencantumkan versinya (kolom "version"); aplikasi ini mengenal versi ${SOP_VERSION}. Simpan ulang berkas dari aplikasi, atau tambahkan "version": ${SOP_VERSION} bila berkas ditulis tangan.`,
+    );
+  }
+  const written =
+    typeof version === 'number' || typeof version === 'string'
+      ? `versi ${shortJson(version)}`
+      : `versi yang bukan angka (${TYPE_NAMES[jsonType(version)] ?? 'nilai lain'})`;
+  return new SopError(
+    'unknown-version',
+    `Berkas SOP ini ${written}, sedangkan aplikasi ini hanya mengenal versi ${SOP_VERSION}. ${advice}`,
+  );
+}
+
+/** JSON type names as a clerk reads them. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'benar/salah (true/false)',
+  array: 'daftar',
+  tuple: 'daftar',
+  object: 'objek',
+  null: 'kosong (null)',
+  nonoptional: 'wajib ada',
+  literal: 'nilai tertentu',
+};
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function issueMessage(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'custom') return issue.message;
+  if (issue?.code === 'too_big') return tooBigMessage(issue);
+  const where = !issue
+    ? 'struktur tidak dikenali'
+    : `${issue.path.length ? `di "${issue.path.join('.')}"` : 'di tingkat atas'}: ${issueText(issue)}`;
+  return `Isi berkas SOP tidak sah: ${where}. Perbaiki berkas atau ekspor ulang dari aplikasi.`;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `jenis nilai salah (seharusnya ${issue.expected})`;
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `tidak ada (seharusnya ${expected})`;
+      const found = TYPE_NAMES[jsonType(issue.input)] ?? jsonType(issue.input);
+      return `jenis nilai salah: ${found}, seharusnya ${expected}`;
+    }
     case 'invalid_value':
       return 'nilai tidak dikenal';
-    case 'too_big':
-      return 'terlalu panjang atau terlalu banyak';
     case 'too_small':
       return 'tidak boleh kosong';
     default:
       return 'nilai tidak sah';
   }
+}
+
+/** What a list at this path holds, in the words of the limit's message. */
+function listNoun(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  if (key === 'steps') return 'langkah';
+  if (key === 'executors') return 'pelaksana';
+  if (key === 'extraSections') return 'bagian tambahan';
+  if (key === 'coordination') return 'baris Paraf Koordinasi';
+  return 'butir';
+}
+
+/** "SOP ini memiliki 6.000 langkah; paling banyak 1.000 langkah." and its kin. */
+function tooBigMessage(issue: z.core.$ZodIssueTooBig): string {
+  const max = thousands(Number(issue.maximum));
+  const input = issue.input;
+  const where = issue.path.join('.');
+  if (typeof input === 'string') {
+    return `Teks di "${where}" panjangnya ${thousands(input.length)} karakter; paling banyak ${max} karakter. Perpendek teksnya.`;
+  }
+  const found = thousands(Array.isArray(input) ? input.length : 0);
+  const noun = listNoun(issue.path);
+  const owner = issue.path.length === 1 ? 'SOP ini' : `Daftar "${where}"`;
+  return `${owner} memiliki ${found} ${noun}; paling banyak ${max} ${noun}. Pecah SOP ini menjadi beberapa SOP atau kurangi isinya.`;
+}
+
+type Json = Record<string, unknown> | unknown[];
+
+function isJsonObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The parsed document with every object's keys in the order of the file, unknown ones included,
+ * so a file saved again differs only where it was edited. zod drops an own `__proto__` key (it
+ * cannot assign one to a plain object), so it is put back here as an own property.
+ */
+function keepKeysAsWritten(input: unknown, output: unknown): unknown {
+  if (input === output || !isJsonObject(input) || !isJsonObject(output)) return output;
+  if (Array.isArray(output)) {
+    return Array.isArray(input) ? output.map((v, i) => keepKeysAsWritten(input[i], v)) : output;
+  }
+  if (Array.isArray(input)) return output;
+  const source = input as Record<string, unknown>;
+  const parsed = output as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  const put = (key: string, value: unknown) =>
+    Object.defineProperty(result, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  for (const key of Object.keys(source)) {
+    if (Object.hasOwn(parsed, key)) put(key, keepKeysAsWritten(source[key], parsed[key]));
+    else if (key === '__proto__') put(key, source[key]);
+  }
+  for (const key of Object.keys(parsed)) if (!Object.hasOwn(result, key)) put(key, parsed[key]);
+  return result;
 }
 
 function checkReferences(doc: SopDocument): void {

@@ -1,30 +1,43 @@
 // Runtime schema of the `.sop.json` document. Objects are loose so that unknown fields of a known
 // version survive a read-write round trip (docs/format.md §5); missing lists and texts get
-// defaults so hand-written files stay readable.
+// defaults so hand-written files stay readable. Every limit of docs/format.md §7.1 is checked
+// here, so a document sent over the API is bounded the same way as a file.
 
 import { z } from 'zod';
 import {
+  MAX_COORDINATION_ROWS,
   MAX_EXECUTOR_NAME_LENGTH,
   MAX_EXECUTORS,
+  MAX_EXTRA_SECTIONS,
+  MAX_JSON_DEPTH,
   MAX_LIST_ITEMS,
   MAX_LOGO_BASE64,
   MAX_STEPS,
   MAX_TEXT_LENGTH,
 } from '../limits';
+import { depthMessage, documentLimitProblems, logoProblem, valueDepth } from './document-limits';
 import { paperSchema } from './paper';
+import { wellFormedText } from './text';
 import type { SopDocument } from './types';
 
-const text = z.string().max(MAX_TEXT_LENGTH).default('');
-const list = z.array(z.string().max(MAX_TEXT_LENGTH)).max(MAX_LIST_ITEMS).default([]);
+const plain = (max: number) => z.string().max(max).overwrite(wellFormedText);
+const text = plain(MAX_TEXT_LENGTH).default('');
+const list = (max: number) => z.array(plain(MAX_TEXT_LENGTH)).max(max).default([]);
+const items = list(MAX_LIST_ITEMS);
 const id = z.string().min(1).max(64);
 
-export const logoSchema = z.looseObject({
-  mime: z.enum(['image/png', 'image/jpeg']),
-  data: z
-    .string()
-    .max(MAX_LOGO_BASE64)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64'),
-});
+export const logoSchema = z
+  .looseObject({
+    mime: z.enum(['image/png', 'image/jpeg']),
+    data: z
+      .string()
+      .max(MAX_LOGO_BASE64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64'),
+  })
+  .superRefine((logo, ctx) => {
+    const problem = logoProblem(logo);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+  });
 
 export const approverSchema = z.looseObject({ title: text, name: text, nip: text });
 
@@ -39,19 +52,19 @@ export const identitySchema = z.looseObject({
   effectiveDate: text,
   approvedBy: approverSchema.default({ title: '', name: '', nip: '' }),
   name: text,
-  legalBasis: list,
-  qualifications: list,
-  relatedSops: list,
-  equipment: list,
-  warnings: list,
-  records: list,
+  legalBasis: items,
+  qualifications: items,
+  relatedSops: items,
+  equipment: items,
+  warnings: items,
+  records: items,
   extraSections: z
-    .array(z.looseObject({ label: z.string().max(MAX_TEXT_LENGTH), items: list }))
-    .max(100)
+    .array(z.looseObject({ label: plain(MAX_TEXT_LENGTH), items }))
+    .max(MAX_EXTRA_SECTIONS)
     .default([]),
 });
 
-export const executorSchema = z.looseObject({ id, name: z.string().max(MAX_EXECUTOR_NAME_LENGTH) });
+export const executorSchema = z.looseObject({ id, name: plain(MAX_EXECUTOR_NAME_LENGTH) });
 
 export const stepSchema = z.looseObject({
   id,
@@ -61,7 +74,7 @@ export const stepSchema = z.looseObject({
   yes: id.nullable().default(null),
   no: id.nullable().default(null),
   labels: z
-    .tuple([z.string().max(200), z.string().max(200)])
+    .tuple([plain(200), plain(200)])
     .nullable()
     .default(null),
   requirements: text,
@@ -72,24 +85,30 @@ export const stepSchema = z.looseObject({
 
 export const printSchema = z.looseObject({
   paper: paperSchema.default('F4'),
-  coordination: list,
+  coordination: list(MAX_COORDINATION_ROWS),
   narrativeTable: z.boolean().default(false),
   legend: z.boolean().default(false),
 });
 
-export const sopDocumentSchema = z.looseObject({
-  format: z.literal('sop-ap'),
-  version: z.literal(1),
-  identity: identitySchema,
-  executors: z.array(executorSchema).max(MAX_EXECUTORS),
-  steps: z.array(stepSchema).max(MAX_STEPS),
-  print: printSchema.default({
-    paper: 'F4',
-    coordination: [],
-    narrativeTable: false,
-    legend: false,
-  }),
-});
+export const sopDocumentSchema = z
+  .looseObject({
+    format: z.literal('sop-ap'),
+    version: z.literal(1),
+    identity: identitySchema,
+    executors: z.array(executorSchema).max(MAX_EXECUTORS),
+    steps: z.array(stepSchema).max(MAX_STEPS),
+    print: printSchema.default({
+      paper: 'F4',
+      coordination: [],
+      narrativeTable: false,
+      legend: false,
+    }),
+  })
+  .superRefine((doc, ctx) => {
+    const depth = valueDepth(doc);
+    if (depth > MAX_JSON_DEPTH) ctx.addIssue({ code: 'custom', message: depthMessage(depth) });
+    for (const message of documentLimitProblems(doc)) ctx.addIssue({ code: 'custom', message });
+  });
 
 // Compile-time guard: the schema's output and the declared types must agree both ways.
 type SchemaOutput = z.output<typeof sopDocumentSchema>;

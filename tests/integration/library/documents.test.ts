@@ -156,7 +156,10 @@ describe('drafts and revisions', () => {
       government: 'PEMERINTAH KABUPATEN KATINGAN',
       agency: 'DINAS KESEHATAN',
       unit: 'BIDANG P2P',
-      logo: { mime: 'image/png', data: 'iVBORw0KGgo=' },
+      logo: {
+        mime: 'image/png',
+        data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4AWP4DwQACfsD/c8LaHIAAAAASUVORK5CYII=',
+      },
       approvedBy: { title: 'Kepala Dinas', name: 'RENTAS, SH', nip: '196206031985031016' },
       paper: 'Legal',
     });

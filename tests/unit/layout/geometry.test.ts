@@ -140,7 +140,8 @@ describe('synthetic stress documents', () => {
   });
 
   it('truncates a row taller than a page and warns', () => {
-    const doc = syntheticSop({ steps: 3, executors: 2, textRepeat: 200 });
+    // 55 repeats stay within MAX_TEXT_LENGTH and still fill more than a page.
+    const doc = syntheticSop({ steps: 3, executors: 2, textRepeat: 55 });
     const { layout, problems } = check(JSON.stringify(doc), 'A4');
     expect(problems).toEqual([]);
     expect(layout.warnings.map((w) => w.code)).toContain('text-truncated');
