@@ -2,6 +2,7 @@
 // progress can be polled, and a cancel ends a job at once with nothing stored.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SopDocument } from '../../../shared/model';
 import { callHost } from '../../support/host-api';
 import { launchHost, type HostProcess } from '../../support/host-process';
 import { corpusDocs, newJobId, oneDoc } from './helpers';
@@ -30,6 +31,11 @@ async function timeAppInfoDuring(work: Promise<unknown>): Promise<number[]> {
   return times;
 }
 
+/** The transport builds bytes on a plain ArrayBuffer, as xlsx:import's argument type wants. */
+async function workbookOf(entries: Array<{ document: SopDocument }>) {
+  return (await callHost(host, 'xlsx:export', entries)) as Uint8Array<ArrayBuffer>;
+}
+
 function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Infinity;
@@ -42,7 +48,7 @@ async function waitUntilRunning(id: string): Promise<void> {
 describe('heavy jobs in the preview host', () => {
   it('answers app:info within 100 ms while a big workbook is imported', async () => {
     const entries = corpusDocs(30).map((document) => ({ document }));
-    const workbook = await callHost(host, 'xlsx:export', entries);
+    const workbook = await workbookOf(entries);
     const id = newJobId();
     const importing = callHost(host, 'xlsx:import', workbook, id);
     await waitUntilRunning(id);
@@ -75,7 +81,7 @@ describe('heavy jobs in the preview host', () => {
   it('leaves the library unchanged when an import is cancelled', async () => {
     await callHost(host, 'library:import', oneDoc());
     const before = await callHost(host, 'library:list');
-    const workbook = await callHost(host, 'xlsx:export', [{ document: oneDoc() }]);
+    const workbook = await workbookOf([{ document: oneDoc() }]);
     const id = newJobId();
     await callHost(host, 'job:cancel', id);
     await expect(callHost(host, 'xlsx:import', workbook, id)).rejects.toThrow('(cancelled)');
