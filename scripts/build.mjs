@@ -1,8 +1,16 @@
 // Builds everything the app runs: the renderer (Vite) and the Node-side bundles (esbuild):
-// the desktop main and preload, the preview host and the `sop` command.
+// the desktop main and preload, the preview host and the `sop` command, and the worker thread of
+// heavy jobs next to the host and the desktop main (they find it beside their own bundle).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { markBuilt } from './build-state.mjs';
+
+// Shared Node modules locate package files through import.meta.url; give a CommonJS bundle the
+// same value.
+const cjsImportMeta = {
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
 
 const common = {
   bundle: true,
@@ -36,11 +44,17 @@ await Promise.all([
     entryPoints: ['electron/main/index.ts'],
     outfile: 'build/electron/main.cjs',
     format: 'cjs',
-    // Shared Node modules locate package files through import.meta.url; give the CommonJS
-    // bundle the same value.
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__importMetaUrl' },
+    ...cjsImportMeta,
   }),
+  ...['build/sop-worker.cjs', 'build/electron/sop-worker.cjs'].map((outfile) =>
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/workers/worker.ts'],
+      outfile,
+      format: 'cjs',
+      ...cjsImportMeta,
+    }),
+  ),
   // A sandboxed preload may only require 'electron': bundle everything else into it.
   esbuild({
     ...common,

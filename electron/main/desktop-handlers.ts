@@ -1,7 +1,7 @@
 // Handlers of the desktop-only channels: files chosen in native dialogs or from the recent list,
 // read and written here; the renderer only ever sees file names and opaque recent ids.
 
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   DesktopChannel,
@@ -13,6 +13,7 @@ import { SopError } from '../../shared/errors';
 import type { Paper } from '../../shared/model';
 import { MAX_SOP_FILE_BYTES, MAX_WORKBOOK_BYTES } from '../../shared/limits';
 import { parseSopJson, serializeSop } from '../../shared/model';
+import { writeFileAtomically } from './atomic-write';
 import type { RecentFiles } from './recent-files';
 
 export type FileKind = 'sop' | 'xlsx' | 'pdf';
@@ -87,7 +88,7 @@ async function readLimited(file: string, limit: number): Promise<Buffer> {
 }
 
 async function writeChecked(file: string, data: string | Uint8Array): Promise<void> {
-  await writeFile(file, data).catch((error: unknown) => {
+  await writeFileAtomically(file, data).catch((error: unknown) => {
     throw new SopError(
       'io',
       `Berkas "${path.basename(file)}" tidak dapat disimpan. Periksa apakah berkas sedang dibuka program lain atau foldernya boleh ditulisi.`,

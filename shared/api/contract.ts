@@ -4,6 +4,7 @@
 
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { jobChannels } from './channels/job';
 import { libraryChannels } from './channels/library';
 import { pdfChannels } from './channels/pdf';
 import { xlsxChannels } from './channels/xlsx';
@@ -16,6 +17,7 @@ export const apiContract = {
   ...libraryChannels,
   ...xlsxChannels,
   ...xlsxExportChannels,
+  ...jobChannels,
 };
 
 export type ApiContract = typeof apiContract;

@@ -2,3 +2,4 @@ export * from './contract';
 export * from './define';
 export * from './transport';
 export type { AppInfo } from './channels/app';
+export type { JobStatus } from './channels/job';

@@ -33,6 +33,8 @@ export function layoutBook(
   docs: SopDocument[],
   settings: BookSettings,
   measurer: TextMeasurer,
+  /** Told after each SOP is laid out, so a long book can report its progress. */
+  onSopLaidOut?: (index: number) => void,
 ): SopLayout {
   const frame = contentArea(settings);
   const headingWidth = frame.area.width * 0.45;
@@ -69,6 +71,7 @@ export function layoutBook(
       (y) => signatureBlock(block, parts.body, y, measurer),
       'identity',
     );
+    onSopLaidOut?.(index);
     return { doc, pages: parts.pages, coordination: doc.print.coordination, body: parts.body };
   });
 

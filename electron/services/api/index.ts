@@ -1,7 +1,9 @@
 // All API handlers, combined from one module per domain.
 
+import { defaultJobRunner } from '../workers/runner';
 import { appHandlers } from './app';
 import type { ApiContext } from './context';
+import { jobHandlers, JobRegistry } from './jobs';
 import { libraryHandlers } from './library';
 import { pdfHandlers } from './pdf';
 import type { ApiHandlers } from './types';
@@ -9,12 +11,14 @@ import { xlsxHandlers } from './xlsx';
 import { xlsxExportHandlers } from './xlsx-export';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
+  const heavy = { runner: ctx.jobs ?? defaultJobRunner(), registry: new JobRegistry() };
   return {
     ...appHandlers(ctx),
-    ...pdfHandlers(ctx),
+    ...pdfHandlers(heavy),
     ...libraryHandlers(ctx),
-    ...xlsxHandlers(ctx),
-    ...xlsxExportHandlers(ctx),
+    ...xlsxHandlers(heavy),
+    ...xlsxExportHandlers(heavy),
+    ...jobHandlers(heavy.registry),
   };
 }
 

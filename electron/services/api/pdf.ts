@@ -1,16 +1,16 @@
-// Handlers of the PDF channels: documents in, PDF bytes out.
+// Handlers of the PDF channels: documents in, PDF bytes out, made in a worker.
 
-import { renderBookPdf, renderSopPdf } from '../pdf';
-import type { ApiContext } from './context';
+import type { HeavyContext } from './context';
 import type { HandlersFor } from './types';
 
-export function pdfHandlers(_ctx: ApiContext): HandlersFor<'pdf:export' | 'pdf:book'> {
+export function pdfHandlers({
+  runner,
+  registry,
+}: HeavyContext): HandlersFor<'pdf:export' | 'pdf:book'> {
   return {
-    'pdf:export': (doc, options) =>
-      renderSopPdf(doc, options?.paper ? { paper: options.paper } : {}),
-    'pdf:book': (docs, options = {}) => {
-      const { paper, ...book } = options;
-      return renderBookPdf(docs, { ...book, ...(paper ? { paper } : {}) });
-    },
+    'pdf:export': (doc, options, jobId) =>
+      registry.track(jobId, (run) => runner.run('pdf:export', [doc, options], run)),
+    'pdf:book': (docs, options, jobId) =>
+      registry.track(jobId, (run) => runner.run('pdf:book', [docs, options], run)),
   };
 }

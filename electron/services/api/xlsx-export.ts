@@ -1,11 +1,11 @@
-// Handler of the Excel export channel: documents in, workbook bytes out.
+// Handler of the Excel export channel: documents in, workbook bytes out, written in a worker.
 
-import { exportWorkbook } from '../xlsx-export/export';
-import type { ApiContext } from './context';
+import type { HeavyContext } from './context';
 import type { HandlersFor } from './types';
 
-export function xlsxExportHandlers(_ctx: ApiContext): HandlersFor<'xlsx:export'> {
+export function xlsxExportHandlers({ runner, registry }: HeavyContext): HandlersFor<'xlsx:export'> {
   return {
-    'xlsx:export': (entries) => exportWorkbook(entries),
+    'xlsx:export': (entries, jobId) =>
+      registry.track(jobId, (run) => runner.run('xlsx:export', [entries], run)),
   };
 }

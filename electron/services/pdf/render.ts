@@ -43,17 +43,25 @@ export function renderSopPdf(
   return printPdf(pdfDocument(layout.pages, { title: layout.title || 'SOP' }, arimoMeasurer));
 }
 
-export function renderBookPdf(
+/** Progress of a long job: `done` of `total` steps finished. */
+export type ProgressListener = (done: number, total: number) => void;
+
+/** A book of n SOPs takes n + 1 steps: laying out each SOP, then printing the whole. */
+export async function renderBookPdf(
   docs: SopDocument[],
   settings: Partial<BookSettings> = {},
+  onProgress?: ProgressListener,
 ): Promise<Uint8Array> {
   const first = docs[0];
   const base = defaultLayoutSettings(first ?? emptySop());
   const book: BookSettings = { ...base, ...DEFAULT_BOOK, ...settings, identityPage: true };
-  const layout = layoutBook(docs, book, arimoMeasurer);
-  return printPdf(
+  const steps = docs.length + 1;
+  const layout = layoutBook(docs, book, arimoMeasurer, (index) => onProgress?.(index + 1, steps));
+  const bytes = await printPdf(
     pdfDocument(layout.pages, { title: layout.title, subject: 'Dokumen SOP AP' }, arimoMeasurer),
   );
+  onProgress?.(steps, steps);
+  return bytes;
 }
 
 const DEFAULT_BOOK = {

@@ -33,6 +33,8 @@ export type ExportOptions = {
   measurer?: TextMeasurer;
   /** Creation time in the workbook's properties; now by default (fixed, the bytes are too). */
   created?: Date;
+  /** Told after each SOP's sheets are made (n + 1 steps with writing the workbook). */
+  onProgress?: (done: number, total: number) => void;
 };
 
 export const DEFAULT_STATUS = 'Draf';
@@ -47,7 +49,9 @@ export async function exportWorkbook(
   }
   const sheets = workbookSheets(entries, options);
   const cells = await writeCells(sheets, options.created ?? new Date());
-  return addDrawings(cells, sheets);
+  const bytes = await addDrawings(cells, sheets);
+  options.onProgress?.(entries.length + 1, entries.length + 1);
+  return bytes;
 }
 
 /** Every sheet of the workbook as plain data, in tab order. */
@@ -78,6 +82,7 @@ export function workbookSheets(entries: ExportEntry[], options: ExportOptions = 
     const name = names[i] ?? { identity: 'Identitas', flowchart: 'Diagram Alir' };
     sheets.push(identitySheet(doc, settings, measurer, name.identity));
     sheets.push(flowchartSheet(doc, pages, settings, name.flowchart));
+    options.onProgress?.(i + 1, entries.length + 1);
   });
   return sheets;
 }

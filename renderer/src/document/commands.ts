@@ -13,7 +13,11 @@ import { call } from '../platform/api';
 import { callDesktop, hasDesktop } from '../platform/desktop';
 import { editorStore } from '../state/store';
 import { reporting } from '../ui/notices';
+import { withProgress } from '../ui/progress';
 import { documentStrings } from './strings';
+
+/** One SOP of a workbook, with its status and revision for the register. */
+export type WorkbookEntry = { document: SopDocument; status?: string; revision?: string };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,12 +26,12 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * browser. Returns the file name, or null when the user cancelled.
  */
 async function saveMadeFile(
-  doc: SopDocument,
+  name: string,
   kind: 'pdf' | 'xlsx',
   bytes: Uint8Array<ArrayBuffer>,
   type: string,
 ): Promise<string | null> {
-  const file = fileNameFor(doc.identity.name, `.${kind}`);
+  const file = fileNameFor(name, `.${kind}`);
   if (hasDesktop()) {
     const saved = await callDesktop('desktop:saveBytes', kind, bytes, file);
     return saved?.fileName ?? null;
@@ -38,7 +42,18 @@ async function saveMadeFile(
 
 /** The PDF of a document; the transport always builds its bytes on a plain ArrayBuffer. */
 async function pdfBytes(doc: SopDocument): Promise<Uint8Array<ArrayBuffer>> {
-  return (await call('pdf:export', doc)) as Uint8Array<ArrayBuffer>;
+  const label = stringsNow(documentStrings).makingPdf;
+  return (await withProgress(label, (id) =>
+    call('pdf:export', doc, {}, id),
+  )) as Uint8Array<ArrayBuffer>;
+}
+
+/** The workbook of the given SOPs (several add the Daftar SOP register). */
+async function workbookBytes(entries: WorkbookEntry[]): Promise<Uint8Array<ArrayBuffer>> {
+  const label = stringsNow(documentStrings).makingExcel;
+  return (await withProgress(label, (id) =>
+    call('xlsx:export', entries, id),
+  )) as Uint8Array<ArrayBuffer>;
 }
 
 export function newSop(fromProfile: boolean): Promise<boolean> {
@@ -51,7 +66,8 @@ export function newSop(fromProfile: boolean): Promise<boolean> {
 export function exportPdf(): Promise<boolean> {
   return reporting(async () => {
     const doc = editorStore.getState().document;
-    const file = await saveMadeFile(doc, 'pdf', await pdfBytes(doc), 'application/pdf');
+    const bytes = await pdfBytes(doc);
+    const file = await saveMadeFile(doc.identity.name, 'pdf', bytes, 'application/pdf');
     return file && fill(stringsNow(documentStrings).pdfExported, { file });
   });
 }
@@ -60,9 +76,36 @@ export function exportPdf(): Promise<boolean> {
 export function exportExcel(): Promise<boolean> {
   return reporting(async () => {
     const doc = editorStore.getState().document;
-    const bytes = (await call('xlsx:export', [{ document: doc }])) as Uint8Array<ArrayBuffer>;
-    const file = await saveMadeFile(doc, 'xlsx', bytes, XLSX_TYPE);
+    const bytes = await workbookBytes([{ document: doc }]);
+    const file = await saveMadeFile(doc.identity.name, 'xlsx', bytes, XLSX_TYPE);
     return file && fill(stringsNow(documentStrings).excelExported, { file });
+  });
+}
+
+/** Buku SOP: many SOPs bound as one PDF, with a progress bar and Batal. */
+export function exportBook(docs: () => Promise<SopDocument[]>): Promise<boolean> {
+  return reporting(async () => {
+    const t = stringsNow(documentStrings);
+    const all = await docs();
+    const label = fill(t.makingBook, { count: all.length });
+    const bytes = await withProgress(label, (id) => call('pdf:book', all, {}, id));
+    const file = await saveMadeFile(
+      t.bookFileName,
+      'pdf',
+      bytes as Uint8Array<ArrayBuffer>,
+      'application/pdf',
+    );
+    return file && fill(t.bookExported, { file });
+  });
+}
+
+/** Excel untuk Biro: the bureau workbook of many SOPs with the Daftar SOP register. */
+export function exportBureauWorkbook(entries: () => Promise<WorkbookEntry[]>): Promise<boolean> {
+  return reporting(async () => {
+    const t = stringsNow(documentStrings);
+    const bytes = await workbookBytes(await entries());
+    const file = await saveMadeFile(t.bureauFileName, 'xlsx', bytes, XLSX_TYPE);
+    return file && fill(t.excelExported, { file });
   });
 }
 

@@ -9,6 +9,7 @@ import { fill, stringsNow } from '../i18n';
 import { call } from '../platform/api';
 import { callDesktop } from '../platform/desktop';
 import { reporting } from '../ui/notices';
+import { withProgress } from '../ui/progress';
 import { documentStrings } from './strings';
 
 type PendingImport = XlsxImportResult & { fileName: string };
@@ -21,7 +22,8 @@ export const useExcelImport = create<{
 /** Reads a workbook and opens the review dialog. */
 export function readWorkbook(bytes: Uint8Array<ArrayBuffer>, fileName: string): Promise<boolean> {
   return reporting(async () => {
-    const result = await call('xlsx:import', bytes);
+    const label = stringsNow(documentStrings).readingExcel;
+    const result = await withProgress(label, (id) => call('xlsx:import', bytes, id));
     useExcelImport.setState({ pending: { ...result, fileName } });
     return null;
   });

@@ -2,6 +2,7 @@
 // outcome: information fades by itself, errors stay until dismissed, so none is missed.
 
 import { create } from 'zustand';
+import { ApiError } from '../platform/api';
 import { errorText } from './error-text';
 
 export type Notice = { id: number; kind: 'info' | 'error'; text: string };
@@ -46,7 +47,9 @@ export async function reporting(work: () => Promise<string | null>): Promise<boo
     if (message) notify('info', message);
     return true;
   } catch (error) {
-    notifyError(error);
+    // A job the user cancelled is no failure: say so quietly.
+    if (error instanceof ApiError && error.code === 'cancelled') notify('info', error.message);
+    else notifyError(error);
     return false;
   }
 }

@@ -1,4 +1,4 @@
-// Interface text of the shared pieces: dialogs, their buttons and the notices.
+// Interface text of the shared pieces: dialogs, their buttons, the notices and the progress bar.
 
 import { defineStrings } from '../i18n';
 
@@ -7,10 +7,12 @@ export const uiStrings = defineStrings({
     close: 'Tutup',
     cancel: 'Batal',
     dismiss: 'Tutup pemberitahuan',
+    progressLabel: '{label} {percent}%',
   },
   en: {
     close: 'Close',
     cancel: 'Cancel',
     dismiss: 'Dismiss',
+    progressLabel: '{label} {percent}%',
   },
 });

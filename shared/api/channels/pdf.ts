@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { paperSchema, sopDocumentSchema } from '../../model';
 import { channel } from '../define';
+import { jobIdSchema } from './job';
 
 const paper = paperSchema;
 
@@ -27,10 +28,16 @@ export type PdfOptions = z.infer<typeof pdfOptionsSchema>;
 export type BookOptions = z.infer<typeof bookOptionsSchema>;
 
 export const pdfChannels = {
-  /** The PDF of one SOP. */
-  'pdf:export': channel<Uint8Array>()(z.tuple([sopDocumentSchema, pdfOptionsSchema.optional()])),
+  /** The PDF of one SOP; the job id (job:status, job:cancel) is optional. */
+  'pdf:export': channel<Uint8Array>()(
+    z.tuple([sopDocumentSchema, pdfOptionsSchema.optional(), jobIdSchema.optional()]),
+  ),
   /** The PDF of many SOPs bound as one book, in the given order. */
   'pdf:book': channel<Uint8Array>()(
-    z.tuple([z.array(sopDocumentSchema).min(1).max(500), bookOptionsSchema.optional()]),
+    z.tuple([
+      z.array(sopDocumentSchema).min(1).max(500),
+      bookOptionsSchema.optional(),
+      jobIdSchema.optional(),
+    ]),
   ),
 };

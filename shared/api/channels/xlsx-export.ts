@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { sopDocumentSchema } from '../../model';
 import { channel } from '../define';
+import { jobIdSchema } from './job';
 
 const exportEntry = z
   .object({
@@ -17,5 +18,7 @@ const exportEntry = z
 
 export const xlsxExportChannels = {
   /** The workbook of the given SOPs, in order; several SOPs add the Daftar SOP register. */
-  'xlsx:export': channel<Uint8Array>()(z.tuple([z.array(exportEntry).min(1).max(500)])),
+  'xlsx:export': channel<Uint8Array>()(
+    z.tuple([z.array(exportEntry).min(1).max(500), jobIdSchema.optional()]),
+  ),
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ImportResult } from '../../import';
 import { formatBytes, MAX_WORKBOOK_BYTES } from '../../limits';
 import { channel } from '../define';
+import { jobIdSchema } from './job';
 
 /** What `xlsx:import` returns, under the name the renderer knows it by. */
 export type { ImportResult as XlsxImportResult } from '../../import';
@@ -19,5 +20,5 @@ const workbookBytes = z
 
 export const xlsxChannels = {
   /** Reads every SOP of an .xlsx workbook; nothing is stored. */
-  'xlsx:import': channel<ImportResult>()(z.tuple([workbookBytes])),
+  'xlsx:import': channel<ImportResult>()(z.tuple([workbookBytes, jobIdSchema.optional()])),
 };

@@ -49,6 +49,11 @@ export class AppPage {
     return this.page.getByTestId('notice');
   }
 
+  /** The progress bar of a long job (a book, a workbook, an import) with its Batal button. */
+  get progress(): Locator {
+    return this.page.getByTestId('job-progress');
+  }
+
   /** Simpan: a revision with a note. */
   async saveRevision(note: string): Promise<void> {
     await this.command('Simpan').click();

@@ -21,6 +21,11 @@ export class LibraryPage {
     await this.page.getByTestId('open-sample').click();
   }
 
+  /** Buku SOP (PDF) or Excel untuk Biro of the listed SOPs. */
+  async exportListed(kind: 'book' | 'bureau'): Promise<void> {
+    await this.page.getByTestId(kind === 'book' ? 'export-book' : 'export-bureau').click();
+  }
+
   get rows(): Locator {
     return this.page.getByTestId('sop-row');
   }

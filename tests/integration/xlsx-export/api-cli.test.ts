@@ -7,16 +7,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xlsxExportChannels } from '../../../shared/api/channels/xlsx-export';
 import { dispatchCall } from '../../../electron/services/api/dispatch';
+import { JobRegistry } from '../../../electron/services/api/jobs';
 import { xlsxExportHandlers } from '../../../electron/services/api/xlsx-export';
+import { inlineRunner } from '../../../electron/services/workers/runner';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { runSop } from '../../support/run-cli';
 import { differences } from './compare';
 import { CORPUS, corpusDoc } from './helpers';
 
-const handlers = xlsxExportHandlers({
-  appInfo: { name: 'test', version: '0', shell: 'preview' },
-  resourcesDir: '',
-});
+const handlers = xlsxExportHandlers({ runner: inlineRunner, registry: new JobRegistry() });
 const call = (args: unknown) =>
   dispatchCall(xlsxExportChannels, handlers, 'xlsx:export', args, () => {});
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sop-xlsx-'));

@@ -8,7 +8,14 @@ import { newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
 import { notifyError } from '../../ui/notices';
-import { deleteSop, duplicateSop, openSample, renameSop } from './actions';
+import {
+  deleteSop,
+  duplicateSop,
+  exportListedBook,
+  exportListedWorkbook,
+  openSample,
+  renameSop,
+} from './actions';
 import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
 import { RenameDialog } from './RenameDialog';
@@ -49,6 +56,12 @@ export function LibraryScreen() {
       : view.kind === 'search'
         ? view.hits.map((hit) => rowFor(hit.summary, hit.snippet))
         : [];
+  const listed =
+    view.kind === 'list'
+      ? view.items
+      : view.kind === 'search'
+        ? view.hits.map((hit) => hit.summary)
+        : [];
   const firstRun =
     view.kind === 'list' && view.total === 0 && !query.unit && !query.status && !query.text;
 
@@ -70,6 +83,24 @@ export function LibraryScreen() {
           </button>
           <ImportExcelButton />
           <ImportJsonButton inputTestId="library-import-input" onImported={reload} />
+          {listed.length > 0 && !showBin && (
+            <>
+              <button
+                type="button"
+                data-testid="export-book"
+                onClick={() => void exportListedBook(listed)}
+              >
+                {t.exportBook}
+              </button>
+              <button
+                type="button"
+                data-testid="export-bureau"
+                onClick={() => void exportListedWorkbook(listed)}
+              >
+                {t.exportBureau}
+              </button>
+            </>
+          )}
           <button
             type="button"
             aria-pressed={showBin}

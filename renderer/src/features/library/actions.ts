@@ -6,6 +6,7 @@ import type { SopSummary } from '../../../../shared/model/library';
 import { saveDraftNow, showInEditor } from '../../app/session';
 import { fill, stringsNow } from '../../i18n';
 import { call } from '../../platform/api';
+import { exportBook, exportBureauWorkbook } from '../../document/commands';
 import { editorStore } from '../../state/store';
 import { reporting } from '../../ui/notices';
 import { libraryStrings } from './strings';
@@ -49,5 +50,28 @@ export function openSample(): Promise<boolean> {
     const record = await call('library:import', sample, 'contoh SOP');
     showInEditor(record.document, record.summary.id);
     return null;
+  });
+}
+
+/** The listed SOPs' documents (their drafts), in list order. */
+async function documentsOf(summaries: readonly SopSummary[]) {
+  if (editorStore.getState().libraryId !== null) await saveDraftNow();
+  return Promise.all(summaries.map((summary) => call('library:export', summary.id)));
+}
+
+/** Buku SOP (PDF): every listed SOP bound as one book. */
+export function exportListedBook(summaries: readonly SopSummary[]): Promise<boolean> {
+  return exportBook(() => documentsOf(summaries));
+}
+
+/** Excel untuk Biro: every listed SOP in one workbook, with its status in the register. */
+export function exportListedWorkbook(summaries: readonly SopSummary[]): Promise<boolean> {
+  return exportBureauWorkbook(async () => {
+    const docs = await documentsOf(summaries);
+    return docs.map((document, i) => ({
+      document,
+      status: summaries[i]?.status === 'approved' ? strings().approvedLabel : strings().draftLabel,
+      revision: String(summaries[i]?.approvedRevision ?? '-'),
+    }));
   });
 }

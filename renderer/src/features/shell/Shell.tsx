@@ -12,6 +12,7 @@ import { importDocument } from '../../document/commands';
 import { commandForKeyIn } from '../../commands/keys';
 import { listenToDesktop } from '../../platform/desktop';
 import { Notices } from '../../ui/Notices';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { AppHeader } from './AppHeader';
 import { Dialogs } from './Dialogs';
 import { EditorScreen } from './EditorScreen';
@@ -45,6 +46,7 @@ export function Shell({ info }: { info: AppInfo }) {
         {screen === 'library' ? <LibraryScreen /> : <EditorScreen />}
         <Dialogs info={info} />
         <ExcelImportDialog />
+        <ProgressBar />
         <Notices />
       </div>
       {printing && <PrintPages />}
