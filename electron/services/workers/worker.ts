@@ -4,11 +4,13 @@
 import { parentPort } from 'node:worker_threads';
 import { isSopError } from '../../../shared/errors';
 import { runJob } from './jobs';
+import { yieldToAnsweringThread } from './priority';
 import { transferablesOf } from './protocol';
 import type { JobFailure, JobRequest, WorkerMessage } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('sop-worker runs only as a worker thread');
+yieldToAnsweringThread();
 
 function failureOf(error: unknown): JobFailure {
   if (isSopError(error)) {
