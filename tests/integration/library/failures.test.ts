@@ -148,9 +148,11 @@ describe('library failures through sop library', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
     const errors = result.stderr.trim().split('\n');
     expect(errors).toHaveLength(3);
-    // Files are read first, then added: the unreadable one is reported before the one that fails.
-    expect(errors[0]).toMatch(/rusak\.sop\.json: Berkas bukan JSON yang sah/);
-    expect(errors[1]).toMatch(/dalam\.sop\.json: /);
+    // Both are refused while the files are read, in the order given.
+    expect(errors[0]).toMatch(
+      /dalam\.sop\.json: Berkas SOP memiliki data bersarang 100\.001 tingkat/,
+    );
+    expect(errors[1]).toMatch(/rusak\.sop\.json: Berkas bukan JSON yang sah/);
     expect(errors[2]).toBe('2 dari 4 berhasil; 2 gagal.');
     expect(result.stderr).not.toMatch(STACK);
   });

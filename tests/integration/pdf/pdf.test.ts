@@ -81,22 +81,26 @@ describe('SOP PDF', () => {
     expect(text).toContain('PEMERINTAH KABUPATEN KATINGAN');
   });
 
-  it('prints every word of every step, executor and identity list for the whole corpus', async () => {
-    for (const file of corpusFiles) {
-      const doc = load(file);
-      // A word too long for its column is broken between lines, so look for it in the text without spaces.
-      const printed = pdfText(writeTemp(await renderSopPdf(doc), 'corpus')).replace(/\s+/g, '');
-      const expected = [
-        doc.identity.name,
-        ...doc.identity.legalBasis,
-        ...doc.identity.records,
-        ...doc.executors.map((e) => e.name),
-        ...doc.steps.flatMap((s) => [s.activity, s.requirements, s.time, s.output, s.notes]),
-      ].flatMap(words);
-      const missing = expected.filter((w) => !printed.includes(w));
-      expect(missing, file).toEqual([]);
-    }
-  });
+  it(
+    'prints every word of every step, executor and identity list for the whole corpus',
+    { timeout: 120_000 },
+    async () => {
+      for (const file of corpusFiles) {
+        const doc = load(file);
+        // A word too long for its column is broken between lines, so look for it in the text without spaces.
+        const printed = pdfText(writeTemp(await renderSopPdf(doc), 'corpus')).replace(/\s+/g, '');
+        const expected = [
+          doc.identity.name,
+          ...doc.identity.legalBasis,
+          ...doc.identity.records,
+          ...doc.executors.map((e) => e.name),
+          ...doc.steps.flatMap((s) => [s.activity, s.requirements, s.time, s.output, s.notes]),
+        ].flatMap(words);
+        const missing = expected.filter((w) => !printed.includes(w));
+        expect(missing, file).toEqual([]);
+      }
+    },
+  );
 
   it('prints the legend, the narrative table and the Paraf Koordinasi box when asked', async () => {
     const doc = load('70-lomba-perempuan-inspiratif-bekasi.sop.json');

@@ -2,6 +2,7 @@
 // an old .xls, a password-protected workbook, a truncated file, zip bombs (declared and lying
 // sizes, too many parts), XML entity tricks, a 100 000-row sheet and a workbook without an SOP.
 
+import { MAX_STEPS } from '../../../shared/limits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -176,13 +177,13 @@ describe('large and empty workbooks', () => {
     ]);
     const { sops } = await importWorkbook(bytes);
     expect(sops).toHaveLength(1);
-    expect(sops[0]?.document.steps).toHaveLength(5_000);
+    expect(sops[0]?.document.steps).toHaveLength(MAX_STEPS);
     const warnings = sops[0]?.report.warnings.map(describeWarning) ?? [];
     expect(warnings).toContain(
       'Lembar "Besar": Lembar ini memiliki lebih dari 10000 baris; 90002 baris sesudahnya tidak dibaca.',
     );
     expect(warnings).toContain(
-      'Lembar "Besar": Tabel memiliki 9998 langkah; hanya 5000 pertama yang dibaca.',
+      `Lembar "Besar": Tabel memiliki 9998 langkah; hanya ${MAX_STEPS} pertama yang dibaca.`,
     );
   });
 
