@@ -2,6 +2,7 @@
 // with a clean import or a SopError naming the cap and the count found, never the generic error.
 // Before the budgets, 30 000 merges took minutes and 2 000 stacked ones ended in that error.
 
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
 import { describeWarning, type ImportResult } from '../../../shared/import';
@@ -12,8 +13,10 @@ import {
   manyMerges,
   manyShapes,
   manySharedStrings,
+  SOP_TABLE,
   wholeSheetMerges,
 } from './hostile-workbooks';
+import { buildWorkbook } from './workbook-builder';
 
 /** Generous for a shared 2-core machine; the issue's bound for any workbook under the byte cap. */
 const ANSWER_MS = 5_000;
@@ -72,14 +75,14 @@ describe('cells and strings', () => {
   it('refuses a million cells in one row before parsing them', async () => {
     const error = await refusal(manyCellsInOneRow(1_000_000));
     expect(error.message).toMatch(
-      /^Lembar "SOP" memiliki 1\.000\.010 sel; paling banyak 200\.000\./,
+      /^Lembar "SOP" memiliki 1\.000\.010 sel; paling banyak 150\.000\./,
     );
   });
 
   it('refuses more cells over the whole workbook than its cap', async () => {
-    const error = await refusal(manyCells(1_000, 180, 3));
+    const error = await refusal(manyCells(1_000, 140, 2));
     expect(error.message).toMatch(
-      /^Buku kerja ini sampai lembar "SOP 3" memiliki 540\.030 sel; paling banyak 500\.000\./,
+      /^Buku kerja ini sampai lembar "SOP 2" memiliki 280\.020 sel; paling banyak 250\.000\./,
     );
   });
 
@@ -117,5 +120,33 @@ describe('drawings', () => {
   it('reads a drawing of 2 000 shapes, under every drawing cap', async () => {
     const warnings = await oneStepSop(manyShapes(2_000, 'sp'));
     expect(warnings.some((w) => w.includes('Gambar pada lembar ini'))).toBe(false);
+  });
+});
+
+describe('every part together', () => {
+  it('refuses a workbook once its parts together pass the XML element budget', async () => {
+    const sheets = Array.from({ length: 30 }, (_, i) => ({
+      name: `SOP ${i + 1}`,
+      cells: SOP_TABLE,
+    }));
+    // Each sheet alone is far under the budget; together they are not.
+    const start = performance.now();
+    const error = await importWorkbook(buildWorkbook(sheets), {
+      limits: { maxXmlElements: 1_000 },
+    }).catch((e: unknown) => e);
+    expect(performance.now() - start).toBeLessThan(ANSWER_MS);
+    expect(error).toBeInstanceOf(SopError);
+    expect((error as SopError).message).toMatch(
+      /^Isi buku kerja ini terlalu banyak untuk dibaca: lebih dari 1\.000 unsur XML\./,
+    );
+  });
+
+  it('reads column widths of a sheet with 100 000 overlapping column ranges quickly', async () => {
+    const cols = '<col min="1" max="1000" width="9"/>'.repeat(100_000);
+    const sheet = buildWorkbook([{ name: 'SOP', cells: SOP_TABLE }]);
+    const parts = unzipSync(sheet);
+    const xml = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('<cols>', `<cols>${cols}`));
+    await oneStepSop(zipSync(parts, { level: 1 }));
   });
 });
