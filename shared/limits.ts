@@ -89,11 +89,14 @@ export function fileTooLarge(kind: string, limit: number, found: number): SopErr
 /** Merged ranges of one sheet: an SOP sheet has tens, a sheet holding many SOPs a few thousand. */
 export const MAX_SHEET_MERGES = 10_000;
 
-/** Cells of one sheet, styled empty ones included: 10 000 rows of 20 columns. */
-export const MAX_SHEET_CELLS = 200_000;
+/** Cells of one sheet, styled empty ones included: 10 000 rows of an SOP table's 12-15 columns. */
+export const MAX_SHEET_CELLS = 150_000;
 
-/** Cells of all the sheets read from one workbook (a bureau workbook of 200 SOPs has ~100 000). */
-export const MAX_WORKBOOK_CELLS = 500_000;
+/**
+ * Cells of all the sheets read from one workbook (a bureau workbook of 200 SOPs has ~100 000);
+ * parsing this many takes a few seconds on a busy 2-core machine.
+ */
+export const MAX_WORKBOOK_CELLS = 250_000;
 
 /** Shared strings (the workbook's distinct texts): a real SOP workbook has a few hundred. */
 export const MAX_SHARED_STRINGS = 50_000;
@@ -106,6 +109,12 @@ export const MAX_DRAWING_TEXT_BOXES = 2_000;
 
 /** Off-page connectors of one sheet's drawing: two per page break; pairing them is quadratic. */
 export const MAX_DRAWING_OFFPAGE = 500;
+
+/**
+ * XML elements parsed from all the parts of one workbook: the backstop for what the caps above do
+ * not count (styles, names, relationships, text runs); a 200-SOP bureau workbook has under 1 000 000.
+ */
+export const MAX_WORKBOOK_XML_ELEMENTS = 1_500_000;
 
 /** `30.000`: a count the way the messages print it (Indonesian thousands separator). */
 export function formatCount(count: number): string {

@@ -1,5 +1,6 @@
 // The full importer fuzz run: 2 000 mutated corpus workbooks (byte flips, truncations, damaged
-// zip fields, XML mutations). One run; it throws on the first crash, prints the outcome counts and
+// zip fields, XML mutations, merges, shapes, shared strings and cells multiplied past the
+// importer's caps). One run; it throws on the first crash, prints the outcome counts and
 // the heap growth (a leak would show as growth that keeps rising over the run).
 
 import { readFileSync } from 'node:fs';

@@ -89,7 +89,7 @@ export function readRelationships(zip: ZipArchive, partPath: string): Map<string
 
 export function readXmlPart(zip: ZipArchive, path: string): XmlElement | undefined {
   const bytes = zip.read(path);
-  return bytes ? parseXml(bytes, path) : undefined;
+  return bytes ? parseXml(bytes, path, zip.xmlBudget) : undefined;
 }
 
 function findWorkbookPath(zip: ZipArchive): string {

@@ -54,7 +54,7 @@ export function readSheet(
   if (!bytes) return null;
   const { xml, rowsCut } = cutRows(new TextDecoder().decode(bytes), MAX_SHEET_ROWS);
   const cellCount = checkBudgets(xml, name, cellsBefore);
-  const root = child(parseXmlText(xml, path), 'worksheet');
+  const root = child(parseXmlText(xml, path, zip.xmlBudget), 'worksheet');
   const sheet: Sheet = {
     name,
     rows: new Map(),
@@ -125,7 +125,11 @@ function checkBudgets(xml: string, name: string, cellsBefore: number): number {
 }
 
 function readColumns(root: ReturnType<typeof child>, sheet: Sheet): void {
+  // Excel sizes each of the 16 384 columns at most once; ranges that overlap past that many
+  // columns in total are not a real sheet, and sizing them again and again would cost millions.
+  let columnsLeft = 16_384;
   for (const col of children(child(root, 'cols'), 'col')) {
+    if (columnsLeft <= 0) break;
     const min = numberAttr(col, 'min') ?? 0;
     const max = Math.min(numberAttr(col, 'max') ?? min, 16_384);
     const hidden = attr(col, 'hidden') === '1';
@@ -136,6 +140,7 @@ function readColumns(root: ReturnType<typeof child>, sheet: Sheet): void {
       continue;
     }
     for (let c = Math.max(1, min); c <= max; c += 1) sheet.colWidths.set(c, width);
+    columnsLeft -= Math.max(1, max - min + 1);
   }
 }
 

@@ -4,21 +4,31 @@
 // five built-in entities and numeric references are decoded once when text is read. Much faster
 // than a general parser on drawing parts, which is most of an import's time.
 
+import { SopError } from '../../../shared/errors';
+import { formatCount } from '../../../shared/limits';
 import { corruptWorkbook } from './errors';
 
 /** An element: attributes under `@name`, text under `#text`, children as arrays by local name. */
 export type XmlElement = { [key: string]: unknown };
+
+/** Elements the parts of one workbook may still hold: shared by every part read from it. */
+export type ElementBudget = { limit: number; left: number };
 
 /** Deeper nesting than this is not a workbook part (a drawing nests about 15 levels). */
 const MAX_DEPTH = 256;
 
 const decoder = new TextDecoder('utf-8');
 
-export function parseXml(bytes: Uint8Array, part: string): XmlElement {
-  return parseXmlText(decoder.decode(bytes), part);
+export function parseXml(bytes: Uint8Array, part: string, budget?: ElementBudget): XmlElement {
+  return parseXmlText(decoder.decode(bytes), part, budget);
 }
 
-export function parseXmlText(text: string, part: string): XmlElement {
+/** Parses a part; each element is taken from `budget`, refused once the budget is spent. */
+export function parseXmlText(
+  text: string,
+  part: string,
+  budget: ElementBudget = { limit: Number.POSITIVE_INFINITY, left: Number.POSITIVE_INFINITY },
+): XmlElement {
   const fail = (why: string): never => {
     throw corruptWorkbook(`${part}: ${why}`);
   };
@@ -53,11 +63,21 @@ export function parseXmlText(text: string, part: string): XmlElement {
       stack.pop();
       at = end + 1;
     } else {
+      budget.left -= 1;
+      if (budget.left < 0) throw tooManyElements(part, budget.limit);
       at = readStartTag(text, open, stack, fail);
     }
   }
   if (stack.length !== 1) fail('unclosed elements (truncated?)');
   return root;
+}
+
+function tooManyElements(part: string, limit: number): SopError {
+  return new SopError(
+    'file-too-large',
+    `Isi buku kerja ini terlalu banyak untuk dibaca: lebih dari ${formatCount(limit)} unsur XML. Hapus lembar yang tidak berisi SOP atau pecah buku kerja menjadi beberapa berkas, lalu impor lagi.`,
+    `element budget spent in ${part}`,
+  );
 }
 
 function readStartTag(

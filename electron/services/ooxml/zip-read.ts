@@ -5,7 +5,9 @@
 
 import { crc32, inflateRawSync } from 'node:zlib';
 import { SopError } from '../../../shared/errors';
+import { MAX_WORKBOOK_XML_ELEMENTS } from '../../../shared/limits';
 import { corruptWorkbook } from './errors';
+import type { ElementBudget } from './xml';
 
 export type ZipLimits = {
   /** Most entries a workbook may list. */
@@ -14,12 +16,15 @@ export type ZipLimits = {
   maxTotalBytes: number;
   /** Largest single part that may be inflated. */
   maxPartBytes: number;
+  /** Most XML elements all the parts read from the archive may hold together. */
+  maxXmlElements: number;
 };
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
   maxTotalBytes: 512 * 1024 * 1024,
   maxPartBytes: 64 * 1024 * 1024,
+  maxXmlElements: MAX_WORKBOOK_XML_ELEMENTS,
 };
 
 type ZipEntry = {
@@ -36,6 +41,8 @@ export type ZipArchive = {
   has(name: string): boolean;
   /** The inflated part, or null when the archive has no such entry. */
   read(name: string): Uint8Array | null;
+  /** What parsing the parts may still cost: every part read from the archive draws on it. */
+  xmlBudget: ElementBudget;
 };
 
 const EOCD = 0x06054b50;
@@ -66,6 +73,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
+    xmlBudget: { limit: limits.maxXmlElements, left: limits.maxXmlElements },
     read(name) {
       const entry = entries.get(name);
       if (!entry) return null;

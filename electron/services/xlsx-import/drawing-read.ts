@@ -74,7 +74,7 @@ export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Dra
   const text = new TextDecoder().decode(bytes);
   const elements = countElements(text, DRAWN_ELEMENTS);
   if (elements > MAX_DRAWING_SHAPES) return skipped(elements, MAX_DRAWING_SHAPES, 'bentuk');
-  const shapes = readShapes(child(parseXmlText(text, path), 'wsDr'), grid);
+  const shapes = readShapes(child(parseXmlText(text, path, zip.xmlBudget), 'wsDr'), grid);
   for (const { kind, limit, words } of KIND_CAPS) {
     const count = shapes.filter((shape) => shape.kind === kind).length;
     if (count > limit) return skipped(count, limit, words);

@@ -140,7 +140,7 @@ function sharedStrings(zip: ZipArchive, path: string): string[] {
       'Pecah buku kerja menjadi beberapa berkas, lalu impor lagi.',
     );
   }
-  return readSharedStrings(parseXmlText(text, path));
+  return readSharedStrings(parseXmlText(text, path, zip.xmlBudget));
 }
 
 function noSopFound(detail: string): SopError {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApiHandlers, dispatch } from '../../../electron/services/api';
+import { manyMerges } from './hostile-workbooks';
 
 const handlers = createApiHandlers({
   appInfo: { name: 'SOP AP Editor', version: 'test', shell: 'preview' },
@@ -38,5 +39,16 @@ describe('xlsx:import', () => {
     });
     const wrong = await dispatch(handlers, 'xlsx:import', ['C:/berkas.xlsx'], () => undefined);
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('answers a workbook of 30 000 merges with the cap, not the generic error', async () => {
+    const response = await dispatch(handlers, 'xlsx:import', [manyMerges(30_000, false)]);
+    expect(response).toEqual({
+      ok: false,
+      error: {
+        code: 'file-too-large',
+        message: expect.stringMatching(/^Lembar "SOP" memiliki 30\.000 sel gabungan;/),
+      },
+    });
   });
 });

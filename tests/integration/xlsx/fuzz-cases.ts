@@ -1,5 +1,7 @@
 // Mutated corpus workbooks for fuzzing the importer: byte flips, truncations, damaged zip headers
-// and entries, and XML mutations inside a re-zipped workbook. Deterministic for a given seed.
+// and entries, XML mutations inside a re-zipped workbook, and one element copied thousands of
+// times (merges, drawn shapes, shared strings, cells) up to and past the importer's caps.
+// Deterministic for a given seed.
 
 import { unzipSync, zipSync } from 'fflate';
 import { SopError } from '../../../shared/errors';
@@ -32,6 +34,36 @@ const SNIPPETS = [
   '<!DOCTYPE x>',
 ];
 
+/** Elements a hostile workbook multiplies, each up to a little past three times its cap. */
+const MULTIPLIED: Array<{ what: string; element: RegExp; most: number }> = [
+  { what: 'merges', element: /<mergeCell [^>]*\/>/, most: 32_000 },
+  { what: 'shapes', element: /<xdr:twoCellAnchor[\s\S]*?<\/xdr:twoCellAnchor>/, most: 16_000 },
+  { what: 'shared strings', element: /<si>[\s\S]*?<\/si>/, most: 160_000 },
+  { what: 'cells', element: /<c r="[^"]*"[^>]*>[\s\S]*?<\/c>/, most: 650_000 },
+];
+
+/** Copies one element of one part `copies` times in place; null when the source has none. */
+function multiplied(
+  files: Record<string, Uint8Array>,
+  choice: number,
+  copies: number,
+): { name: string; files: Record<string, Uint8Array> } | null {
+  const { what, element } = MULTIPLIED[choice % MULTIPLIED.length] as (typeof MULTIPLIED)[number];
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith('.xml')) continue;
+    const text = new TextDecoder().decode(data);
+    const match = element.exec(text);
+    if (!match) continue;
+    const at = match.index + match[0].length;
+    const grown = text.slice(0, at) + match[0].repeat(copies) + text.slice(at);
+    return {
+      name: `${copies} more ${what} in ${name}`,
+      files: { ...files, [name]: new TextEncoder().encode(grown) },
+    };
+  }
+  return null;
+}
+
 export function* fuzzCases(sources: Uint8Array[], count: number, seed = 1): Generator<FuzzCase> {
   const next = random(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -40,7 +72,7 @@ export function* fuzzCases(sources: Uint8Array[], count: number, seed = 1): Gene
   for (let i = 0; i < count; i += 1) {
     const which = int(sources.length);
     const source = sources[which] as Uint8Array;
-    const kind = i % 4;
+    const kind = i % 5;
     if (kind === 0) {
       const bytes = source.slice();
       const flips = 1 + int(20);
@@ -63,7 +95,7 @@ export function* fuzzCases(sources: Uint8Array[], count: number, seed = 1): Gene
       const value = pick([0, 0xffff, 0xffffffff, int(0xffffffff), int(bytes.length)]);
       if (target + 4 <= bytes.length) view.setUint32(target, value >>> 0, true);
       yield { name: `#${i} zip field at ${target} := ${value} in source ${which}`, bytes };
-    } else {
+    } else if (kind === 3) {
       const files = { ...(parts[which] ?? {}) };
       const xmlNames = Object.keys(files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
       const name = pick(xmlNames);
@@ -88,6 +120,16 @@ export function* fuzzCases(sources: Uint8Array[], count: number, seed = 1): Gene
         name: `#${i} xml mutation ${mutation} of ${name} in source ${which}`,
         bytes: zipSync(files, { level: 1 }),
       };
+    } else {
+      const choice = int(MULTIPLIED.length);
+      const most = (MULTIPLIED[choice] as (typeof MULTIPLIED)[number]).most;
+      const grown = multiplied(parts[which] ?? {}, choice, 1 + int(most));
+      if (grown) {
+        yield {
+          name: `#${i} ${grown.name} of source ${which}`,
+          bytes: zipSync(grown.files, { level: 1 }),
+        };
+      } else yield { name: `#${i} source ${which} unchanged`, bytes: source };
     }
   }
 }

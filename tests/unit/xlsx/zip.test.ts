@@ -3,7 +3,7 @@
 import { crc32 } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openZip } from '../../../electron/services/ooxml/zip-read';
+import { DEFAULT_ZIP_LIMITS, openZip } from '../../../electron/services/ooxml/zip-read';
 
 describe('openZip', () => {
   it('reads stored and deflated parts and checks their CRC', () => {
@@ -19,13 +19,28 @@ describe('openZip', () => {
 
   it('applies the part count and size caps', () => {
     const bytes = zipSync({ a: strToU8('a'.repeat(5_000)), b: strToU8('b') });
-    expect(() => openZip(bytes, { maxEntries: 1, maxTotalBytes: 1e9, maxPartBytes: 1e9 })).toThrow(
-      /terlalu besar/,
-    );
-    expect(() => openZip(bytes, { maxEntries: 10, maxTotalBytes: 100, maxPartBytes: 1e9 })).toThrow(
-      /terlalu besar/,
-    );
-    const zip = openZip(bytes, { maxEntries: 10, maxTotalBytes: 1e9, maxPartBytes: 1_000 });
+    expect(() =>
+      openZip(bytes, {
+        ...DEFAULT_ZIP_LIMITS,
+        maxEntries: 1,
+        maxTotalBytes: 1e9,
+        maxPartBytes: 1e9,
+      }),
+    ).toThrow(/terlalu besar/);
+    expect(() =>
+      openZip(bytes, {
+        ...DEFAULT_ZIP_LIMITS,
+        maxEntries: 10,
+        maxTotalBytes: 100,
+        maxPartBytes: 1e9,
+      }),
+    ).toThrow(/terlalu besar/);
+    const zip = openZip(bytes, {
+      ...DEFAULT_ZIP_LIMITS,
+      maxEntries: 10,
+      maxTotalBytes: 1e9,
+      maxPartBytes: 1_000,
+    });
     expect(() => zip.read('a')).toThrow(/terlalu besar/);
     expect(zip.read('b')?.length).toBe(1);
   });
