@@ -8,6 +8,7 @@ import { crc32 } from 'node:zlib';
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
+import { MAX_STEPS } from '../../../shared/limits';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
 import { buildWorkbook } from './workbook-builder';
@@ -176,13 +177,13 @@ describe('large and empty workbooks', () => {
     ]);
     const { sops } = await importWorkbook(bytes);
     expect(sops).toHaveLength(1);
-    expect(sops[0]?.document.steps).toHaveLength(5_000);
+    expect(sops[0]?.document.steps).toHaveLength(MAX_STEPS);
     const warnings = sops[0]?.report.warnings.map(describeWarning) ?? [];
     expect(warnings).toContain(
       'Lembar "Besar": Lembar ini memiliki lebih dari 10000 baris; 90002 baris sesudahnya tidak dibaca.',
     );
     expect(warnings).toContain(
-      'Lembar "Besar": Tabel memiliki 9998 langkah; hanya 5000 pertama yang dibaca.',
+      `Lembar "Besar": Tabel memiliki 9998 langkah; hanya ${MAX_STEPS} pertama yang dibaca.`,
     );
   });
 
