@@ -6,7 +6,8 @@ import { fileTooLarge, MAX_JSON_DEPTH, MAX_SOP_FILE_BYTES } from '../limits';
 import type { z } from 'zod';
 import { SopError } from '../errors';
 import { jsonTextDepth, thousands, tooDeep, valueDepth } from './document-limits';
-import { sopDocumentSchema } from './schema';
+import { keepKeysAsWritten } from './keys';
+import { sopDocumentObjectSchema } from './schema';
 import type { SopDocument } from './types';
 
 export const SOP_FORMAT = 'sop-ap';
@@ -43,7 +44,7 @@ export function parseSopValue(value: unknown): SopDocument {
     throw notSop(`format is ${shortJson(record.format)}`);
   }
   if (record.version !== SOP_VERSION) throw unknownVersion(record.version);
-  const result = sopDocumentSchema.safeParse(value, { reportInput: true });
+  const result = sopDocumentObjectSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     throw new SopError(
       'invalid-document',
@@ -159,41 +160,6 @@ function tooBigMessage(issue: z.core.$ZodIssueTooBig): string {
   const noun = listNoun(issue.path);
   const owner = issue.path.length === 1 ? 'SOP ini' : `Daftar "${where}"`;
   return `${owner} memiliki ${found} ${noun}; paling banyak ${max} ${noun}. Pecah SOP ini menjadi beberapa SOP atau kurangi isinya.`;
-}
-
-type Json = Record<string, unknown> | unknown[];
-
-function isJsonObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null;
-}
-
-/**
- * The parsed document with every object's keys in the order of the file, unknown ones included,
- * so a file saved again differs only where it was edited. zod drops an own `__proto__` key (it
- * cannot assign one to a plain object), so it is put back here as an own property.
- */
-function keepKeysAsWritten(input: unknown, output: unknown): unknown {
-  if (input === output || !isJsonObject(input) || !isJsonObject(output)) return output;
-  if (Array.isArray(output)) {
-    return Array.isArray(input) ? output.map((v, i) => keepKeysAsWritten(input[i], v)) : output;
-  }
-  if (Array.isArray(input)) return output;
-  const source = input as Record<string, unknown>;
-  const parsed = output as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
-  const put = (key: string, value: unknown) =>
-    Object.defineProperty(result, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  for (const key of Object.keys(source)) {
-    if (Object.hasOwn(parsed, key)) put(key, keepKeysAsWritten(source[key], parsed[key]));
-    else if (key === '__proto__') put(key, source[key]);
-  }
-  for (const key of Object.keys(parsed)) if (!Object.hasOwn(result, key)) put(key, parsed[key]);
-  return result;
 }
 
 function checkReferences(doc: SopDocument): void {

@@ -16,6 +16,7 @@ import {
   MAX_TEXT_LENGTH,
 } from '../limits';
 import { depthMessage, documentLimitProblems, logoProblem, valueDepth } from './document-limits';
+import { keepKeysAsWritten } from './keys';
 import { paperSchema } from './paper';
 import { wellFormedText } from './text';
 import type { SopDocument } from './types';
@@ -90,7 +91,7 @@ export const printSchema = z.looseObject({
   legend: z.boolean().default(false),
 });
 
-export const sopDocumentSchema = z
+export const sopDocumentObjectSchema = z
   .looseObject({
     format: z.literal('sop-ap'),
     version: z.literal(1),
@@ -110,7 +111,21 @@ export const sopDocumentSchema = z
     for (const message of documentLimitProblems(doc)) ctx.addIssue({ code: 'custom', message });
   });
 
+/**
+ * The document as files and API channels take it: validated by the object schema, then every
+ * object's keys put back in the order written, unknown ones and `__proto__` included (zod drops
+ * an own `__proto__`, which it cannot assign to a plain object).
+ */
+export const sopDocumentSchema = z
+  .custom<z.input<typeof sopDocumentObjectSchema>>(() => true)
+  .transform((input, ctx): SopDocument => {
+    const result = sopDocumentObjectSchema.safeParse(input);
+    if (result.success) return keepKeysAsWritten(input, result.data) as SopDocument;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+    return z.NEVER;
+  });
+
 // Compile-time guard: the schema's output and the declared types must agree both ways.
-type SchemaOutput = z.output<typeof sopDocumentSchema>;
+type SchemaOutput = z.output<typeof sopDocumentObjectSchema>;
 export const schemaMatchesTypes = (doc: SchemaOutput): SopDocument => doc;
 export const typesMatchSchema = (doc: SopDocument): SchemaOutput => doc;

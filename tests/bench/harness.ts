@@ -11,6 +11,8 @@ export type Bench = {
   teardown?: () => unknown | Promise<unknown>;
   /** Limits in milliseconds; the defaults suit Node-only cases and the Chromium ones alike. */
   limits?: Partial<BenchLimits>;
+  /** For a case run as a child process: the highest peak RSS of its runs, in bytes. */
+  peakRss?: () => number;
 };
 
 export type BenchLimits = { setupMs: number; runMs: number; teardownMs: number };
@@ -18,7 +20,7 @@ export type BenchLimits = { setupMs: number; runMs: number; teardownMs: number }
 const DEFAULT_LIMITS: BenchLimits = { setupMs: 180_000, runMs: 60_000, teardownMs: 30_000 };
 
 export type BenchResult =
-  | { name: string; runs: number; median: number; min: number; max: number }
+  | { name: string; runs: number; median: number; min: number; max: number; peakRss?: number }
   | { name: string; failed: string };
 
 export async function measure(bench: Bench): Promise<BenchResult> {
@@ -51,6 +53,7 @@ export async function measure(bench: Bench): Promise<BenchResult> {
     median: times[Math.floor(times.length / 2)] ?? 0,
     min: times[0] ?? 0,
     max: times[times.length - 1] ?? 0,
+    ...(bench.peakRss ? { peakRss: bench.peakRss() } : {}),
   };
 }
 
@@ -79,11 +82,18 @@ function describe(error: unknown): string {
 }
 
 export function formatTable(results: BenchResult[]): string {
-  const header = ['benchmark', 'runs', 'median ms', 'min ms', 'max ms'];
+  const header = ['benchmark', 'runs', 'median ms', 'min ms', 'max ms', 'peak RSS MB'];
   const rows = results.map((r) =>
     'failed' in r
-      ? [r.name, '-', 'FAILED', '-', '-']
-      : [r.name, String(r.runs), r.median.toFixed(2), r.min.toFixed(2), r.max.toFixed(2)],
+      ? [r.name, '-', 'FAILED', '-', '-', '-']
+      : [
+          r.name,
+          String(r.runs),
+          r.median.toFixed(2),
+          r.min.toFixed(2),
+          r.max.toFixed(2),
+          r.peakRss === undefined ? '-' : (r.peakRss / 1024 / 1024).toFixed(0),
+        ],
   );
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApiHandlers, dispatch } from '../../../electron/services/api';
 import { LibrarySession } from '../../../electron/services/library/session';
-import { MAX_EXECUTORS, MAX_LANE_CELLS } from '../../../shared/limits';
+import { MAX_EXECUTORS } from '../../../shared/limits';
 import { serializeSop } from '../../../shared/model';
 import { syntheticSop } from '../../unit/layout/synthetic';
 import { runSop } from '../../support/run-cli';
+import { largestSop } from '../property/largest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-limits-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -88,9 +89,7 @@ describe('sop validate, pdf and library add refuse documents the app cannot prin
   });
 
   it('prints the largest accepted document', () => {
-    const executors = MAX_EXECUTORS;
-    const doc = syntheticSop({ steps: MAX_LANE_CELLS / executors, executors, jointEvery: 4 });
-    const file = write('largest.sop.json', serializeSop(doc));
+    const file = write('largest.sop.json', serializeSop(largestSop()));
     const pdf = path.join(dir, 'largest.pdf');
     const result = runSop(['pdf', file, '-o', pdf]);
     expect(result.stderr).toBe('');

@@ -9,6 +9,7 @@ import { crc32 } from 'node:zlib';
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
+import { MAX_STEPS } from '../../../shared/limits';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
 import { buildWorkbook } from './workbook-builder';

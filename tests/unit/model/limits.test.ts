@@ -306,6 +306,16 @@ describe('messages and round trips', () => {
     expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
     expect(Object.keys(doc)).toContain('__proto__');
     expect(serializeSop(doc)).toBe(text);
+    // The API channels validate with the same schema: a document sent to library:import too.
+    const sent = sopDocumentSchema.parse(JSON.parse(text));
+    expect(serializeSop(sent)).toBe(text);
+  });
+
+  it('reports the place of an invalid value through the API schema', () => {
+    const value = JSON.parse(serializeSop(sop(1, 1))) as { steps: { symbol: string }[] };
+    (value.steps[0] as { symbol: string }).symbol = 'segi enam';
+    const result = sopDocumentSchema.safeParse(value);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['steps.0.symbol']);
   });
 
   it('replaces lone surrogates, and keeps every other character as written', () => {
