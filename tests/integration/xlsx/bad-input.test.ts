@@ -2,7 +2,6 @@
 // an old .xls, a password-protected workbook, a truncated file, zip bombs (declared and lying
 // sizes, too many parts), XML entity tricks, a 100 000-row sheet and a workbook without an SOP.
 
-import { MAX_STEPS } from '../../../shared/limits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
