@@ -2,14 +2,15 @@
 // (checked before anything walks the value recursively), all texts together, the lane grid of
 // steps × executors. Each refusal names the limit and the value found, in Bahasa Indonesia.
 
-import { MAX_DOCUMENT_TEXT, MAX_JSON_DEPTH, MAX_LANE_CELLS, MAX_LOGO_SIDE } from '../limits';
+import {
+  formatCount,
+  MAX_DOCUMENT_TEXT,
+  MAX_JSON_DEPTH,
+  MAX_LANE_CELLS,
+  MAX_LOGO_SIDE,
+} from '../limits';
 import { SopError } from '../errors';
 import { base64Bytes, readImage } from './image';
-
-/** `6000` → `6.000`, the way Indonesian writes thousands. */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
 
 /**
  * The deepest nesting of arrays and objects in JSON text, by one linear scan that skips strings,
@@ -45,7 +46,7 @@ export function valueDepth(value: unknown): number {
 }
 
 export function depthMessage(depth: number): string {
-  return `Berkas SOP memiliki data bersarang ${thousands(depth)} tingkat; paling banyak ${MAX_JSON_DEPTH} tingkat. Berkas ini kemungkinan rusak atau bukan buatan aplikasi SOP; ekspor ulang dari aplikasi asalnya.`;
+  return `Berkas SOP memiliki data bersarang ${formatCount(depth)} tingkat; paling banyak ${MAX_JSON_DEPTH} tingkat. Berkas ini kemungkinan rusak atau bukan buatan aplikasi SOP; ekspor ulang dari aplikasi asalnya.`;
 }
 
 export function tooDeep(depth: number): SopError {
@@ -80,13 +81,13 @@ export function documentLimitProblems(doc: DocumentShape & Record<string, unknow
   const cells = doc.steps.length * doc.executors.length;
   if (cells > MAX_LANE_CELLS) {
     problems.push(
-      `SOP ini memiliki ${thousands(doc.steps.length)} langkah × ${thousands(doc.executors.length)} pelaksana = ${thousands(cells)} sel diagram; paling banyak ${thousands(MAX_LANE_CELLS)} sel. Pecah SOP ini menjadi beberapa SOP.`,
+      `SOP ini memiliki ${formatCount(doc.steps.length)} langkah × ${formatCount(doc.executors.length)} pelaksana = ${formatCount(cells)} sel diagram; paling banyak ${formatCount(MAX_LANE_CELLS)} sel. Pecah SOP ini menjadi beberapa SOP.`,
     );
   }
   const text = documentTextLength(doc);
   if (text > MAX_DOCUMENT_TEXT) {
     problems.push(
-      `Seluruh teks SOP ini ${thousands(text)} karakter; paling banyak ${thousands(MAX_DOCUMENT_TEXT)} karakter. Perpendek teksnya atau pecah menjadi beberapa SOP.`,
+      `Seluruh teks SOP ini ${formatCount(text)} karakter; paling banyak ${formatCount(MAX_DOCUMENT_TEXT)} karakter. Perpendek teksnya atau pecah menjadi beberapa SOP.`,
     );
   }
   return problems;
@@ -102,7 +103,7 @@ export function logoProblem(logo: { mime: string; data: string }): string | null
     return `Logo tidak dapat dipakai: isinya gambar ${mime === 'image/png' ? 'PNG' : 'JPEG'}, bukan ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} seperti tertulis. Pilih ulang logo.`;
   }
   if (width < 1 || height < 1 || width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE) {
-    return `Logo berukuran ${thousands(width)} × ${thousands(height)} piksel; paling besar ${thousands(MAX_LOGO_SIDE)} × ${thousands(MAX_LOGO_SIDE)} piksel. Perkecil gambarnya lalu pilih ulang logo.`;
+    return `Logo berukuran ${formatCount(width)} × ${formatCount(height)} piksel; paling besar ${formatCount(MAX_LOGO_SIDE)} × ${formatCount(MAX_LOGO_SIDE)} piksel. Perkecil gambarnya lalu pilih ulang logo.`;
   }
   return null;
 }

@@ -5,7 +5,8 @@
 import { fileTooLarge, MAX_JSON_DEPTH, MAX_SOP_FILE_BYTES } from '../limits';
 import type { z } from 'zod';
 import { SopError } from '../errors';
-import { jsonTextDepth, thousands, tooDeep, valueDepth } from './document-limits';
+import { formatCount } from '../limits';
+import { jsonTextDepth, tooDeep, valueDepth } from './document-limits';
 import { keepKeysAsWritten } from './keys';
 import { sopDocumentObjectSchema } from './schema';
 import type { SopDocument } from './types';
@@ -150,13 +151,13 @@ function listNoun(path: readonly PropertyKey[]): string {
 
 /** "SOP ini memiliki 6.000 langkah; paling banyak 1.000 langkah." and its kin. */
 function tooBigMessage(issue: z.core.$ZodIssueTooBig): string {
-  const max = thousands(Number(issue.maximum));
+  const max = formatCount(Number(issue.maximum));
   const input = issue.input;
   const where = issue.path.join('.');
   if (typeof input === 'string') {
-    return `Teks di "${where}" panjangnya ${thousands(input.length)} karakter; paling banyak ${max} karakter. Perpendek teksnya.`;
+    return `Teks di "${where}" panjangnya ${formatCount(input.length)} karakter; paling banyak ${max} karakter. Perpendek teksnya.`;
   }
-  const found = thousands(Array.isArray(input) ? input.length : 0);
+  const found = formatCount(Array.isArray(input) ? input.length : 0);
   const noun = listNoun(issue.path);
   const owner = issue.path.length === 1 ? 'SOP ini' : `Daftar "${where}"`;
   return `${owner} memiliki ${found} ${noun}; paling banyak ${max} ${noun}. Pecah SOP ini menjadi beberapa SOP atau kurangi isinya.`;

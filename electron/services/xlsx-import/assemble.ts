@@ -4,6 +4,7 @@
 
 import type { ImportReport } from '../../../shared/import';
 import {
+  formatCount,
   MAX_EXECUTOR_NAME_LENGTH,
   MAX_EXECUTORS,
   MAX_LIST_ITEMS,
@@ -323,12 +324,7 @@ function clampTexts(doc: SopDocument, report: ReportCollector, sheet: string): v
     report.warn(
       sheet,
       null,
-      `Ada teks lebih dari ${thousands(MAX_TEXT_LENGTH)} karakter; teks dipotong.`,
+      `Ada teks lebih dari ${formatCount(MAX_TEXT_LENGTH)} karakter; teks dipotong.`,
     );
   }
-}
-
-/** `20.000`: thousands grouped the Indonesian way. */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, '.');
 }

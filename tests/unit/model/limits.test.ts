@@ -23,7 +23,8 @@ import {
   sopDocumentSchema,
   type SopDocument,
 } from '../../../shared/model';
-import { jsonTextDepth, thousands, valueDepth } from '../../../shared/model/document-limits';
+import { formatCount } from '../../../shared/limits';
+import { jsonTextDepth, valueDepth } from '../../../shared/model/document-limits';
 import { readImage } from '../../../shared/model/image';
 
 function errorOf(fn: () => unknown): SopError {
@@ -126,7 +127,7 @@ describe('document limits', () => {
     const error = refusal(sop(MAX_STEPS + 1, 1));
     expect(error.code).toBe('invalid-document');
     expect(error.message).toBe(
-      `SOP ini memiliki ${thousands(MAX_STEPS + 1)} langkah; paling banyak ${thousands(MAX_STEPS)} langkah. Pecah SOP ini menjadi beberapa SOP atau kurangi isinya.`,
+      `SOP ini memiliki ${formatCount(MAX_STEPS + 1)} langkah; paling banyak ${formatCount(MAX_STEPS)} langkah. Pecah SOP ini menjadi beberapa SOP atau kurangi isinya.`,
     );
   });
 
@@ -143,7 +144,7 @@ describe('document limits', () => {
     const error = refusal(sop(steps, MAX_EXECUTORS));
     expect(error.code).toBe('invalid-document');
     expect(error.message).toBe(
-      `SOP ini memiliki ${thousands(steps)} langkah × ${MAX_EXECUTORS} pelaksana = ${thousands(steps * MAX_EXECUTORS)} sel diagram; paling banyak ${thousands(MAX_LANE_CELLS)} sel. Pecah SOP ini menjadi beberapa SOP.`,
+      `SOP ini memiliki ${formatCount(steps)} langkah × ${MAX_EXECUTORS} pelaksana = ${formatCount(steps * MAX_EXECUTORS)} sel diagram; paling banyak ${formatCount(MAX_LANE_CELLS)} sel. Pecah SOP ini menjadi beberapa SOP.`,
     );
     expect(
       parseSopJson(serializeSop(sop(MAX_LANE_CELLS / MAX_EXECUTORS, MAX_EXECUTORS))).steps,
@@ -154,7 +155,7 @@ describe('document limits', () => {
     const doc = sop(4, 1);
     (doc.steps[3] as SopDocument['steps'][number]).activity = 'a'.repeat(MAX_TEXT_LENGTH + 1);
     expect(refusal(doc).message).toBe(
-      `Teks di "steps.3.activity" panjangnya ${thousands(MAX_TEXT_LENGTH + 1)} karakter; paling banyak ${thousands(MAX_TEXT_LENGTH)} karakter. Perpendek teksnya.`,
+      `Teks di "steps.3.activity" panjangnya ${formatCount(MAX_TEXT_LENGTH + 1)} karakter; paling banyak ${formatCount(MAX_TEXT_LENGTH)} karakter. Perpendek teksnya.`,
     );
   });
 
@@ -165,7 +166,7 @@ describe('document limits', () => {
     const error = refusal(doc);
     expect(error.message).toMatch(
       new RegExp(
-        `^Seluruh teks SOP ini [\\d.]+ karakter; paling banyak ${thousands(MAX_DOCUMENT_TEXT).replace('.', '\\.')} karakter\\.`,
+        `^Seluruh teks SOP ini [\\d.]+ karakter; paling banyak ${formatCount(MAX_DOCUMENT_TEXT).replace('.', '\\.')} karakter\\.`,
       ),
     );
   });
@@ -196,7 +197,7 @@ describe('nesting depth', () => {
     const error = errorOf(() => parseSopJson(nestedText(depth)));
     expect(error.code).toBe('invalid-document');
     expect(error.message).toBe(
-      `Berkas SOP memiliki data bersarang ${thousands(depth)} tingkat; paling banyak ${MAX_JSON_DEPTH} tingkat. Berkas ini kemungkinan rusak atau bukan buatan aplikasi SOP; ekspor ulang dari aplikasi asalnya.`,
+      `Berkas SOP memiliki data bersarang ${formatCount(depth)} tingkat; paling banyak ${MAX_JSON_DEPTH} tingkat. Berkas ini kemungkinan rusak atau bukan buatan aplikasi SOP; ekspor ulang dari aplikasi asalnya.`,
     );
   });
 
