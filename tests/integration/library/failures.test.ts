@@ -180,4 +180,20 @@ describe('library failures through sop library', () => {
       session.close();
     }
   });
+
+  it('lists names with control characters escaped, as text and as valid JSON', () => {
+    const dataDir = tempDir();
+    const doc = JSON.parse(fs.readFileSync(corpusFiles()[0]!, 'utf8')) as {
+      identity: { name: string };
+    };
+    const name = 'Nama \x1b]0;judul\x07 \u009b31m';
+    doc.identity.name = name;
+    expect(add(dataDir, writeFile(tempDir(), 'nakal.sop.json', JSON.stringify(doc))).code).toBe(0);
+    const text = runSop(['library', 'list', '--data-dir', dataDir]);
+    expect(text.stdout.trim().split('\t').at(-1)).toBe('Nama \\x1b]0;judul\\x07 \\x9b31m');
+    const json = runSop(['library', 'list', '--json', '--data-dir', dataDir]);
+    // eslint-disable-next-line no-control-regex
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect((JSON.parse(json.stdout) as { name: string }[])[0]!.name).toBe(name);
+  });
 });
