@@ -67,6 +67,25 @@ describe('library failures through sop library', () => {
   );
 
   it.skipIf(!CAN_MOUNT)(
+    `says an export into a read-only folder cannot be written ${MOUNT_SKIP_REASON}`,
+    () => {
+      const dataDir = tempDir();
+      const id = add(dataDir, corpusFiles()[0]!).stdout.split('\t')[0]!;
+      const view = readOnlyView(tempDir());
+      try {
+        const target = path.join(view.dir, 'keluar.sop.json');
+        const result = runSop(['library', 'export', id, '-o', target, '--data-dir', dataDir]);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toBe(
+          'Berkas "keluar.sop.json" tidak dapat ditulis: lokasinya hanya-baca atau tanpa izin menulis. Periksa izin folder itu (atau pilih folder lain), lalu coba lagi.\n',
+        );
+      } finally {
+        view.release();
+      }
+    },
+  );
+
+  it.skipIf(!CAN_MOUNT)(
     `says a data folder on a read-only file system cannot be created ${MOUNT_SKIP_REASON}`,
     () => {
       const view = readOnlyView(tempDir());
