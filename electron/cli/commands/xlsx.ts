@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
+import { systemFailure } from '../../db/system-errors';
 import { exportWorkbook } from '../../services/xlsx-export/export';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
@@ -32,10 +33,13 @@ export const run: CliRun = async (args, io) => {
   const bytes = await exportWorkbook(entries);
   const file = path.resolve(io.cwd, values.output);
   await writeFile(file, bytes).catch((error: unknown) => {
-    throw new SopError(
-      'io',
-      `Berkas Excel tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya; tutup berkasnya bila sedang dibuka di Excel.`,
-      String(error),
+    throw (
+      systemFailure(error, `Berkas Excel "${file}"`) ??
+      new SopError(
+        'io',
+        `Berkas Excel tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya; tutup berkasnya bila sedang dibuka di Excel.`,
+        String(error),
+      )
     );
   });
   io.out(`Buku kerja Excel ditulis: ${file} (${entries.length} SOP)`);

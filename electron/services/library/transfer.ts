@@ -7,6 +7,7 @@ import { SopError } from '../../../shared/errors';
 import { fileTooLarge, MAX_SOP_FILE_BYTES } from '../../../shared/limits';
 import { parseSopJson, serializeSop, type SopDocument } from '../../../shared/model';
 import type { SopRecord } from '../../../shared/model/library';
+import { systemFailure } from '../../db/system-errors';
 import type { LibraryContext } from './context';
 import { insertSop, openSop } from './documents';
 import { openRevision, saveRevision } from './revisions';
@@ -61,10 +62,13 @@ export function exportSopFile(
     fs.renameSync(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
-    throw new SopError(
-      'io',
-      `Berkas "${path.basename(file)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
-      `${file}: ${String(error)}`,
+    throw (
+      systemFailure(error, `Berkas "${path.basename(file)}"`) ??
+      new SopError(
+        'io',
+        `Berkas "${path.basename(file)}" tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
+        `${file}: ${String(error)}`,
+      )
     );
   }
 }

@@ -67,6 +67,25 @@ describe('library failures through sop library', () => {
   );
 
   it.skipIf(!CAN_MOUNT)(
+    `says an export into a read-only folder cannot be written ${MOUNT_SKIP_REASON}`,
+    () => {
+      const dataDir = tempDir();
+      const id = add(dataDir, corpusFiles()[0]!).stdout.split('\t')[0]!;
+      const view = readOnlyView(tempDir());
+      try {
+        const target = path.join(view.dir, 'keluar.sop.json');
+        const result = runSop(['library', 'export', id, '-o', target, '--data-dir', dataDir]);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toBe(
+          'Berkas "keluar.sop.json" tidak dapat ditulis: lokasinya hanya-baca atau tanpa izin menulis. Periksa izin folder itu (atau pilih folder lain), lalu coba lagi.\n',
+        );
+      } finally {
+        view.release();
+      }
+    },
+  );
+
+  it.skipIf(!CAN_MOUNT)(
     `says a data folder on a read-only file system cannot be created ${MOUNT_SKIP_REASON}`,
     () => {
       const view = readOnlyView(tempDir());
@@ -181,5 +200,21 @@ describe('library failures through sop library', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('lists names with control characters escaped, as text and as valid JSON', () => {
+    const dataDir = tempDir();
+    const doc = JSON.parse(fs.readFileSync(corpusFiles()[0]!, 'utf8')) as {
+      identity: { name: string };
+    };
+    const name = 'Nama \x1b]0;judul\x07 \u009b31m';
+    doc.identity.name = name;
+    expect(add(dataDir, writeFile(tempDir(), 'nakal.sop.json', JSON.stringify(doc))).code).toBe(0);
+    const text = runSop(['library', 'list', '--data-dir', dataDir]);
+    expect(text.stdout.trim().split('\t').at(-1)).toBe('Nama \\x1b]0;judul\\x07 \\x9b31m');
+    const json = runSop(['library', 'list', '--json', '--data-dir', dataDir]);
+    // eslint-disable-next-line no-control-regex
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect((JSON.parse(json.stdout) as { name: string }[])[0]!.name).toBe(name);
   });
 });
