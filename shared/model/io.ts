@@ -113,6 +113,16 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * The message of a document's schema problem when it is one of the document's own limits (a
+ * custom check or a list too long), or null when the data is malformed in a way only a broken
+ * caller produces.
+ */
+export function documentLimitMessage(issues: readonly z.core.$ZodIssue[]): string | null {
+  const issue = issues.find((i) => i.code === 'custom' || i.code === 'too_big');
+  return issue ? issueMessage(issue) : null;
+}
+
 function issueMessage(issue: z.core.$ZodIssue | undefined): string {
   if (issue?.code === 'custom') return issue.message;
   if (issue?.code === 'too_big') return tooBigMessage(issue);

@@ -4,6 +4,7 @@
 import { apiContract } from '../../../shared/api';
 import type { ApiResponse, ChannelSpec } from '../../../shared/api';
 import { isSopError } from '../../../shared/errors';
+import { documentLimitMessage } from '../../../shared/model';
 import { systemFailure } from '../../db/system-errors';
 import type { ApiHandlers } from './types';
 
@@ -34,6 +35,9 @@ export async function dispatchCall<C extends Record<string, ChannelSpec>>(
   const parsed = (contract[channel] as ChannelSpec).args.safeParse(args);
   if (!parsed.success) {
     log(`[api] ${channel}: invalid arguments: ${parsed.error.message}`);
+    // A document over one of its limits is the user's data, not a broken caller: say which limit.
+    const limit = documentLimitMessage(parsed.error.issues);
+    if (limit !== null) return failure('invalid-document', limit);
     return failure(
       'invalid-argument',
       'Data yang dikirim ke perintah ini tidak sah. Muat ulang aplikasi; bila berulang, laporkan kepada pengembang.',
