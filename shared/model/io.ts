@@ -119,7 +119,12 @@ function jsonType(value: unknown): string {
  * caller produces.
  */
 export function documentLimitMessage(issues: readonly z.core.$ZodIssue[]): string | null {
-  const issue = issues.find((i) => i.code === 'custom' || i.code === 'too_big');
+  const issue = issues.find(
+    (i) =>
+      (i.code === 'custom' && i.params?.documentLimit === true) ||
+      // A list or text inside a document argument, not the argument itself.
+      (i.code === 'too_big' && i.path.length >= 2),
+  );
   return issue ? issueMessage(issue) : null;
 }
 

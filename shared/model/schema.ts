@@ -27,6 +27,9 @@ const list = (max: number) => z.array(plain(MAX_TEXT_LENGTH)).max(max).default([
 const items = list(MAX_LIST_ITEMS);
 const id = z.string().min(1).max(64);
 
+/** Marks the issues that are a document's own limits (docs/format.md §7.1), not malformed data. */
+const LIMIT = { documentLimit: true } as const;
+
 export const logoSchema = z
   .looseObject({
     mime: z.enum(['image/png', 'image/jpeg']),
@@ -37,7 +40,8 @@ export const logoSchema = z
   })
   .superRefine((logo, ctx) => {
     const problem = logoProblem(logo);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: ['data'] });
+    if (problem !== null)
+      ctx.addIssue({ code: 'custom', message: problem, path: ['data'], params: LIMIT });
   });
 
 export const approverSchema = z.looseObject({ title: text, name: text, nip: text });
@@ -107,8 +111,12 @@ export const sopDocumentObjectSchema = z
   })
   .superRefine((doc, ctx) => {
     const depth = valueDepth(doc);
-    if (depth > MAX_JSON_DEPTH) ctx.addIssue({ code: 'custom', message: depthMessage(depth) });
-    for (const message of documentLimitProblems(doc)) ctx.addIssue({ code: 'custom', message });
+    if (depth > MAX_JSON_DEPTH) {
+      ctx.addIssue({ code: 'custom', message: depthMessage(depth), params: LIMIT });
+    }
+    for (const message of documentLimitProblems(doc)) {
+      ctx.addIssue({ code: 'custom', message, params: LIMIT });
+    }
   });
 
 /**
