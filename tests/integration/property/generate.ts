@@ -3,6 +3,7 @@
 // characters, decisions pointing anywhere, joint and lane-less steps, empty everything, deep
 // unknown fields, real and broken logos) and a few documents near the limits.
 
+import { seededRandom } from '../../support/random';
 import { PNG } from 'pngjs';
 import { MAX_EXECUTORS, MAX_JSON_DEPTH, MAX_LANE_CELLS } from '../../../shared/limits';
 
@@ -16,14 +17,7 @@ export type Random = {
 
 /** mulberry32: a tiny, fast, seedable generator; the same seed gives the same cases. */
 export function random(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (max: number) => Math.floor(next() * max);
   return {
     next,

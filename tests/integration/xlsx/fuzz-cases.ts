@@ -3,23 +3,12 @@
 // times (merges, drawn shapes, shared strings, cells) up to and past the importer's caps.
 // Deterministic for a given seed.
 
+import { seededRandom } from '../../support/random';
 import { unzipSync, zipSync } from 'fflate';
 import { SopError } from '../../../shared/errors';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 
 export type FuzzCase = { name: string; bytes: Uint8Array };
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const NUMBERS = ['0', '-1', '1048576', '16384', '99999999999', '1e308', 'abc', '', '4294967295'];
 const SNIPPETS = [
@@ -65,7 +54,7 @@ function multiplied(
 }
 
 export function* fuzzCases(sources: Uint8Array[], count: number, seed = 1): Generator<FuzzCase> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   const int = (max: number): number => Math.floor(next() * max);
   const parts = sources.map((source) => unzipSync(source));

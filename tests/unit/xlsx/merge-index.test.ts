@@ -1,21 +1,10 @@
 // The merged-range lookup against a plain scan of every range, on random sheets of disjoint
 // merges, and on ranges so large that expanding them cell by cell would never end.
 
+import { seededRandom } from '../../support/random';
 import { describe, expect, it } from 'vitest';
 import { MergeIndex } from '../../../electron/services/ooxml/merge-index';
 import type { Merge } from '../../../electron/services/ooxml/sheet-read';
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const covers = (m: Merge, row: number, col: number): boolean =>
   row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
@@ -47,7 +36,7 @@ function disjointMerges(next: () => number, count: number): Merge[] {
 describe('MergeIndex', () => {
   it('finds the same range as a scan of every range, for every cell', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const merges = disjointMerges(random(seed), 80);
+      const merges = disjointMerges(seededRandom(seed), 80);
       const index = new MergeIndex(merges);
       for (let row = 0; row <= 70; row += 1) {
         for (let col = 0; col <= 26; col += 1) {
