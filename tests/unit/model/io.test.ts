@@ -1,23 +1,13 @@
 // Reading and writing .sop.json: the format gate, validation messages, unknown fields kept.
 
+import { errorOf } from '../../support/sop-error';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptySop, emptyStep, nextId, parseSopJson, serializeSop } from '../../../shared/model';
-import { SopError } from '../../../shared/errors';
 
 const SOPS = path.resolve('tests/fixtures/sops');
 const corpus = readdirSync(SOPS).filter((f) => f.endsWith('.sop.json'));
-
-function errorOf(fn: () => unknown): SopError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SopError) return error;
-    throw error;
-  }
-  throw new Error('expected a SopError');
-}
 
 describe('parseSopJson', () => {
   it('reads every corpus SOP and writes it back byte for byte', () => {

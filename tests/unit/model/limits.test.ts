@@ -2,9 +2,9 @@
 // each refusal is a SopError naming the limit and the value found; deep nesting never reaches a
 // recursive walk; a logo is decoded; unknown fields, `__proto__` included, come back as written.
 
+import { errorOf } from '../../support/sop-error';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { SopError } from '../../../shared/errors';
 import {
   MAX_DOCUMENT_TEXT,
   MAX_EXECUTORS,
@@ -26,16 +26,6 @@ import {
 import { formatCount } from '../../../shared/limits';
 import { jsonTextDepth, valueDepth } from '../../../shared/model/document-limits';
 import { readImage } from '../../../shared/model/image';
-
-function errorOf(fn: () => unknown): SopError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SopError) return error;
-    throw error;
-  }
-  throw new Error('expected a SopError');
-}
 
 function sop(steps: number, executors: number): SopDocument {
   const doc = emptySop();
