@@ -11,6 +11,9 @@ export const MAX_SOP_FILE_BYTES = 20 * MB;
 /** An Excel workbook (a real SOP workbook is a few hundred KB). */
 export const MAX_WORKBOOK_BYTES = 100 * MB;
 
+/** `.sop.json` files in one import (the library's import is one transaction). */
+export const MAX_IMPORT_FILES = 500;
+
 /** A logo picture as picked (a coat of arms is a few tens of KB). */
 export const MAX_LOGO_BYTES = 1 * MB;
 

@@ -16,7 +16,7 @@ import { parseSopJson, serializeSop } from '../../shared/model';
 import { writeFileAtomically } from './atomic-write';
 import type { RecentFiles } from './recent-files';
 
-export type FileKind = 'sop' | 'xlsx' | 'pdf';
+export type FileKind = 'sop' | 'xlsx' | 'pdf' | 'sqlite';
 
 /** The OS-facing parts, behind an interface so the handlers run in tests without Electron. */
 export type DesktopDeps = {

@@ -8,9 +8,15 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   sop: [{ name: 'Dokumen SOP (.sop.json)', extensions: ['json'] }],
   xlsx: [{ name: 'Buku kerja Excel (.xlsx)', extensions: ['xlsx'] }],
   pdf: [{ name: 'Dokumen PDF', extensions: ['pdf'] }],
+  sqlite: [{ name: 'Cadangan pustaka SOP (.sqlite)', extensions: ['sqlite'] }],
 };
 
-const EXTENSION: Record<FileKind, string> = { sop: '.sop.json', xlsx: '.xlsx', pdf: '.pdf' };
+const EXTENSION: Record<FileKind, string> = {
+  sop: '.sop.json',
+  xlsx: '.xlsx',
+  pdf: '.pdf',
+  sqlite: '.sqlite',
+};
 
 export async function chooseOpenPath(
   window: BrowserWindow | null,
@@ -34,7 +40,7 @@ export async function chooseSavePath(
 ): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
     title: 'Simpan sebagai',
-    defaultPath: safeFileName(suggestedName) + EXTENSION[kind],
+    defaultPath: withExtension(safeFileName(suggestedName), EXTENSION[kind]),
     filters: FILTERS[kind],
   };
   const result = window
@@ -44,6 +50,11 @@ export async function chooseSavePath(
 }
 
 /** A file name from an SOP name: no path separators or characters Windows refuses. */
+/** The renderer suggests names with their extension already ("SOP Cuti.pdf"): never twice. */
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(extension) ? name : name + extension;
+}
+
 export function safeFileName(name: string): string {
   const cleaned = name
     .replace(/[\\/:*?"<>|]/g, ' ')

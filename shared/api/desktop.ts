@@ -24,9 +24,9 @@ export const desktopContract = {
   'desktop:recentFiles': channel<RecentFile[]>()(z.tuple([])),
   /** Save dialog for a .sop.json of the given document. */
   'desktop:saveSop': channel<SavedFile>()(z.tuple([sopDocumentSchema, suggestedName])),
-  /** Save dialog for bytes made by the app (PDF, xlsx); the kind picks the filter. */
+  /** Save dialog for bytes made by the app (PDF, xlsx, a library backup); the kind picks the filter. */
   'desktop:saveBytes': channel<SavedFile>()(
-    z.tuple([z.enum(['pdf', 'xlsx']), bytes, suggestedName]),
+    z.tuple([z.enum(['pdf', 'xlsx', 'sqlite']), bytes, suggestedName]),
   ),
   /** Open dialog for an Excel workbook; returns its bytes for the importer. */
   'desktop:openWorkbook': channel<{ bytes: Uint8Array; fileName: string } | null>()(z.tuple([])),

@@ -104,8 +104,13 @@ export const executorRoleSchema = z.string().trim().min(1).max(500);
 export type BackupInfo = { file: string; createdAt: string; bytes: number };
 
 /** Whether the library opens, and if not, why (broken, busy, from a newer app). */
+/** What an import of several `.sop.json` files brought in, and which files it could not. */
+export type ImportFilesResult = {
+  imported: SopSummary[];
+  failed: { name: string; problem: string }[];
+};
+
 export type LibraryStatus = {
-  dataDir: string;
   problem: { code: string; message: string } | null;
   /** Set when the automatic daily copy could not be written (the library still works). */
   backupProblem: string | null;

@@ -17,8 +17,13 @@ export type HostProcess = {
 /** How long a host may take to close its library and server before it is killed. */
 const STOP_GRACE_MS = 5_000;
 
-export async function launchHost(extraArgs: string[] = []): Promise<HostProcess> {
+/** `prepare` may put files into the new data folder before the host starts. */
+export async function launchHost(
+  extraArgs: string[] = [],
+  prepare?: (dataDir: string) => void,
+): Promise<HostProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sop-e2e-'));
+  prepare?.(dataDir);
   const child = spawn(process.execPath, ['build/host.mjs', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

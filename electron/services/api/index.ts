@@ -15,7 +15,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...appHandlers(ctx),
     ...pdfHandlers(heavy),
-    ...libraryHandlers(ctx),
+    ...libraryHandlers(ctx, heavy),
     ...xlsxHandlers(heavy),
     ...xlsxExportHandlers(heavy),
     ...jobHandlers(heavy.registry),

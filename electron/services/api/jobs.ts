@@ -4,7 +4,7 @@
 import type { JobStatus } from '../../../shared/api';
 import { SopError } from '../../../shared/errors';
 import { cancelledError } from '../workers/cancelled';
-import type { RunOptions } from '../workers/runner';
+import type { RunOptions } from '../workers/protocol';
 import type { HandlersFor } from './types';
 
 type Running = { done: number; total: number; controller: AbortController };

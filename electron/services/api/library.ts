@@ -4,12 +4,20 @@ import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import type { libraryChannels } from '../../../shared/api/channels/library';
 import { serializeSop } from '../../../shared/model';
-import type { BackupInfo } from '../../../shared/model/library';
+import type { BackupInfo, ImportFilesResult } from '../../../shared/model/library';
+import type { Library } from '../library/library';
+import type { SopFileText } from '../library/read-many';
 import type { LibrarySession } from '../library/session';
-import type { ApiContext } from './context';
+import { cancelledError } from '../workers/cancelled';
+import type { RunOptions } from '../workers/protocol';
+import type { JobRunner } from '../workers/runner';
+import type { ApiContext, HeavyContext } from './context';
 import type { HandlersFor } from './types';
 
-export function libraryHandlers(ctx: ApiContext): HandlersFor<keyof typeof libraryChannels> {
+export function libraryHandlers(
+  ctx: ApiContext,
+  { runner, registry }: HeavyContext,
+): HandlersFor<keyof typeof libraryChannels> {
   const session = (): LibrarySession => {
     if (!ctx.library) {
       throw new SopError(
@@ -53,10 +61,39 @@ export function libraryHandlers(ctx: ApiContext): HandlersFor<keyof typeof libra
     'library:setRoles': (names) => library().setRoles(names),
     'library:addRole': (name) => library().addRole(name),
     'library:backups': () => library().backups().map(byFileName),
-    'library:backupBytes': () => session().backupBytes(),
-    'library:restoreBytes': (bytes) => byFileName(session().restore({ bytes })),
-    'library:restoreBackup': (name) => byFileName(session().restore({ automaticCopy: name })),
+    'library:importFiles': (files, jobId) =>
+      registry.track(jobId, (run) => importFiles(library(), runner, files, run)),
+    'library:backupBytes': (jobId) => registry.track(jobId, (run) => session().backupBytes(run)),
+    'library:restoreBytes': (bytes, jobId) =>
+      registry.track(jobId, async (run) =>
+        byFileName(await session().restore({ bytes }, { ...run, runner })),
+      ),
+    'library:restoreBackup': (name, jobId) =>
+      registry.track(jobId, async (run) =>
+        byFileName(await session().restore({ automaticCopy: name }, { ...run, runner })),
+      ),
     'library:checkIntegrity': () => library().checkIntegrity(),
+  };
+}
+
+/** Reads the files in a worker, then stores every good one in one transaction. */
+async function importFiles(
+  library: Library,
+  runner: JobRunner,
+  files: SopFileText[],
+  { signal, onProgress }: RunOptions,
+): Promise<ImportFilesResult> {
+  const read = await runner.run('sop:read-many', [files], { signal, onProgress });
+  if (signal?.aborted) throw cancelledError();
+  const good = read.flatMap((file) =>
+    'document' in file ? [{ document: file.document, source: file.name }] : [],
+  );
+  const records = library.importDocuments(good);
+  return {
+    imported: records.map((record) => record.summary),
+    failed: read.flatMap((file) =>
+      'problem' in file ? [{ name: file.name, problem: file.problem }] : [],
+    ),
   };
 }
 

@@ -13,6 +13,8 @@ import { checkDatabaseFile } from '../../db/file-check';
 import { systemFailure } from '../../db/system-errors';
 import { appliedMigrations, pendingMigrations } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
+import { cancelledError } from '../workers/cancelled';
+import type { OnProgress, RunOptions } from '../workers/protocol';
 import { backupDir } from './data-dir';
 import { isoDay } from './dates';
 
@@ -36,16 +38,68 @@ export function vacuumInto(
     fs.renameSync(partial, target);
   } catch (error) {
     removeQuietly(partial);
-    throw (
-      systemFailure(error, `Cadangan ${label}`) ??
-      new SopError(
-        'io',
-        `Cadangan ${label} tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
-        `${target}: ${String(error)}`,
-      )
-    );
+    throw copyFailed(error, label, target);
   }
   return backupInfo(target);
+}
+
+/** Pages copied per step of `copyInSteps`: about 400 KB, a millisecond or two of work. */
+const PAGES_PER_STEP = 100;
+
+/**
+ * Writes a consistent copy of `db` to `target` with SQLite's online backup, a step at a time on
+ * the event loop, so the thread keeps answering while a large library is copied. (A worker thread
+ * cannot do it: the library's connection holds the file's lock, see docs/architecture.md.)
+ * Reports pages copied; a cancel stops between steps. Either way no partial file is left.
+ */
+export async function copyInSteps(
+  db: Db,
+  target: string,
+  options: RunOptions & { label?: string } = {},
+): Promise<BackupInfo> {
+  const { signal, onProgress, label = `"${path.basename(target)}"` } = options;
+  const partial = `${target}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.rmSync(partial, { force: true });
+    const { totalPages } = await db.backup(partial, {
+      progress: ({ totalPages: pages, remainingPages }) => {
+        if (signal?.aborted) throw cancelledError();
+        onProgress?.(pages - remainingPages, pages);
+        return PAGES_PER_STEP;
+      },
+    });
+    if (signal?.aborted) throw cancelledError();
+    onProgress?.(totalPages, totalPages);
+    singleFile(partial);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    removeQuietly(partial);
+    if (isSopError(error) && error.code === 'cancelled') throw error;
+    throw copyFailed(error, label, target);
+  }
+  return backupInfo(target);
+}
+
+/** A copy is one self-contained file: its journal mode is set back from WAL to DELETE. */
+function singleFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true, timeout: 0 });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+function copyFailed(error: unknown, label: string, target: string): SopError {
+  return (
+    systemFailure(error, `Cadangan ${label}`) ??
+    new SopError(
+      'io',
+      `Cadangan ${label} tidak dapat ditulis. Periksa folder tujuan dan ruang disk, lalu coba lagi.`,
+      `${target}: ${String(error)}`,
+    )
+  );
 }
 
 /** The daily copy: made once per calendar day; older daily copies beyond seven are removed. */
@@ -66,8 +120,12 @@ export function dailyBackup(db: Db, dataDir: string, now: Date): BackupInfo | un
 
 /** A safety copy in the backup folder, named after why it was taken. */
 export function safetyCopy(db: Db, dataDir: string, reason: string, now: Date): BackupInfo {
+  return vacuumInto(db, safetyCopyPath(dataDir, reason, now));
+}
+
+export function safetyCopyPath(dataDir: string, reason: string, now: Date): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return vacuumInto(db, path.join(backupDir(dataDir), `pustaka-${reason}-${stamp}.sqlite`));
+  return path.join(backupDir(dataDir), `pustaka-${reason}-${stamp}.sqlite`);
 }
 
 /** Every copy in the backup folder, newest first. */
@@ -90,9 +148,11 @@ export function prepareRestore(
   file: string,
   target: string,
   label = `"${path.basename(file)}"`,
+  progress: OnProgress = () => undefined,
 ): void {
   let source: Db | undefined;
   try {
+    progress(0, 2);
     if (checkDatabaseFile(file).kind !== 'sqlite')
       throw notABackup(label, file, 'missing or empty');
     source = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
@@ -101,8 +161,10 @@ export function prepareRestore(
     const applied = appliedMigrations(source);
     if (applied.length === 0) throw notABackup(label, file, 'no schema_migrations');
     pendingMigrations(applied, MIGRATIONS);
+    progress(1, 2);
     fs.rmSync(target, { force: true });
     copyDatabase(source, target);
+    progress(2, 2);
   } catch (error) {
     removeQuietly(target);
     // A backup from a newer app keeps its own message, a full disk its own; anything else is

@@ -32,6 +32,8 @@ import * as profile from './profile';
 import type { RevisionRef } from './revisions';
 import * as revisions from './revisions';
 import * as transfer from './transfer';
+import type { RunOptions } from '../workers/protocol';
+import type { JobRunner } from '../workers/runner';
 
 export type OpenLibraryOptions = {
   now?: () => Date;
@@ -40,6 +42,8 @@ export type OpenLibraryOptions = {
   /** Take the automatic daily copy when opening (default true). */
   dailyBackup?: boolean;
 };
+
+export type RestoreOptions = RunOptions & { runner: JobRunner; label?: string };
 
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): Library {
   const now = options.now ?? (() => new Date());
@@ -146,6 +150,11 @@ export class Library {
     return transfer.importSopFile(this.ctx, file);
   }
 
+  /** Several documents in one transaction; each `source` (a file name) goes into its note. */
+  importDocuments(docs: readonly { document: SopDocument; source: string }[]): SopRecord[] {
+    return transfer.importSopDocuments(this.ctx, docs);
+  }
+
   /** A document read with `readSopFile`; `source` (a file name) goes into the revision note. */
   importDocument(doc: SopDocument, source?: string): SopRecord {
     return transfer.importSopDocument(this.ctx, doc, source);
@@ -214,28 +223,50 @@ export class Library {
     return backup.listBackups(this.ctx.dataDir);
   }
 
-  /** Cadangkan: a consistent copy of the library in `file` (`label` names it in messages). */
-  backupTo(file: string, label?: string): BackupInfo {
-    return backup.vacuumInto(this.ctx.db, file, label);
+  /**
+   * Cadangkan: a consistent copy of the library in `file`, made in steps so the thread keeps
+   * answering (`label` names it in messages). Cancelled, it leaves no file.
+   */
+  backupTo(file: string, options: RunOptions & { label?: string } = {}): Promise<BackupInfo> {
+    return backup.copyInSteps(this.ctx.db, file, options);
   }
 
   /**
-   * Pulihkan: replaces the library with the backup in `file`, after checking it is an intact
-   * library this app can open. A copy of the current library is kept in the backup folder.
-   * `label` names the file in messages when its own name is internal.
+   * Pulihkan: replaces the library with the backup in `file`, after checking (in a worker) that
+   * it is an intact library this app can open. A copy of the current library is kept in the
+   * backup folder and returned. Until the files are swapped, a cancel leaves everything as it was.
    */
-  restoreFrom(file: string, label?: string): BackupInfo {
+  async restoreFrom(file: string, options: RestoreOptions): Promise<BackupInfo> {
+    const { runner, label, signal, onProgress } = options;
     const ctx = this.ctx;
     const target = libraryFile(ctx.dataDir);
     const staged = `${target}.pulihkan.tmp`;
-    backup.prepareRestore(file, staged, label);
-    const safety = backup.safetyCopy(ctx.db, ctx.dataDir, 'sebelum-pemulihan', ctx.now());
+    try {
+      await runner.run('library:prepare-restore', [file, staged, label], {
+        signal,
+        onProgress: (done, total) => onProgress?.(done, 2 * total),
+      });
+      const safetyFile = backup.safetyCopyPath(ctx.dataDir, 'sebelum-pemulihan', ctx.now());
+      const safety = await backup.copyInSteps(ctx.db, safetyFile, {
+        signal,
+        onProgress: (done, total) => onProgress?.(total + done, 2 * total),
+      });
+      this.swapIn(staged);
+      return safety;
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+  }
+
+  /** Replaces the library file with `staged` and opens it: quick, and never half done. */
+  private swapIn(staged: string): void {
+    const ctx = this.ctx;
+    const target = libraryFile(ctx.dataDir);
     this.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
     fs.renameSync(staged, target);
     const db = openAndMigrate(target, ctx.dataDir, ctx.now);
     this.current = createContext(db, ctx.dataDir, ctx.now, ctx.author);
-    return safety;
   }
 
   close(): void {

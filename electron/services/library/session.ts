@@ -9,7 +9,8 @@ import type { BackupInfo, LibraryStatus } from '../../../shared/model/library';
 import { systemFailure } from '../../db/system-errors';
 import { backupDir } from './data-dir';
 import { isoDay } from './dates';
-import type { Library, OpenLibraryOptions } from './library';
+import type { RunOptions } from '../workers/protocol';
+import type { Library, OpenLibraryOptions, RestoreOptions } from './library';
 import { openLibrary } from './library';
 import { moveAsideBrokenLibrary } from './open';
 
@@ -37,15 +38,10 @@ export class LibrarySession {
   status(): LibraryStatus {
     try {
       const backupProblem = this.get().backupProblem;
-      return {
-        dataDir: this.dataDir,
-        problem: null,
-        backupProblem: backupProblem?.message ?? null,
-      };
+      return { problem: null, backupProblem: backupProblem?.message ?? null };
     } catch (error) {
       if (!isSopError(error)) throw error;
-      const problem = { code: error.code, message: error.message };
-      return { dataDir: this.dataDir, problem, backupProblem: null };
+      return { problem: { code: error.code, message: error.message }, backupProblem: null };
     }
   }
 
@@ -61,34 +57,49 @@ export class LibrarySession {
   }
 
   /**
-   * Pulihkan from a backup's bytes (a file the user chose, read by the desktop shell) or from one
-   * of the automatic copies by file name. Works on a broken library too: it is set aside first.
+   * Pulihkan from a backup's bytes (a file the user chose) or from one of the automatic copies by
+   * file name. Works on a broken library too: it is set aside first.
    */
-  restore(source: { bytes: Uint8Array } | { automaticCopy: string }): BackupInfo {
+  async restore(
+    source: { bytes: Uint8Array } | { automaticCopy: string },
+    options: RestoreOptions,
+  ): Promise<BackupInfo> {
     if ('automaticCopy' in source)
-      return this.restoreFile(automaticCopyPath(this.dataDir, source.automaticCopy));
-    const staged = path.join(this.dataDir, `pulihkan-${process.pid}-${Date.now()}.sqlite`);
+      return this.restoreFile(automaticCopyPath(this.dataDir, source.automaticCopy), options);
+    const staged = this.stagingFile('pulihkan');
     try {
-      fs.mkdirSync(this.dataDir, { recursive: true });
       fs.writeFileSync(staged, source.bytes);
-      // The staged name is ours, not the user's: messages speak of "the chosen file".
-      return this.restoreFile(staged, 'yang dipilih');
     } catch (error) {
+      fs.rmSync(staged, { force: true });
       throw systemFailure(error, 'Folder data') ?? error;
+    }
+    try {
+      // The staged name is ours, not the user's: messages speak of "the chosen file".
+      return await this.restoreFile(staged, { ...options, label: 'yang dipilih' });
     } finally {
       fs.rmSync(staged, { force: true });
     }
   }
 
   /** Cadangkan: a consistent copy of the library, as bytes for the shell to save. */
-  backupBytes(): Uint8Array {
-    const staged = path.join(this.dataDir, `cadangkan-${process.pid}-${Date.now()}.sqlite`);
+  async backupBytes(options: RunOptions = {}): Promise<Uint8Array> {
+    const staged = this.stagingFile('cadangkan');
     try {
-      this.get().backupTo(staged, 'pustaka SOP');
+      await this.get().backupTo(staged, { ...options, label: 'pustaka SOP' });
       return new Uint8Array(fs.readFileSync(staged));
     } finally {
       fs.rmSync(staged, { force: true });
     }
+  }
+
+  /** A file of ours in the data folder, unique to this process and moment. */
+  private stagingFile(purpose: string): string {
+    try {
+      fs.mkdirSync(this.dataDir, { recursive: true });
+    } catch (error) {
+      throw systemFailure(error, 'Folder data') ?? error;
+    }
+    return path.join(this.dataDir, `${purpose}-${process.pid}-${Date.now()}.sqlite`);
   }
 
   close(): void {
@@ -96,10 +107,10 @@ export class LibrarySession {
     this.library = null;
   }
 
-  private restoreFile(file: string, label?: string): BackupInfo {
+  private restoreFile(file: string, options: RestoreOptions): Promise<BackupInfo> {
     const status = this.status();
     if (status.problem?.code === 'corrupt') this.moveAsideBroken();
-    return this.get().restoreFrom(file, label);
+    return this.get().restoreFrom(file, options);
   }
 }
 

@@ -29,6 +29,16 @@ export function importSopDocument(
   })();
 }
 
+/** Several documents become new SOPs in one transaction: all of them, or none. */
+export function importSopDocuments(
+  ctx: LibraryContext,
+  docs: readonly { document: SopDocument; source: string }[],
+): SopRecord[] {
+  return ctx.db.transaction(() =>
+    docs.map(({ document, source }) => importSopDocument(ctx, document, source)),
+  )();
+}
+
 export function importSopFile(ctx: LibraryContext, file: string): SopRecord {
   return importSopDocument(ctx, readSopFile(file), path.basename(file));
 }

@@ -3,6 +3,8 @@
 import { renderBookPdf, renderSopPdf } from '../pdf';
 import { exportWorkbook } from '../xlsx-export/export';
 import { importWorkbook } from '../xlsx-import/import';
+import { prepareRestore } from '../library/backup';
+import { readSopTexts } from '../library/read-many';
 import type { JobArgs, JobKind, JobResults, OnProgress } from './protocol';
 
 type JobTable = {
@@ -31,6 +33,11 @@ const jobTable: JobTable = {
     progress(0, entries.length + 1);
     return exportWorkbook(entries, { onProgress: progress });
   },
+  'library:prepare-restore': ([file, target, label], progress) => {
+    prepareRestore(file, target, label, progress);
+    return Promise.resolve(null);
+  },
+  'sop:read-many': ([files], progress) => Promise.resolve(readSopTexts(files, progress)),
 };
 
 export function runJob<K extends JobKind>(

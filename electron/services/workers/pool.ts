@@ -5,10 +5,17 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SopError } from '../../../shared/errors';
-import type { JobArgs, JobFailure, JobKind, JobResults, WorkerMessage } from './protocol';
+import type {
+  JobArgs,
+  JobFailure,
+  JobKind,
+  JobResults,
+  RunOptions,
+  WorkerMessage,
+} from './protocol';
 import { transferablesOf } from './protocol';
 import { cancelledError } from './cancelled';
-import type { JobRunner, RunOptions } from './runner';
+import type { JobRunner } from './runner';
 
 /** Leaves a core for the thread that must keep answering; two at most (each may use ~1 GB). */
 export function defaultPoolSize(): number {
@@ -105,14 +112,18 @@ export class WorkerPool implements JobRunner {
 
   private cancel(task: Task): void {
     const queued = this.queue.indexOf(task);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    for (const [worker, running] of this.busy) {
-      if (running !== task) continue;
-      this.busy.delete(worker);
-      this.forget(worker);
-      void worker.terminate();
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      task.reject(cancelledError());
+      return;
     }
-    task.reject(cancelledError());
+    const worker = [...this.busy].find(([, running]) => running === task)?.[0];
+    if (!worker) return;
+    this.busy.delete(worker);
+    this.forget(worker);
+    // Rejected only once the thread has stopped, so the caller's cleanup (removing a partial
+    // file) runs after the job's last write.
+    void worker.terminate().finally(() => task.reject(cancelledError()));
     this.pump();
   }
 

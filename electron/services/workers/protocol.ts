@@ -5,12 +5,15 @@ import type { BookOptions, PdfOptions } from '../../../shared/api/channels/pdf';
 import type { ImportResult } from '../../../shared/import';
 import type { SopDocument } from '../../../shared/model';
 import type { ExportEntry } from '../xlsx-export/export';
+import type { SopFileRead, SopFileText } from '../library/read-many';
 
 export type JobArgs = {
   'pdf:export': [doc: SopDocument, options?: PdfOptions];
   'pdf:book': [docs: SopDocument[], options?: BookOptions];
   'xlsx:import': [bytes: Uint8Array];
   'xlsx:export': [entries: ExportEntry[]];
+  'library:prepare-restore': [file: string, target: string, label?: string];
+  'sop:read-many': [files: SopFileText[]];
 };
 
 export type JobResults = {
@@ -18,12 +21,17 @@ export type JobResults = {
   'pdf:book': Uint8Array;
   'xlsx:import': ImportResult;
   'xlsx:export': Uint8Array;
+  'library:prepare-restore': null;
+  'sop:read-many': SopFileRead[];
 };
 
 export type JobKind = keyof JobArgs;
 
 /** Progress of a job: `done` of `total` steps finished. */
 export type OnProgress = (done: number, total: number) => void;
+
+/** How a caller follows and stops a job: progress reports and an abort signal. */
+export type RunOptions = { onProgress?: OnProgress; signal?: AbortSignal };
 
 export type JobRequest<K extends JobKind = JobKind> = { kind: K; args: JobArgs[K] };
 

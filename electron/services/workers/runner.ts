@@ -6,9 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cancelledError } from './cancelled';
 import { runJob } from './jobs';
 import { WorkerPool } from './pool';
-import type { JobArgs, JobKind, JobResults, OnProgress } from './protocol';
-
-export type RunOptions = { onProgress?: OnProgress; signal?: AbortSignal };
+import type { JobArgs, JobKind, JobResults, OnProgress, RunOptions } from './protocol';
 
 export type JobRunner = {
   run<K extends JobKind>(kind: K, args: JobArgs[K], options?: RunOptions): Promise<JobResults[K]>;

@@ -6,7 +6,7 @@ import { useCommandText } from '../commands/text';
 import { hasDesktop } from '../platform/desktop';
 import { FilePicker } from '../ui/FilePicker';
 import { readWorkbookFile, pickWorkbookWithDialog } from './excel-import';
-import { importSopJson, importWithDialog } from './commands';
+import { importSopJson, importSopJsonFiles, importWithDialog } from './commands';
 
 type ImportJsonProps = { inputTestId?: string; onImported?: () => void };
 
@@ -20,6 +20,7 @@ export function ImportJsonButton({ inputTestId, onImported }: ImportJsonProps) {
       accept=".json,application/json"
       inputTestId={inputTestId}
       onFile={(file) => after(importSopJson(file))}
+      onFiles={(files) => after(importSopJsonFiles(files))}
       onNativePick={hasDesktop() ? () => after(importWithDialog()) : undefined}
     />
   );

@@ -12,7 +12,7 @@ import { fill, stringsNow } from '../i18n';
 import { call } from '../platform/api';
 import { callDesktop, hasDesktop } from '../platform/desktop';
 import { editorStore } from '../state/store';
-import { reporting } from '../ui/notices';
+import { notify, reporting } from '../ui/notices';
 import { withProgress } from '../ui/progress';
 import { documentStrings } from './strings';
 
@@ -25,9 +25,9 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Saves bytes the app made (PDF, workbook): the save dialog in the desktop app, a download in the
  * browser. Returns the file name, or null when the user cancelled.
  */
-async function saveMadeFile(
+export async function saveMadeFile(
   name: string,
-  kind: 'pdf' | 'xlsx',
+  kind: 'pdf' | 'xlsx' | 'sqlite',
   bytes: Uint8Array<ArrayBuffer>,
   type: string,
 ): Promise<string | null> {
@@ -156,6 +156,26 @@ export function importSopJson(file: File): Promise<boolean> {
   return reporting(async () => {
     const document = await call('document:parse', await file.text());
     await importDocument(document, file.name);
+    return null;
+  });
+}
+
+/**
+ * Impor .sop.json with several files: read and checked in a worker, the good ones stored in one
+ * go (Batal stores none); a file that cannot be read is named with its problem.
+ */
+export function importSopJsonFiles(files: readonly File[]): Promise<boolean> {
+  return reporting(async () => {
+    const t = stringsNow(documentStrings);
+    const texts = await Promise.all(
+      files.map(async (file) => ({ name: file.name, text: await file.text() })),
+    );
+    const label = fill(t.importingFiles, { count: files.length });
+    const result = await withProgress(label, (id) => call('library:importFiles', texts, id));
+    if (result.failed.length === 0) return fill(t.importedFiles, { count: result.imported.length });
+    const problems = result.failed.map((file) => `${file.name} (${file.problem})`).join('; ');
+    const counts = { ok: result.imported.length, all: files.length, failed: result.failed.length };
+    notify('error', fill(t.importedSome, { ...counts, problems }));
     return null;
   });
 }

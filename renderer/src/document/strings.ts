@@ -16,6 +16,9 @@ export const documentStrings = defineStrings({
     makingBook: 'Membuat buku SOP ({count} SOP)…',
     makingExcel: 'Membuat berkas Excel…',
     readingExcel: 'Membaca berkas Excel…',
+    importingFiles: 'Mengimpor {count} berkas SOP…',
+    importedFiles: '{count} SOP diimpor ke pustaka.',
+    importedSome: '{ok} dari {all} berkas diimpor; {failed} gagal: {problems}',
   },
   en: {
     pdfExported: 'PDF exported: {file}',
@@ -30,5 +33,8 @@ export const documentStrings = defineStrings({
     makingBook: 'Making the SOP book ({count} SOPs)…',
     makingExcel: 'Making the Excel file…',
     readingExcel: 'Reading the Excel file…',
+    importingFiles: 'Importing {count} SOP files…',
+    importedFiles: '{count} SOPs imported into the library.',
+    importedSome: '{ok} of {all} files imported; {failed} failed: {problems}',
   },
 });

@@ -9,6 +9,8 @@ type FilePickerProps = {
   /** The input's accept list, e.g. `.json,application/json`. */
   accept: string;
   onFile: (file: File) => void;
+  /** With it, several files may be picked; called instead of `onFile` when more than one is. */
+  onFiles?: (files: File[]) => void;
   /** Picks with a native dialog instead of the file input (the desktop app). */
   onNativePick?: () => void;
   className?: string;
@@ -36,13 +38,15 @@ export function FilePicker(props: FilePickerProps) {
         ref={input}
         type="file"
         accept={props.accept}
+        multiple={props.onFiles !== undefined}
         hidden
         data-testid={props.inputTestId}
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           // Cleared at once, so picking the same file again still reports it.
           e.target.value = '';
-          if (file) props.onFile(file);
+          if (files.length > 1 && props.onFiles) props.onFiles(files);
+          else if (files[0]) props.onFile(files[0]);
         }}
       />
     </>

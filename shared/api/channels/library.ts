@@ -9,6 +9,7 @@ import type { SopDiff } from '../../model/diff';
 import type {
   BackupInfo,
   DraftSaveResult,
+  ImportFilesResult,
   LibraryStatus,
   ListPage,
   OrganisationProfile,
@@ -24,7 +25,9 @@ import {
   listQuerySchema,
   organisationProfileSchema,
 } from '../../model/library';
+import { MAX_IMPORT_FILES, MAX_SOP_FILE_BYTES } from '../../limits';
 import { channel } from '../define';
+import { jobIdSchema } from './job';
 
 const id = z.string().min(1).max(64);
 const revision = z.number().int().min(1);
@@ -68,6 +71,24 @@ export const libraryChannels = {
   'library:import': channel<SopRecord>()(
     z.tuple([sopDocumentSchema, z.string().max(500).optional()]),
   ),
+  /**
+   * Impor .sop.json with several files: each is read and checked (in a worker), the good ones
+   * become new SOPs in one transaction, the others are named with their problem.
+   */
+  'library:importFiles': channel<ImportFilesResult>()(
+    z.tuple([
+      z
+        .array(
+          z.object({
+            name: z.string().min(1).max(500),
+            text: z.string().max(MAX_SOP_FILE_BYTES),
+          }),
+        )
+        .min(1)
+        .max(MAX_IMPORT_FILES),
+      jobIdSchema.optional(),
+    ]),
+  ),
   /** The document of the draft, or of a revision, for desktop:saveSop or PDF export. */
   'library:export': channel<SopDocument>()(z.tuple([id, revision.optional()])),
   'library:profile': channel<OrganisationProfile>()(z.tuple([])),
@@ -78,13 +99,18 @@ export const libraryChannels = {
   /** The automatic copies (daily and safety copies), newest first. */
   'library:backups': channel<BackupInfo[]>()(z.tuple([])),
   /** Cadangkan: the bytes of a consistent copy, for the shell to save where the user chooses. */
-  'library:backupBytes': channel<Uint8Array>()(z.tuple([])),
+  'library:backupBytes': channel<Uint8Array>()(z.tuple([jobIdSchema.optional()])),
   /** Pulihkan from a backup file's bytes; validated first, the current library is kept aside. */
   'library:restoreBytes': channel<BackupInfo>()(
-    z.tuple([z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_BACKUP_BYTES)]),
+    z.tuple([
+      z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_BACKUP_BYTES),
+      jobIdSchema.optional(),
+    ]),
   ),
   /** Pulihkan from one of the automatic copies, by its file name from library:backups. */
-  'library:restoreBackup': channel<BackupInfo>()(z.tuple([z.string().min(1).max(200)])),
+  'library:restoreBackup': channel<BackupInfo>()(
+    z.tuple([z.string().min(1).max(200), jobIdSchema.optional()]),
+  ),
   /** Periksa pustaka: the full integrity check; returns the problems left (none when healthy). */
   'library:checkIntegrity': channel<string[]>()(z.tuple([])),
 };

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SopError } from '../../../shared/errors';
 import { backupDir } from '../../../electron/services/library/data-dir';
 import { LibrarySession } from '../../../electron/services/library/session';
+import { inlineRunner } from '../../../electron/services/workers/runner';
 import { corpusText, openTestLibrary, tempDir, testClock } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -45,22 +46,34 @@ describe('daily backups', () => {
 });
 
 describe('Cadangkan and Pulihkan', () => {
-  it('backs up to a chosen file and restores from it, keeping a copy of the replaced library', () => {
+  it('backs up to a chosen file and restores from it, keeping a copy of the replaced library', async () => {
     const dir = tempDir();
     const elsewhere = tempDir();
     const library = openTestLibrary(dir);
     const kept = library.importText(corpusText('02-jambore-imp.sop.json')).summary.id;
     const target = path.join(elsewhere, 'cadangan-pustaka.sqlite');
-    expect(library.backupTo(target)).toMatchObject({
+    const progress: number[][] = [];
+    const onProgress = (done: number, total: number) => progress.push([done, total]);
+    expect(await library.backupTo(target, { onProgress })).toMatchObject({
       file: target,
       bytes: fs.statSync(target).size,
     });
+    expect(progress.length).toBeGreaterThan(0);
+    // A backup is one self-contained file, not a WAL database needing its side files.
+    const copy = new Database(target, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
 
     library.importText(corpusText('03-pembentukan-poktan.sop.json'));
     library.moveToBin(kept);
     expect(library.list().total).toBe(1);
 
-    const safety = library.restoreFrom(target);
+    const restoring: number[][] = [];
+    const safety = await library.restoreFrom(target, {
+      runner: inlineRunner,
+      onProgress: (done, total) => restoring.push([done, total]),
+    });
+    expect(restoring.at(-1)?.[0]).toBe(restoring.at(-1)?.[1]);
     expect(path.basename(safety.file)).toMatch(/^pustaka-sebelum-pemulihan-/);
     expect(library.list().items.map((s) => s.id)).toEqual([kept]);
     expect(library.revisions(kept)).toHaveLength(1);
@@ -74,7 +87,7 @@ describe('Cadangkan and Pulihkan', () => {
     expect(openTestLibrary(dir).open(kept).summary.name).toBe('Setelah pemulihan');
   });
 
-  it('refuses to restore from a file that is not an intact library, changing nothing', () => {
+  it('refuses to restore from a file that is not an intact library, changing nothing', async () => {
     const dir = tempDir();
     const elsewhere = tempDir();
     const library = openTestLibrary(dir);
@@ -86,10 +99,10 @@ describe('Cadangkan and Pulihkan', () => {
     other.exec('CREATE TABLE catatan (isi TEXT)');
     other.close();
     const truncated = path.join(elsewhere, 'terpotong.sqlite');
-    library.backupTo(truncated);
+    await library.backupTo(truncated);
     fs.truncateSync(truncated, 4096 * 2);
     const newer = path.join(elsewhere, 'baru.sqlite');
-    library.backupTo(newer);
+    await library.backupTo(newer);
     const db = new Database(newer);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'masa depan', 'x', 'nanti')").run();
     db.close();
@@ -101,13 +114,7 @@ describe('Cadangkan and Pulihkan', () => {
       [newer, 'incompatible'],
       [path.join(elsewhere, 'tidak-ada.sqlite'), 'corrupt'],
     ] as const) {
-      const error = (() => {
-        try {
-          library.restoreFrom(file);
-        } catch (caught) {
-          return caught;
-        }
-      })();
+      const error = await library.restoreFrom(file, { runner: inlineRunner }).catch((e) => e);
       expect(error).toBeInstanceOf(SopError);
       expect((error as SopError).code).toBe(code);
     }
@@ -119,13 +126,13 @@ describe('Cadangkan and Pulihkan', () => {
 });
 
 describe('a long-running session', () => {
-  it('takes the daily copy on the first call of each new day and restores an automatic copy', () => {
+  it('takes the daily copy on the first call of each new day and restores an automatic copy', async () => {
     const clock = testClock();
     const dir = tempDir();
     const session = new LibrarySession(dir, { now: clock.now, author: 'penguji' });
     try {
       const id = session.get().importText(corpusText('02-jambore-imp.sop.json')).summary.id;
-      expect(session.status()).toEqual({ dataDir: dir, problem: null, backupProblem: null });
+      expect(session.status()).toEqual({ problem: null, backupProblem: null });
       clock.advance(DAY);
       session.get().rename(id, 'Hari kedua');
       const copies = session
@@ -139,10 +146,13 @@ describe('a long-running session', () => {
       ]);
 
       // The second day's copy was taken before that day's first change.
-      session.restore({ automaticCopy: 'pustaka-harian-2026-11-23.sqlite' });
+      const run = { runner: inlineRunner };
+      await session.restore({ automaticCopy: 'pustaka-harian-2026-11-23.sqlite' }, run);
       expect(session.get().open(id).summary.name).toBe('JAMBORE IMP');
-      expect(() => session.restore({ automaticCopy: '../pustaka-sop.sqlite' })).toThrow(SopError);
-      expect(() => session.restore({ automaticCopy: 'tidak-ada.sqlite' })).toThrow(
+      await expect(
+        session.restore({ automaticCopy: '../pustaka-sop.sqlite' }, run),
+      ).rejects.toThrow(SopError);
+      await expect(session.restore({ automaticCopy: 'tidak-ada.sqlite' }, run)).rejects.toThrow(
         /tidak ada lagi/,
       );
     } finally {
@@ -150,17 +160,20 @@ describe('a long-running session', () => {
     }
   });
 
-  it('restores over a broken library after setting it aside', () => {
+  it('restores over a broken library after setting it aside', async () => {
     const dir = tempDir();
     const healthy = openTestLibrary(tempDir());
     healthy.importText(corpusText('03-pembentukan-poktan.sop.json'));
     const backup = path.join(tempDir(), 'cadangan.sqlite');
-    healthy.backupTo(backup);
+    await healthy.backupTo(backup);
     fs.writeFileSync(path.join(dir, 'pustaka-sop.sqlite'), 'rusak '.repeat(1000));
     const session = new LibrarySession(dir, { dailyBackup: false });
     try {
       expect(session.status().problem?.code).toBe('corrupt');
-      session.restore({ bytes: new Uint8Array(fs.readFileSync(backup)) });
+      await session.restore(
+        { bytes: new Uint8Array(fs.readFileSync(backup)) },
+        { runner: inlineRunner },
+      );
       expect(session.get().list().total).toBe(1);
       expect(fs.readdirSync(dir).some((name) => name.startsWith('pustaka-sop.rusak-'))).toBe(true);
     } finally {

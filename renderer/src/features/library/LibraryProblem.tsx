@@ -1,5 +1,6 @@
 // When the library file cannot be used (damaged, from a newer version …): the library's message,
-// and with the user's consent, setting the broken file aside to start an empty library.
+// and with the user's consent, setting the broken file aside to start an empty library. When only
+// the automatic daily copy failed, that is said instead (the library itself works).
 
 import { useEffect, useState } from 'react';
 import type { LibraryStatus } from '../../../../shared/model/library';
@@ -14,6 +15,13 @@ export function LibraryProblem({ onFixed }: { onFixed: () => void }) {
   useEffect(() => {
     call('library:status').then(setStatus).catch(notifyError);
   }, []);
+  if (status?.backupProblem) {
+    return (
+      <div className="app-problem" role="alert" data-testid="library-backup-problem">
+        <p>{fill(t.backupProblem, { message: status.backupProblem })}</p>
+      </div>
+    );
+  }
   if (!status?.problem) return null;
 
   const moveAside = async () => {

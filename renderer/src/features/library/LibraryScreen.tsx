@@ -16,6 +16,7 @@ import {
   openSample,
   renameSop,
 } from './actions';
+import { BackupDialog } from './BackupDialog';
 import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
 import { RenameDialog } from './RenameDialog';
@@ -35,6 +36,7 @@ export function LibraryScreen() {
   });
   const [showBin, setShowBin] = useState(false);
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
+  const [backups, setBackups] = useState(false);
   const { view, units, reload } = useLibrary(query);
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
@@ -108,6 +110,9 @@ export function LibraryScreen() {
             onClick={() => setShowBin(!showBin)}
           >
             {showBin ? t.backToList : t.bin}
+          </button>
+          <button type="button" data-testid="show-backups" onClick={() => setBackups(true)}>
+            {t.backups}
           </button>
         </div>
       </div>
@@ -209,6 +214,7 @@ export function LibraryScreen() {
           )}
         </>
       )}
+      {backups && <BackupDialog onClose={() => setBackups(false)} onRestored={reload} />}
       {renaming && (
         <RenameDialog
           name={renaming.name}

@@ -86,6 +86,30 @@ export const libraryStrings = defineStrings({
     brokenConfirm:
       'Berkas pustaka yang rusak akan dipindahkan ke samping (tidak dihapus) dan pustaka kosong dibuat. Lanjutkan?',
     brokenMoved: 'Berkas pustaka lama disimpan sebagai {file}.',
+    backups: 'Cadangan',
+    backupsTitle: 'Cadangan pustaka',
+    backupsIntro:
+      'Aplikasi menyalin pustaka sekali sehari (tujuh hari terakhir disimpan) dan sebelum setiap pemulihan. Simpan juga cadangan ke flashdisk atau folder lain secara berkala.',
+    backupNow: 'Cadangkan ke berkas…',
+    restoreFromFile: 'Pulihkan dari berkas…',
+    automaticCopies: 'Salinan otomatis',
+    noCopies: 'Belum ada salinan otomatis.',
+    copyDaily: 'Salinan harian',
+    copyBeforeRestore: 'Sebelum pemulihan',
+    copyBeforeUpgrade: 'Sebelum pembaruan aplikasi',
+    copyOther: 'Salinan',
+    copyTaken: 'Dibuat',
+    copySize: 'Ukuran',
+    restoreCopy: 'Pulihkan',
+    restoreBackupConfirm:
+      'Ganti seluruh isi pustaka dengan cadangan "{name}"? Pustaka saat ini disalin dulu ke folder cadangan, jadi masih bisa dikembalikan.',
+    backupFileName: 'Cadangan pustaka SOP {date}',
+    makingBackup: 'Membuat cadangan pustaka…',
+    restoringBackup: 'Memulihkan pustaka dari cadangan…',
+    backupSaved: 'Cadangan pustaka disimpan: {file}',
+    backupRestored:
+      'Pustaka dipulihkan dari "{name}". Pustaka sebelumnya tersimpan di Salinan otomatis (Sebelum pemulihan).',
+    backupProblem: 'Cadangan harian tidak dapat dibuat: {message}',
   },
   en: {
     title: 'SOP library',
@@ -170,6 +194,30 @@ export const libraryStrings = defineStrings({
     brokenConfirm:
       'The damaged library file is moved aside (not deleted) and an empty library is created. Continue?',
     brokenMoved: 'The old library file was kept as {file}.',
+    backups: 'Backups',
+    backupsTitle: 'Library backups',
+    backupsIntro:
+      'The app copies the library once a day (the last seven days are kept) and before every restore. Also save a backup to a USB drive or another folder regularly.',
+    backupNow: 'Back up to a file…',
+    restoreFromFile: 'Restore from a file…',
+    automaticCopies: 'Automatic copies',
+    noCopies: 'No automatic copies yet.',
+    copyDaily: 'Daily copy',
+    copyBeforeRestore: 'Before a restore',
+    copyBeforeUpgrade: 'Before an app update',
+    copyOther: 'Copy',
+    copyTaken: 'Taken',
+    copySize: 'Size',
+    restoreCopy: 'Restore',
+    restoreBackupConfirm:
+      'Replace the whole library with the backup "{name}"? The current library is copied to the backup folder first, so it can still be brought back.',
+    backupFileName: 'SOP library backup {date}',
+    makingBackup: 'Backing up the library…',
+    restoringBackup: 'Restoring the library from a backup…',
+    backupSaved: 'Library backup saved: {file}',
+    backupRestored:
+      'Library restored from "{name}". The previous library is kept under Automatic copies (Before a restore).',
+    backupProblem: 'The daily backup could not be made: {message}',
   },
 });
 
