@@ -114,6 +114,39 @@ describe('library failures through sop library', () => {
     expect(debug.stderr).toMatch(/\[debug\] Error: ENOTDIR/);
   });
 
+  // As root, file modes stop nobody; the command then runs as the unprivileged user "nobody".
+  const AS_ROOT = process.getuid?.() === 0;
+  const NOBODY = 65534;
+  it.skipIf(!AS_ROOT)(
+    'says a folder without permission cannot be created, and a library without it cannot be written (needs root to run as another user)',
+    () => {
+      const open = tempDir();
+      fs.chmodSync(open, 0o755);
+      const closed = path.join(open, 'tertutup');
+      fs.mkdirSync(closed, { mode: 0o700 });
+      const denied = runSop(['library', 'list', '--data-dir', path.join(closed, 'pustaka')], {
+        uid: NOBODY,
+      });
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toMatch(/^Folder data ".*" tidak dapat dibuat/);
+      expect(denied.stderr).not.toMatch(STACK);
+
+      const dataDir = path.join(open, 'pustaka');
+      expect(add(dataDir, corpusFiles()[0]!).code).toBe(0);
+      fs.chmodSync(dataDir, 0o755);
+      const library = path.join(dataDir, 'pustaka-sop.sqlite');
+      fs.chmodSync(library, 0o644);
+      const before = fs.readFileSync(library);
+      const refused = runSop(['library', 'add', corpusFiles()[1]!, '--data-dir', dataDir], {
+        uid: NOBODY,
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/tidak dapat ditulis/);
+      expect(refused.stderr).not.toMatch(STACK);
+      expect(fs.readFileSync(library).equals(before)).toBe(true);
+    },
+  );
+
   it("refuses another program's SQLite file and leaves it byte-identical", () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'pustaka-sop.sqlite');
