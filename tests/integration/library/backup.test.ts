@@ -87,6 +87,27 @@ describe('Cadangkan and Pulihkan', () => {
     expect(openTestLibrary(dir).open(kept).summary.name).toBe('Setelah pemulihan');
   });
 
+  it('stops a backup between steps when cancelled, leaving no file', async () => {
+    const dir = tempDir();
+    const library = openTestLibrary(dir);
+    for (let i = 0; i < 20; i++) library.importText(corpusText('02-jambore-imp.sop.json'));
+    const target = path.join(tempDir(), 'cadangan.sqlite');
+    const controller = new AbortController();
+    const copied: number[] = [];
+    const backup = library.backupTo(target, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        copied.push(done);
+        controller.abort();
+      },
+    });
+    await expect(backup).rejects.toMatchObject({ code: 'cancelled' });
+    expect(copied).toHaveLength(1);
+    expect(fs.readdirSync(path.dirname(target))).toEqual([]);
+    expect(library.list().total).toBe(20);
+    library.close();
+  });
+
   it('refuses to restore from a file that is not an intact library, changing nothing', async () => {
     const dir = tempDir();
     const elsewhere = tempDir();

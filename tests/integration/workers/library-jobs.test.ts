@@ -82,7 +82,7 @@ describe('Impor .sop.json with many files', () => {
 });
 
 describe('Cadangkan and Pulihkan as jobs', () => {
-  it('makes a backup that opens as the same library, and a cancelled one leaves nothing', async () => {
+  it('makes a backup that opens as the same library; a cancelled one leaves nothing', async () => {
     await callHost(host, 'library:importFiles', sopFiles(300));
     const total = (await callHost(host, 'library:list')).total;
     const bytes = await callHost(host, 'library:backupBytes', newJobId());
@@ -93,8 +93,11 @@ describe('Cadangkan and Pulihkan as jobs', () => {
     db.close();
     fs.rmSync(copy);
 
-    const error = await cancelOnceRunning((id) => callHost(host, 'library:backupBytes', id));
-    expect(String(error)).toContain('(cancelled)');
+    // A backup of a few MB is done within milliseconds, so the cancel is sent first here (the
+    // host keeps it for the call); a cancel between steps is tested in library/backup.test.ts.
+    const id = newJobId();
+    await callHost(host, 'job:cancel', id);
+    await expect(callHost(host, 'library:backupBytes', id)).rejects.toThrow('(cancelled)');
     expect(strayFiles()).toEqual([]);
   });
 
