@@ -8,6 +8,7 @@ import type { SopDocument } from '../../shared/model';
 import { parseSopJson } from '../../shared/model';
 import type { Library } from '../../electron/services/library/library';
 import { openLibrary } from '../../electron/services/library/library';
+import { readSopTexts } from '../../electron/services/library/read-many';
 import type { Bench } from './harness';
 
 const LIBRARY_SIZE = 5_000;
@@ -106,6 +107,36 @@ export const benches: Bench[] = [
         i === saves % 50 ? { ...s, notes: `ubah ${saves}` } : s,
       );
       sharedLibrary().saveDraft(longId, { ...doc, steps });
+    },
+  },
+  {
+    name: 'library: Cadangkan a 5,000-SOP library (online backup, 100 pages a step)',
+    runs: 3,
+    setup: sharedLibrary,
+    run: async () => {
+      const target = path.join(dataDir!, 'bench-cadangan.sqlite');
+      await sharedLibrary().backupTo(target);
+      fs.rmSync(target);
+    },
+  },
+  {
+    name: 'library: import 100 .sop.json files (read, check, one transaction)',
+    runs: 5,
+    setup: sharedLibrary,
+    run: () => {
+      const files = corpus()
+        .slice(0, 10)
+        .flatMap((doc, i) =>
+          Array.from({ length: 10 }, (_, j) => ({
+            name: `impor-${i}-${j}.sop.json`,
+            text: JSON.stringify(doc),
+          })),
+        );
+      const read = readSopTexts(files, () => undefined);
+      const docs = read.flatMap((file) =>
+        'document' in file ? [{ document: file.document, source: file.name }] : [],
+      );
+      sharedLibrary().importDocuments(docs);
     },
   },
   {
