@@ -3,6 +3,7 @@
 // is overwritten. Examples first, then many generated shapes checked for the same promises.
 
 import { describe, expect, it } from 'vitest';
+import { MAX_STEPS } from '../../../shared/limits';
 import { STEP_COLUMN_LABELS } from '../../../shared/model';
 import type { SopDocument, Step } from '../../../shared/model';
 import { pasteSteps } from '../../../renderer/src/state/actions/paste';
@@ -267,6 +268,24 @@ describe('a single value', () => {
   it('on the No column or an empty table becomes a step', () => {
     expect(activities(pasted(tenSteps(), [['Baru']], at(3, 'number')))[3]).toBe('Baru');
     expect(activities(pasted(docWith([]), [['Baru']], null))).toEqual(['Baru']);
+  });
+
+  it('a paste past the step limit is refused whole; filled empty steps add none', () => {
+    const full = docWith(Array.from({ length: MAX_STEPS - 2 }, (_, i) => ({ activity: `L${i}` })));
+    const rows = [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ];
+    expect(planPaste(full, rows, null)).toEqual({ kind: 'too-many', count: MAX_STEPS + 1 });
+    expect(planPaste(full, rows.slice(1), null)).toMatchObject({ kind: 'steps' });
+    const withBlanks = docWith([
+      ...Array.from({ length: MAX_STEPS - 3 }, (_, i) => ({ activity: `L${i}` })),
+      ...Array.from({ length: 3 }, () => ({ activity: '' })),
+    ]);
+    expect(planPaste(withBlanks, rows, at(MAX_STEPS - 3, 'activity'))).toMatchObject({
+      kind: 'steps',
+    });
   });
 
   it('nothing to paste is no plan', () => {

@@ -6,16 +6,14 @@ import type { GridApi } from 'ag-grid-community';
 import { formatCount, MAX_STEPS } from '../../../../shared/limits';
 import type { Step } from '../../../../shared/model';
 import { fill, stringsNow } from '../../i18n';
-import { fillableCount } from '../../state/actions/paste';
 import { parseTsv } from '../../state/clipboard';
 import type { ColumnKey } from '../../state/columns';
 import { planPaste } from '../../state/paste/map';
-import type { PasteTarget } from '../../state/paste/types';
+import type { PasteTarget, StepsPlan } from '../../state/paste/types';
 import { editorStore } from '../../state/store';
 import { notify } from '../../ui/notices';
 import { tableFromHtml } from './clipboard-html';
 import { leavesOut, pasteNotice } from './paste-notice';
-import type { StepsPlan } from './paste-notice';
 import { gridStrings } from './strings';
 
 /** The rows on the clipboard: a table copied alone as HTML (Word, Excel), else the TSV text. */
@@ -30,21 +28,17 @@ function pasteTarget(api: GridApi<Step>): PasteTarget {
   return { index: focused.rowIndex, column: focused.column.getColId() as ColumnKey };
 }
 
-/** Pastes mapped rows as steps and says what went where; a paste over the step limit is refused. */
+/** Pastes mapped rows as steps and says what went where. */
 function pasteAsSteps(plan: StepsPlan): void {
   const state = editorStore.getState();
-  const t = stringsNow(gridStrings);
   const doc = state.document;
-  const count = doc.steps.length + plan.steps.length - fillableCount(doc, plan.at, plan.steps);
-  if (count > MAX_STEPS) {
-    notify(
-      'error',
-      fill(t.pasteTooMany, { count: formatCount(count), max: formatCount(MAX_STEPS) }),
-    );
-    return;
-  }
   state.apply('pasteSteps', plan.at, plan.steps);
-  notify(leavesOut(plan) ? 'error' : 'info', pasteNotice(doc, plan, t));
+  notify(leavesOut(plan) ? 'error' : 'info', pasteNotice(doc, plan, stringsNow(gridStrings)));
+}
+
+function refuseTooMany(count: number): void {
+  const t = stringsNow(gridStrings);
+  notify('error', fill(t.pasteTooMany, { count: formatCount(count), max: formatCount(MAX_STEPS) }));
 }
 
 /**
@@ -56,6 +50,7 @@ export function pasteClipboard(api: GridApi<Step>, data: DataTransfer): boolean 
   const plan = planPaste(state.document, clipboardRows(data), pasteTarget(api));
   if (!plan) return false;
   if (plan.kind === 'cell') state.apply('pasteCells', plan.index, plan.column, [[plan.text]]);
+  else if (plan.kind === 'too-many') refuseTooMany(plan.count);
   else pasteAsSteps(plan);
   return true;
 }

@@ -7,10 +7,8 @@ import { isStepTextField } from '../../state/actions';
 import { fillableCount } from '../../state/actions/paste';
 import { executorIdOf } from '../../state/columns';
 import type { ColumnKey } from '../../state/columns';
-import type { LeftOut, PastePlan } from '../../state/paste/types';
+import type { LeftOut, StepsPlan } from '../../state/paste/types';
 import type { GridText } from './strings';
-
-export type StepsPlan = Extract<PastePlan, { kind: 'steps' }>;
 
 function range(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;

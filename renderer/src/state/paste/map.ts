@@ -1,16 +1,19 @@
 // The paste mapping (docs/architecture.md, "Paste"): what a pasted block becomes, as a pure
 // function of the document, the block and where it lands. A single value goes into the focused
 // cell; a block is mapped by its title row when it has one, else by its shape, and its rows
-// become steps. Marks become symbols only in executor columns; text never does.
+// become steps. Marks become symbols only in executor columns; text never does. A paste past the
+// step limit is refused whole.
 
+import { MAX_STEPS } from '../../../../shared/limits';
 import type { SopDocument, TimeUnit } from '../../../../shared/model';
+import { fillableCount } from '../actions/paste';
 import { isStepTextField } from '../actions/steps';
 import { columnKeys, executorIdOf, readExecutorCell } from '../columns';
 import type { ColumnKey } from '../columns';
 import { columnCells, contentRows } from './block';
 import { columnsByHeader } from './header';
 import { columnsByShape } from './shape';
-import type { BlockColumns, LeftOut, PastePlan, PastedStep, PasteTarget } from './types';
+import type { BlockColumns, LeftOut, PastePlan, PastedStep, PasteTarget, StepsPlan } from './types';
 
 export function planPaste(
   doc: SopDocument,
@@ -27,7 +30,9 @@ export function planPaste(
   }
   const block =
     columnsByHeader(doc, rows) ?? columnsByShape(doc, rows, target?.column ?? 'activity');
-  return stepsPlan(doc, at, block);
+  const plan = stepsPlan(doc, at, block);
+  const count = doc.steps.length + plan.steps.length - fillableCount(doc, at, plan.steps);
+  return count > MAX_STEPS ? { kind: 'too-many', count } : plan;
 }
 
 /** Today's single-cell paste: text into a text cell, a mark into an executor cell. */
@@ -42,7 +47,7 @@ function none(textInExecutor = 0): LeftOut {
   return { headers: [], executorColumns: 0, beyondColumns: 0, textInExecutor };
 }
 
-function stepsPlan(doc: SopDocument, at: number, block: BlockColumns): PastePlan {
+function stepsPlan(doc: SopDocument, at: number, block: BlockColumns): StepsPlan {
   const leftOut = none();
   const steps = block.rows
     .map((row) => pastedStep(row, block, leftOut))

@@ -55,4 +55,8 @@ export type PastePlan =
       columns: ColumnKey[];
       byHeader: boolean;
       leftOut: LeftOut;
-    };
+    }
+  /** Refused: the SOP would pass its step limit with `count` steps. */
+  | { kind: 'too-many'; count: number };
+
+export type StepsPlan = Extract<PastePlan, { kind: 'steps' }>;
