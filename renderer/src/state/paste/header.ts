@@ -94,7 +94,8 @@ export function columnsByHeader(doc: SopDocument, rows: string[][]): BlockColumn
   if (next >= rows.length) return null;
   const targets: ColumnTarget[] = [];
   let timeUnit: TimeUnit | null = null;
-  for (let i = 0; i < blockWidth(rows); i += 1) {
+  const width = blockWidth(rows);
+  for (let i = 0; i < width; i += 1) {
     const lane = (lanes[i] ?? '').trim();
     const fromLane = columnOf(titleOf(doc, lane));
     const key = fromLane ?? columnOf(topTitles[i]);

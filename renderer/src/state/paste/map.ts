@@ -25,6 +25,7 @@ export function planPaste(
   if (!first) return null;
   const at = target ? Math.max(0, Math.min(doc.steps.length, target.index)) : doc.steps.length;
   const single = rows.length === 1 && first.length === 1 ? (first[0] ?? '') : null;
+  // On the No column a value is a new step's Kegiatan, as rows pasted there are.
   if (single !== null && target && target.column !== 'number' && doc.steps[at]) {
     return singleValue(at, target.column, single);
   }
