@@ -1,5 +1,6 @@
 export * from './types';
 export * from './labels';
+export * from './field-variants';
 export * from './io';
 export * from './ids';
 export * from './empty';

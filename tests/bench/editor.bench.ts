@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSopJson } from '../../shared/model';
 import type { SopDocument, Step } from '../../shared/model';
-import { pasteRows } from '../../renderer/src/state/actions/paste';
+import { pasteSteps } from '../../renderer/src/state/actions/paste';
+import { planPaste } from '../../renderer/src/state/paste/map';
 import { moveStep } from '../../renderer/src/state/actions/steps';
 import { parseTsv, toTsv } from '../../renderer/src/state/clipboard';
 import { createEditorStore } from '../../renderer/src/state/store';
@@ -40,7 +41,10 @@ const tsv100 = toTsv(
 export const benches: Bench[] = [
   {
     name: 'editor: parse + paste 100 TSV rows into a 300-step SOP',
-    run: () => pasteRows(doc300, 150, parseTsv(tsv100)),
+    run: () => {
+      const plan = planPaste(doc300, parseTsv(tsv100), { index: 150, column: 'activity' });
+      if (plan?.kind === 'steps') pasteSteps(doc300, plan.at, plan.steps);
+    },
   },
   {
     name: 'editor: move a step from first to last in 300 steps',

@@ -10,7 +10,8 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.stepCount()).toBe(15);
   });
 
-  test('pasting 5 tab-separated rows on the No column creates 5 steps below', async () => {
+  test('pasting 5 tab-separated rows on a filled step inserts 5 steps there', async () => {
+    const last = await grid.text(15);
     await grid.focus(15, 'number');
     const rows = [
       '1\tMenerima surat\tSurat masuk\t5 menit\tAgenda\t',
@@ -22,10 +23,12 @@ test.describe('flowchart grid', () => {
     await grid.paste(rows.join('\r\n') + '\r\n');
     await expect.poll(() => grid.stepCount()).toBe(20);
     await grid.cell(20, 'activity').scrollIntoViewIfNeeded();
-    expect(await grid.text(16)).toBe('Menerima surat');
-    expect(await grid.text(18)).toBe('Memeriksa:\na. isi\nb. lampiran');
-    expect(await grid.text(20, 'notes')).toBe('selesai');
-    expect(await grid.text(19, 'time')).toBe('15 menit');
+    expect(await grid.text(15)).toBe('Menerima surat');
+    expect(await grid.text(17)).toBe('Memeriksa:\na. isi\nb. lampiran');
+    expect(await grid.text(19, 'notes')).toBe('selesai');
+    expect(await grid.text(18, 'time')).toBe('15 menit');
+    // The step that was there moved down, untouched.
+    expect(await grid.text(20)).toBe(last);
     await grid.undo();
     await expect.poll(() => grid.stepCount()).toBe(15);
   });

@@ -7,7 +7,7 @@ import { cellAddress } from '../ooxml/sheet-read';
 import { centre, distanceToBox, type DrawnShape } from './drawing-read';
 import type { StepFlow } from './flow-read';
 import type { TableHeader } from './header-read';
-import { exitSideOfLabel, normalizeLabel, type ExitSide } from './labels';
+import { exitSideOfLabel, normalizeLabel, type ExitSide } from '../../../shared/model';
 import type { ReportCollector } from './report';
 import type { StepRows } from './table-read';
 

@@ -6,7 +6,7 @@ import type { SheetGrid } from '../ooxml/grid';
 import type { DrawnShape } from './drawing-read';
 import { findHeaders, type TableHeader } from './header-read';
 import { findLabelHits, type IdentityBlock, type LabelHit } from './identity-read';
-import { compactLabel } from './labels';
+import { compactLabel } from '../../../shared/model';
 import { parseStepNumber } from './text';
 
 export type SheetContent = {

@@ -8,7 +8,7 @@ import { cellAddress } from '../ooxml/sheet-read';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
 import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import type { Lane, TableHeader } from './header-read';
-import { isExecutorMark, normalizeLabel } from './labels';
+import { isExecutorMark, normalizeLabel } from '../../../shared/model';
 import type { ReportCollector } from './report';
 import { SYMBOL_WORDS } from './shapes';
 import type { StepRows } from './table-read';

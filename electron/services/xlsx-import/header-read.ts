@@ -10,7 +10,7 @@ import {
   timeUnitOfHeader,
   type HeaderLabel,
   type TimeUnit,
-} from './labels';
+} from '../../../shared/model';
 import { cleanInline } from './text';
 
 export type Lane = { col: number; right: number; name: string };

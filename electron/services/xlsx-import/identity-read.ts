@@ -13,7 +13,7 @@ import {
   matchIdentityLabel,
   splitLabelAndValue,
   type IdentityLabelField,
-} from './labels';
+} from '../../../shared/model';
 import type { ReportCollector } from './report';
 import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
 

@@ -1,5 +1,6 @@
-// Tab-separated text, the clipboard format of Excel, Word tables and LibreOffice: parsing what they
-// write (quoted cells may hold tabs, newlines and doubled quotes) and writing the same for them.
+// Clipboard formats of Excel, Word tables and LibreOffice: tab-separated text (quoted cells may
+// hold tabs, newlines and doubled quotes), parsed and written the same way, and the cells of their
+// HTML tables with merged cells spread out.
 
 /** Parses TSV into rows of cells; a trailing line break does not make an extra row. */
 export function parseTsv(text: string): string[][] {
@@ -65,4 +66,35 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
         .join('\t'),
     )
     .join('\r\n');
+}
+
+/** A cell of an HTML table as copied: its text and how many columns and rows it spans. */
+export type SpannedCell = { text: string; colSpan: number; rowSpan: number };
+
+/** Spans past these are a broken or hostile table, not an SOP. */
+const MAX_SPAN = 100;
+
+/**
+ * The rows of an HTML table as TSV would give them: a merged cell keeps its text in its first
+ * column and row and leaves the others empty, so columns line up as in the sheet.
+ */
+export function unspanTable(rows: readonly (readonly SpannedCell[])[]): string[][] {
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((cells, r) => {
+    const line = grid[r] ?? [];
+    let column = 0;
+    for (const cell of cells) {
+      while (line[column] !== undefined) column += 1;
+      const across = Math.min(MAX_SPAN, Math.max(1, Math.trunc(cell.colSpan) || 1));
+      const down = Math.min(rows.length - r, MAX_SPAN, Math.max(1, Math.trunc(cell.rowSpan) || 1));
+      for (let dr = 0; dr < down; dr += 1) {
+        for (let dc = 0; dc < across; dc += 1) {
+          const covered = grid[r + dr];
+          if (covered) covered[column + dc] = dr === 0 && dc === 0 ? cell.text : '';
+        }
+      }
+      column += across;
+    }
+  });
+  return grid.map((line) => Array.from(line, (cell) => cell ?? ''));
 }

@@ -1,6 +1,7 @@
 // The columns of the flowchart table in display order, as keys shared by the grid, copy/paste and
 // the selection: No, Kegiatan, one per Pelaksana, Kelengkapan, Waktu, Output, Keterangan.
 
+import { isExecutorMark } from '../../../shared/model';
 import type { SopDocument, StepSymbol } from '../../../shared/model';
 import { isStepTextField } from './actions/steps';
 import type { StepTextField } from './actions/steps';
@@ -28,23 +29,30 @@ export function columnKeys(doc: SopDocument): ColumnKey[] {
   ];
 }
 
-/** The word an executor cell copies as; `symbolFromMark` reads it back. */
+/** The word an executor cell copies as; `readExecutorCell` reads it back. */
 export const SYMBOL_MARKS: Record<StepSymbol, string> = {
   terminator: 'Kapsul',
   process: 'Kotak',
   decision: 'Belah ketupat',
 };
 
+/** What a pasted executor cell holds: a symbol, nothing, or text that is no mark. */
+export type ExecutorCellValue = StepSymbol | 'empty' | 'text';
+
 /**
- * Reads an executor cell pasted from elsewhere: the marks of older workbooks (`X`, `v`, `√`, `1`)
- * mean a process; the words and keys of the editor name the other symbols; empty means none.
+ * Reads an executor cell pasted from elsewhere: the marks of workbooks (`X`, `v`, `√`, `✓`, `1`,
+ * the importer's list) mean a process; the symbol words the editor copies name their symbol.
+ * Any other text is text: it never turns into a symbol.
  */
-export function symbolFromMark(mark: string): StepSymbol | null {
-  const text = mark.trim().toLowerCase();
-  if (text === '') return null;
-  if (/^(t|3|kapsul|terminator|mulai|selesai)$/.test(text)) return 'terminator';
-  if (/^(k|2|keputusan|belah ketupat|decision)$/.test(text)) return 'decision';
-  return 'process';
+export function readExecutorCell(cell: string): ExecutorCellValue {
+  const text = cell.trim();
+  if (text === '') return 'empty';
+  if (isExecutorMark(text)) return 'process';
+  const word = text.toLowerCase();
+  const named = (Object.keys(SYMBOL_MARKS) as StepSymbol[]).find(
+    (symbol) => SYMBOL_MARKS[symbol].toLowerCase() === word,
+  );
+  return named ?? 'text';
 }
 
 /** What a cell copies as: the row number, the text, or the symbol word of an executor cell. */

@@ -6,7 +6,7 @@
  *   `load(doc, libraryId?)` opens a document (clears history, selection; session clean);
  *   `apply(actionName, ...args)` runs a named action from `state/actions` (insertStep, deleteSteps,
  *   duplicateStep, moveStep, setStepField, setSymbol, setDecisionTargets, addExecutor,
- *   renameExecutor, moveExecutor, removeExecutor, pasteRows, pasteCells, setIdentityField,
+ *   renameExecutor, moveExecutor, removeExecutor, pasteSteps, pasteCells, setIdentityField,
  *   setIdentityList, setApprover, setLogo, setExtraSections, setPrintSetting) and records undo;
  *   returns false when the document did not change.
  * - history slice: `past`, `future` (stacks; `past.length > 0` = can undo), `undo()`, `redo()`,

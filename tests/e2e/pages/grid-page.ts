@@ -94,6 +94,25 @@ export class GridPage {
     }, text);
   }
 
+  /**
+   * Pastes a table the way Word or Excel put it on the clipboard: the HTML of the table and its
+   * plain text, in one paste event at the focused cell.
+   */
+  async pasteTable(html: string, text: string): Promise<void> {
+    await this.page.evaluate(
+      ([markup, plain]) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/html', markup);
+        transfer.setData('text/plain', plain);
+        const target = document.activeElement ?? document.body;
+        target.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }),
+        );
+      },
+      [html, text] as const,
+    );
+  }
+
   /** What Ctrl+C puts on the clipboard from the focused cell or range. */
   async copy(): Promise<string> {
     return this.page.evaluate(() => {

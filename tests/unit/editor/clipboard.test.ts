@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv, toTsv } from '../../../renderer/src/state/clipboard';
-import { symbolFromMark } from '../../../renderer/src/state/columns';
+import { parseTsv, toTsv, unspanTable } from '../../../renderer/src/state/clipboard';
+import { readExecutorCell } from '../../../renderer/src/state/columns';
 
 describe('parseTsv', () => {
   it('splits rows and cells, with CRLF or LF, ignoring the trailing line break', () => {
@@ -42,15 +42,45 @@ describe('parseTsv', () => {
   });
 });
 
-describe('symbolFromMark', () => {
-  it('reads the marks of old workbooks as processes and the editor words as their symbols', () => {
-    expect(['X', 'v', '√', '✓', '1', 'Ya', 'Kotak'].map(symbolFromMark)).toEqual(
+describe('readExecutorCell', () => {
+  it('reads the marks of workbooks as processes and the editor words as their symbols', () => {
+    expect(['X', 'v', '√', '✓', '1', 'Ya', 'Kotak'].map(readExecutorCell)).toEqual(
       Array(7).fill('process'),
     );
-    expect(symbolFromMark('Kapsul')).toBe('terminator');
-    expect(symbolFromMark('t')).toBe('terminator');
-    expect(symbolFromMark('Belah ketupat')).toBe('decision');
-    expect(symbolFromMark('K')).toBe('decision');
-    expect(symbolFromMark('  ')).toBeNull();
+    expect(readExecutorCell('Kapsul')).toBe('terminator');
+    expect(readExecutorCell(' belah KETUPAT ')).toBe('decision');
+    expect(readExecutorCell('  ')).toBe('empty');
+  });
+
+  it('reads any other text as text, never as a symbol', () => {
+    for (const text of ['Berkas', '5 menit', 'Mulai', 'Selesai', 't', 'K', '2', 'Surat masuk']) {
+      expect(readExecutorCell(text)).toBe('text');
+    }
+  });
+});
+
+describe('unspanTable', () => {
+  const cell = (text: string, colSpan = 1, rowSpan = 1) => ({ text, colSpan, rowSpan });
+
+  it('spreads merged titles so the columns line up as in the sheet', () => {
+    expect(
+      unspanTable([
+        [cell('No', 1, 2), cell('Kegiatan', 1, 2), cell('Pelaksana', 2), cell('Waktu', 1, 2)],
+        [cell('Staf'), cell('Kasi')],
+        [cell('1'), cell('Menerima'), cell('X'), cell(''), cell('5 menit')],
+      ]),
+    ).toEqual([
+      ['No', 'Kegiatan', 'Pelaksana', '', 'Waktu'],
+      ['', '', 'Staf', 'Kasi', ''],
+      ['1', 'Menerima', 'X', '', '5 menit'],
+    ]);
+  });
+
+  it('bounds spans that run past the table or are not numbers', () => {
+    expect(unspanTable([[cell('a', Number.NaN, 500)], [cell('b', 0, 0)]])).toEqual([
+      ['a'],
+      ['', 'b'],
+    ]);
+    expect(unspanTable([[cell('wide', 1e9)]])[0]).toHaveLength(100);
   });
 });

@@ -1,68 +1,72 @@
+// The paste actions: mapped rows fill empty steps and are inserted before a filled one (never
+// overwriting), and the cell writer that a single value and a cleared range use.
+
 import { describe, expect, it } from 'vitest';
-import { dropNumberColumn, pasteCells, pasteRows } from '../../../renderer/src/state/actions/paste';
-import { parseTsv } from '../../../renderer/src/state/clipboard';
+import { fillableCount, pasteCells, pasteSteps } from '../../../renderer/src/state/actions/paste';
+import type { PastedStep } from '../../../renderer/src/state/paste/types';
+import { createEditorStore } from '../../../renderer/src/state/store';
 import { activities, docWith, stepById } from './helpers';
 
-describe('pasteRows', () => {
-  it('turns five rows from Word into five steps with the text columns mapped', () => {
-    const text = [
-      'Menerima surat\tSurat\t5 menit\tAgenda\t',
-      'Memeriksa surat\tAgenda\t10 menit\tDisposisi\tcatatan',
-      'Mendisposisi\tDisposisi\t15 menit\tLembar disposisi\t',
-      'Menindaklanjuti\tLembar disposisi\t1 jam\tKonsep\t',
-      'Mengarsipkan\tKonsep\t5 menit\tArsip\t',
-    ].join('\n');
-    const doc = docWith([{ activity: 'A' }]);
-    const next = pasteRows(doc, 1, parseTsv(text));
-    expect(activities(next)).toEqual([
-      'A',
-      'Menerima surat',
-      'Memeriksa surat',
-      'Mendisposisi',
-      'Menindaklanjuti',
-      'Mengarsipkan',
-    ]);
-    expect(next.steps[2]).toMatchObject({
-      id: 's3',
-      requirements: 'Agenda',
-      time: '10 menit',
-      output: 'Disposisi',
-      notes: 'catatan',
-      executors: [],
-    });
-    expect(new Set(next.steps.map((s) => s.id)).size).toBe(6);
-  });
-
-  it('detects and drops a leading number column, and skips blank rows', () => {
-    const doc = docWith([]);
-    const next = pasteRows(doc, 0, parseTsv('1.\tSatu\n\t\n2.\tDua\n'));
-    expect(activities(next)).toEqual(['Satu', 'Dua']);
-  });
-
-  it('maps wide rows to the executor columns and reads their marks as symbols', () => {
-    // Kegiatan, Staf, Kasi, Kabid, Kelengkapan, Waktu, Output, Keterangan
-    const rows = parseTsv('Mulai\tKapsul\t\t\tBerkas\t5 menit\tBerkas\t\nPeriksa\t\tX\tv\t\t\t\t');
-    const next = pasteRows(docWith([]), 0, rows);
-    expect(next.steps[0]).toMatchObject({
-      executors: ['e1'],
-      symbol: 'terminator',
-      requirements: 'Berkas',
-      time: '5 menit',
-    });
-    expect(next.steps[1]).toMatchObject({ executors: ['e2', 'e3'], symbol: 'process' });
-  });
-
-  it('does nothing for an empty clipboard', () => {
-    const doc = docWith([{ activity: 'A' }]);
-    expect(pasteRows(doc, 0, [])).toBe(doc);
-    expect(pasteRows(doc, 0, [['', ' ']])).toBe(doc);
-  });
+const row = (texts: PastedStep['texts'], executors: string[] = []): PastedStep => ({
+  texts,
+  executors,
+  symbol: executors.length > 0 ? 'process' : null,
 });
 
-describe('dropNumberColumn', () => {
-  it('keeps a first column that is text, or a single column of numbers', () => {
-    expect(dropNumberColumn([['Satu', 'x']])).toEqual([['Satu', 'x']]);
-    expect(dropNumberColumn([['1'], ['2']])).toEqual([['1'], ['2']]);
+describe('pasteSteps', () => {
+  it('inserts rows before a filled step and keeps every step that was there', () => {
+    const doc = docWith([{ activity: 'A' }, { activity: 'B', time: '1 jam' }, { activity: 'C' }]);
+    const next = pasteSteps(doc, 1, [
+      row({ activity: 'X', time: '5 menit' }),
+      row({ activity: 'Y' }),
+    ]);
+    expect(activities(next)).toEqual(['A', 'X', 'Y', 'B', 'C']);
+    expect(next.steps[1]).toMatchObject({ id: 's4', time: '5 menit', executors: [] });
+    expect(stepById(next, 's2')).toBe(doc.steps[1]);
+  });
+
+  it('fills empty steps at the paste point first, then inserts the rest there', () => {
+    const doc = docWith([
+      { activity: 'A', executors: ['e1'] },
+      { activity: '', executors: [] },
+      { activity: '', notes: 'catatan' },
+      { activity: 'D', time: '1 jam' },
+    ]);
+    const pasted = [
+      row({ activity: 'X' }, ['e2']),
+      row({ activity: 'Y', time: '5 menit' }),
+      row({ activity: 'Z', time: '9 menit' }),
+    ];
+    expect(fillableCount(doc, 1, pasted)).toBe(2);
+    const next = pasteSteps(doc, 1, pasted);
+    expect(activities(next)).toEqual(['A', 'X', 'Y', 'Z', 'D']);
+    expect(stepById(next, 's2')).toMatchObject({ activity: 'X', executors: ['e2'] });
+    // The pasted row only filled empty cells: the note stays.
+    expect(stepById(next, 's3')).toMatchObject({ activity: 'Y', notes: 'catatan' });
+    expect(next.steps[3]?.id).toBe('s5');
+    expect(stepById(next, 's4').time).toBe('1 jam');
+  });
+
+  it('does not put marks on a step that has an executor: the row is inserted instead', () => {
+    const doc = docWith([{ activity: '', executors: ['e1'] }]);
+    const next = pasteSteps(doc, 0, [row({}, ['e2'])]);
+    expect(next.steps.map((s) => s.executors)).toEqual([['e2'], ['e1']]);
+  });
+
+  it('appends after the last step, and an empty paste changes nothing', () => {
+    const doc = docWith([{ activity: 'A' }]);
+    expect(activities(pasteSteps(doc, 9, [row({ activity: 'B' })]))).toEqual(['A', 'B']);
+    expect(pasteSteps(doc, 0, [])).toBe(doc);
+  });
+
+  it('is one undo step in the store', () => {
+    const store = createEditorStore();
+    const doc = docWith([{ activity: 'A' }, { activity: 'B' }]);
+    store.getState().load(doc, null);
+    store.getState().apply('pasteSteps', 1, [row({ activity: 'X' }), row({ activity: 'Y' })]);
+    expect(activities(store.getState().document)).toEqual(['A', 'X', 'Y', 'B']);
+    store.getState().undo();
+    expect(store.getState().document).toBe(doc);
   });
 });
 
@@ -95,6 +99,12 @@ describe('pasteCells', () => {
     ]);
     expect(stepById(next, 's1')).toMatchObject({ executors: ['e2'], symbol: 'decision' });
     expect(stepById(next, 's2')).toMatchObject({ executors: ['e1'] });
+  });
+
+  it('never turns text into a symbol: an executor cell keeps what it had', () => {
+    const d = doc();
+    expect(pasteCells(d, 0, 'exec:e2', [['Berkas lengkap']])).toEqual(d);
+    expect(pasteCells(d, 0, 'exec:e1', [['5 menit']])).toEqual(d);
   });
 
   it('ignores text past the last column and an unknown start column', () => {

@@ -9,7 +9,7 @@ import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
 import { AddExecutor } from './AddExecutor';
 import { gridTheme } from './ag-grid-setup';
-import { clearCells, copyToClipboard, pasteText } from './clipboard-events';
+import { clearCells, copyToClipboard } from './clipboard-events';
 import { buildColumnDefs, defaultColDef } from './column-defs';
 import { commandForKey, runGridCommand } from './commands';
 import { DecisionEditor } from './DecisionEditor';
@@ -24,6 +24,7 @@ import {
   onDragStopped,
   onRowDragEnd,
 } from './grid-handlers';
+import { pasteClipboard } from './paste-events';
 import { RemoveExecutorDialog } from './RemoveExecutorDialog';
 import { RowMenu } from './RowMenu';
 import { RowHeights } from './row-height';
@@ -148,10 +149,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
   };
   const onPaste = (event: React.ClipboardEvent) => {
     if (!api || inTextField(event.target)) return;
-    const text = event.clipboardData.getData('text/plain');
-    if (text === '') return;
-    event.preventDefault();
-    pasteText(api, text);
+    if (pasteClipboard(api, event.clipboardData)) event.preventDefault();
   };
 
   return (

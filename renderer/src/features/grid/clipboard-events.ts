@@ -1,10 +1,9 @@
-// Copy, cut and paste on the grid (AG Grid Community has no clipboard module): the range or the
-// focused cell goes out as TSV; TSV coming in fills cells from the focused one, or becomes new
-// steps when pasted on the No column or into an empty table.
+// Copy and cut on the grid (AG Grid Community has no clipboard module): the range or the focused
+// cell goes out as TSV, the way Excel reads it. Paste is paste-events.ts.
 
 import type { GridApi } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
-import { parseTsv, toTsv } from '../../state/clipboard';
+import { toTsv } from '../../state/clipboard';
 import { rangeCells } from '../../state/columns';
 import type { ColumnKey } from '../../state/columns';
 import { editorStore } from '../../state/store';
@@ -41,17 +40,4 @@ export function clearCells(api: GridApi<Step>): boolean {
   );
   const start = range.columns[0] as ColumnKey;
   return editorStore.getState().apply('pasteCells', range.rowStart, start, blank);
-}
-
-/** Pastes TSV at the focused cell; returns false when the text held nothing to paste. */
-export function pasteText(api: GridApi<Step>, text: string): boolean {
-  const rows = parseTsv(text);
-  if (rows.length === 0) return false;
-  const state = editorStore.getState();
-  const focused = api.getFocusedCell();
-  const stepCount = state.document.steps.length;
-  if (!focused || stepCount === 0) return state.apply('pasteRows', stepCount, rows);
-  const column = focused.column.getColId() as ColumnKey;
-  if (column === 'number') return state.apply('pasteRows', focused.rowIndex + 1, rows);
-  return state.apply('pasteCells', focused.rowIndex, column, rows);
 }

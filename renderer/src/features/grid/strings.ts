@@ -38,6 +38,19 @@ export const gridStrings = defineStrings({
     history: 'Riwayat',
     steps: 'Langkah',
     unnamed: '(tanpa nama)',
+    pasted: '{count} langkah ditempel: {columns}.',
+    pastedByHeader: '{count} langkah ditempel menurut judul kolom: {columns}.',
+    pasteFilled: 'Mengisi langkah kosong {range}.',
+    pasteInserted: 'Disisipkan sebagai langkah {range}; langkah yang ada tidak ditimpa.',
+    pasteNothing: 'Tidak ada yang ditempel.',
+    pasteLeftOut: 'Tidak ditempel: {items}.',
+    leftOutHeaders: 'kolom {labels} (judulnya bukan kolom atau pelaksana SOP ini)',
+    leftOutExecutors: '{count} kolom pelaksana (jumlahnya tidak sama dengan pelaksana SOP ini)',
+    leftOutBeyond: '{count} kolom di luar kolom tabel',
+    leftOutTexts: '{count} teks di kolom pelaksana (hanya tanda X, v, √, ✓ atau 1 menjadi simbol)',
+    untitledColumn: 'tanpa judul',
+    pasteTooMany:
+      'Tidak ditempel: SOP akan berisi {count} langkah, lebih dari batas {max} langkah. Tempel sebagian saja.',
   },
   en: {
     gridLabel: 'Flowchart table',
@@ -79,6 +92,21 @@ export const gridStrings = defineStrings({
     history: 'History',
     steps: 'Steps',
     unnamed: '(unnamed)',
+    pasted: 'Steps pasted: {count} ({columns}).',
+    pastedByHeader: 'Steps pasted by their column titles: {count} ({columns}).',
+    pasteFilled: 'Filled the empty steps {range}.',
+    pasteInserted: 'Inserted as steps {range}; no existing step was overwritten.',
+    pasteNothing: 'Nothing was pasted.',
+    pasteLeftOut: 'Not pasted: {items}.',
+    leftOutHeaders: 'columns {labels} (their titles are no column or executor of this SOP)',
+    leftOutExecutors:
+      'executor columns: {count} (not the same number as the executors of this SOP)',
+    leftOutBeyond: 'columns beyond the table: {count}',
+    leftOutTexts:
+      'texts in executor columns: {count} (only the marks X, v, √, ✓ or 1 become symbols)',
+    untitledColumn: 'untitled',
+    pasteTooMany:
+      'Not pasted: the SOP would have {count} steps, more than the limit of {max}. Paste a part of it.',
   },
 });
 

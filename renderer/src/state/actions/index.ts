@@ -12,7 +12,7 @@ import {
   setLogo,
   setPrintSetting,
 } from './identity';
-import { pasteCells, pasteRows } from './paste';
+import { pasteCells, pasteSteps } from './paste';
 import { setDecisionTargets, setSymbol } from './symbols';
 import { deleteSteps, duplicateStep, insertStep, moveStep, setStepField } from './steps';
 
@@ -28,7 +28,7 @@ export const actions = {
   renameExecutor,
   moveExecutor,
   removeExecutor,
-  pasteRows,
+  pasteSteps,
   pasteCells,
   setIdentityField,
   setIdentityList,

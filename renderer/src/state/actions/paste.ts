@@ -1,91 +1,97 @@
-// Pasting tab-separated text (from Excel, Word, LibreOffice or the grid itself) into the table:
-// whole rows become new steps, a range fills cells from the focused one and adds steps as needed.
+// Pasting into the table (docs/architecture.md, "Paste"). `pasteSteps` takes the rows the paste
+// mapping made (state/paste): it never overwrites a filled cell, so rows fill the empty steps at
+// the paste point and the rest become new steps inserted there. `pasteCells` writes cells from a
+// focused one, the way a single value is pasted and a range is cleared.
 
 import { emptyStep } from '../../../../shared/model';
 import type { SopDocument, Step } from '../../../../shared/model';
-import { columnKeys, executorColumnKey, executorIdOf, symbolFromMark } from '../columns';
+import { columnKeys, executorIdOf, readExecutorCell } from '../columns';
 import type { ColumnKey } from '../columns';
-import { isStepTextField, newStepId } from './steps';
+import type { PastedStep } from '../paste/types';
+import { clampIndex, isStepTextField, newStepId } from './steps';
+import { withSymbol } from './symbols';
 
-const NUMBER_CELL = /^\s*\d{1,4}\s*[.)]?\s*$/;
-
-/** Drops a leading "No" column: every row starts with a number (or nothing) and has more cells. */
-export function dropNumberColumn(rows: string[][]): string[][] {
-  const numbered =
-    rows.length > 0 &&
-    rows.every(
-      (r) => r.length > 1 && (NUMBER_CELL.test(r[0] ?? '') || (r[0] ?? '').trim() === ''),
-    ) &&
-    rows.some((r) => NUMBER_CELL.test(r[0] ?? ''));
-  return numbered ? rows.map((r) => r.slice(1)) : rows;
+/** Whether a pasted row goes into a step without overwriting: every cell it fills is empty. */
+function takes(step: Step, pasted: PastedStep): boolean {
+  const texts = Object.keys(pasted.texts) as (keyof PastedStep['texts'])[];
+  return (
+    texts.every((field) => step[field].trim() === '') &&
+    (pasted.executors.length === 0 || step.executors.length === 0)
+  );
 }
 
-/** Writes one pasted cell into a step; executor cells place or clear the step's symbol. */
+/** How many rows, from the first, fill the steps from `at` on before one would overwrite. */
+export function fillableCount(doc: SopDocument, at: number, pasted: readonly PastedStep[]): number {
+  let count = 0;
+  for (const row of pasted) {
+    const step = doc.steps[at + count];
+    if (!step || !takes(step, row)) break;
+    count += 1;
+  }
+  return count;
+}
+
+function filled(step: Step, pasted: PastedStep): Step {
+  const next: Step = { ...step, ...pasted.texts };
+  if (pasted.symbol === null || pasted.executors.length === 0) return next;
+  return withSymbol({ ...next, executors: [...pasted.executors] }, pasted.symbol);
+}
+
+/** Pastes mapped rows at step `atIndex`: empty steps there are filled, the others inserted. */
+export function pasteSteps(
+  doc: SopDocument,
+  atIndex: number,
+  pasted: readonly PastedStep[],
+): SopDocument {
+  if (pasted.length === 0) return doc;
+  const at = clampIndex(atIndex, doc.steps.length);
+  const count = fillableCount(doc, at, pasted);
+  const steps = doc.steps.slice();
+  pasted.slice(0, count).forEach((row, i) => {
+    const step = steps[at + i];
+    if (step) steps[at + i] = filled(step, row);
+  });
+  const taken: string[] = [];
+  const created = pasted.slice(count).map((row) => {
+    const id = newStepId(doc, taken);
+    taken.push(id);
+    return filled(emptyStep(id), row);
+  });
+  steps.splice(at + count, 0, ...created);
+  return { ...doc, steps };
+}
+
+/** Writes one cell into a step; an executor cell takes a mark or blank, never text. */
 function fillCell(step: Step, key: ColumnKey, text: string): Step {
   if (isStepTextField(key)) return step[key] === text ? step : { ...step, [key]: text };
   const executorId = executorIdOf(key);
-  if (executorId === null) return step;
-  const symbol = symbolFromMark(text);
+  const value = readExecutorCell(text);
+  if (executorId === null || value === 'text') return step;
   const present = step.executors.includes(executorId);
-  if (symbol === null) {
+  if (value === 'empty') {
     return present
       ? { ...step, executors: step.executors.filter((id) => id !== executorId) }
       : step;
   }
   const executors = present ? step.executors : [...step.executors, executorId];
   // The first marked cell of a row decides the symbol of the step.
-  const next = present || step.executors.length === 0 ? symbol : step.symbol;
-  if (next === 'decision') return { ...step, executors, symbol: next };
-  return { ...step, executors, symbol: next, yes: null, no: null, labels: null };
+  return withSymbol(
+    { ...step, executors },
+    present || step.executors.length === 0 ? value : step.symbol,
+  );
 }
 
 function fillRow(step: Step, keys: readonly ColumnKey[], cells: readonly string[]): Step {
-  let filled = step;
+  let next = step;
   cells.forEach((text, i) => {
     const key = keys[i];
-    if (key !== undefined) filled = fillCell(filled, key, text);
+    if (key !== undefined) next = fillCell(next, key, text);
   });
-  return filled;
+  return next;
 }
 
 /**
- * The columns pasted rows map to. Up to five cells: Kegiatan, Kelengkapan, Waktu, Output,
- * Keterangan (text from Word or a simple list). Wider rows follow the table: Kegiatan, the
- * executor columns in order, then the four last columns.
- */
-function rowLayout(doc: SopDocument, width: number): ColumnKey[] {
-  const tail: ColumnKey[] = ['requirements', 'time', 'output', 'notes'];
-  if (width <= 5) return ['activity', ...tail];
-  const executorCells = width - 5;
-  const executors: ColumnKey[] = [];
-  for (let i = 0; i < executorCells; i += 1) {
-    const executor = doc.executors[i];
-    // Columns beyond the document's executors are skipped by mapping them to the number column.
-    executors.push(executor ? executorColumnKey(executor.id) : 'number');
-  }
-  return ['activity', ...executors, ...tail];
-}
-
-/** Inserts one new step per pasted row at `atIndex`; blank rows are skipped. */
-export function pasteRows(doc: SopDocument, atIndex: number, rows: string[][]): SopDocument {
-  const content = dropNumberColumn(rows.filter((r) => r.some((c) => c.trim() !== '')));
-  if (content.length === 0) return doc;
-  const width = Math.max(...content.map((r) => r.length));
-  const keys = rowLayout(doc, width);
-  const taken: string[] = [];
-  const created = content.map((cells) => {
-    const id = newStepId(doc, taken);
-    taken.push(id);
-    return fillRow(emptyStep(id), keys, cells);
-  });
-  const at = Math.max(0, Math.min(doc.steps.length, Math.trunc(atIndex)));
-  const steps = doc.steps.slice();
-  steps.splice(at, 0, ...created);
-  return { ...doc, steps };
-}
-
-/**
- * Pastes a rectangular range with its top-left cell at (step `atIndex`, column `startColumn`),
+ * Writes a rectangle of cells with its top-left at (step `atIndex`, column `startColumn`),
  * following the table's column order; rows beyond the last step become new steps.
  */
 export function pasteCells(
@@ -98,11 +104,10 @@ export function pasteCells(
   const startAt = allKeys.indexOf(startColumn);
   if (startAt === -1 || rows.length === 0) return doc;
   const keys = allKeys.slice(startAt);
-  const content = startColumn === 'activity' ? dropNumberColumn(rows) : rows;
-  const start = Math.max(0, Math.min(doc.steps.length, Math.trunc(atIndex)));
+  const start = clampIndex(atIndex, doc.steps.length);
   const steps = doc.steps.slice();
   const taken: string[] = [];
-  content.forEach((cells, r) => {
+  rows.forEach((cells, r) => {
     const index = start + r;
     let step = steps[index];
     if (!step) {

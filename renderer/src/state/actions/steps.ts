@@ -17,7 +17,7 @@ export function newStepId(doc: SopDocument, taken: Iterable<string> = []): strin
   return nextId('s', [...doc.steps.map((s) => s.id), ...taken]);
 }
 
-function clampIndex(index: number, length: number): number {
+export function clampIndex(index: number, length: number): number {
   return Math.max(0, Math.min(length, Math.trunc(index)));
 }
 

@@ -5,7 +5,7 @@ import type { SopDocument, Step, StepSymbol } from '../../../../shared/model';
 import { updateStep } from './steps';
 
 /** A step that is no longer a decision keeps no exits, so stale targets never resurface. */
-function withSymbol(step: Step, symbol: StepSymbol): Step {
+export function withSymbol(step: Step, symbol: StepSymbol): Step {
   if (symbol === 'decision') return { ...step, symbol };
   return { ...step, symbol, yes: null, no: null, labels: null };
 }

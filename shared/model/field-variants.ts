@@ -1,15 +1,10 @@
-// Label synonyms of Excel SOP workbooks (docs/format.md) and their matching: case, spacing and
+// Label synonyms found in the field (docs/format.md §8) and their matching: case, spacing and
 // punctuation do not matter, so `PENCATATAN DAN PENDAFTARAN :` and `Pencatatan & Pendataan` match.
-// The labels the app prints (shared/model/labels.ts) are always recognised; the tables here list
-// the other spellings found in the field.
+// The labels the app prints (labels.ts) are always recognised; the tables here list the other
+// spellings. The Excel importer and the grid's paste read headers with this one table.
 
-import {
-  IDENTITY_LABELS,
-  IDENTITY_TEXT_FIELDS,
-  STEP_COLUMN_LABELS,
-  type IdentityListField,
-  type IdentityTextField,
-} from '../../../shared/model';
+import { IDENTITY_LABELS, STEP_COLUMN_LABELS } from './labels';
+import { IDENTITY_TEXT_FIELDS, type IdentityListField, type IdentityTextField } from './types';
 
 /** Lower case, `&` read as `dan`, every run of punctuation or spacing made one space. */
 export function normalizeLabel(text: string): string {

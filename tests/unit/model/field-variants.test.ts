@@ -9,7 +9,7 @@ import {
   matchIdentityLabel,
   splitLabelAndValue,
   timeUnitOfHeader,
-} from '../../../electron/services/xlsx-import/labels';
+} from '../../../shared/model/field-variants';
 
 describe('identity labels', () => {
   it.each([
