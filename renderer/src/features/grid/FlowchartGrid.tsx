@@ -11,7 +11,7 @@ import { AddExecutor } from './AddExecutor';
 import { gridTheme } from './ag-grid-setup';
 import { clearCells, copyToClipboard, pasteText } from './clipboard-events';
 import { buildColumnDefs, defaultColDef } from './column-defs';
-import { commandForKey, runGridCommand } from './commands';
+import { commandForKey, gridHandlers, runGridCommand } from './commands';
 import { DecisionEditor } from './DecisionEditor';
 import { FlowOverlay } from './FlowOverlay';
 import {
@@ -133,7 +133,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
     const command = commandForKey(event.nativeEvent);
     if (command === null) return;
     event.preventDefault();
-    runGridCommand(command);
+    gridHandlers[command]();
   };
   const onCopy = (event: React.ClipboardEvent) => {
     if (!api || inTextField(event.target)) return;
@@ -214,7 +214,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           </div>
         )}
       </div>
-      <DecisionEditor />
+      <DecisionEditor grid={wrapper} />
       <RemoveExecutorDialog />
       <RowMenu />
     </div>
