@@ -140,8 +140,9 @@ function DecisionForm({ step, index, steps, grid }: FormProps) {
   );
 }
 
-/** The room kept between the popover and the window's edges. */
+/** The room kept between the popover and the window's edges, and between it and the cell. */
 const EDGE = 8;
+const GAP = 6;
 /** How many frames to wait for the grid to draw the diamond's row after scrolling to it. */
 const FRAMES = 30;
 
@@ -156,9 +157,10 @@ function anchorCell(grid: HTMLElement | null, step: Step): Element | null {
 }
 
 /**
- * Where the popover goes: below the step's cell (above it near the window's bottom), inside the
- * window; centred when the cell is not drawn. Measured a frame after opening, once the grid has
- * scrolled to the cell and focused it; the popover then takes the focus for the keyboard.
+ * Where the popover goes: beside the step's cell, right of it where there is room, else left,
+ * so the rows above and below stay in sight; inside the window; centred when the cell is not
+ * drawn. Measured a frame after opening, once the grid has
+ * scrolled to the cell; once placed (and so visible) the popover takes the focus.
  */
 function useBesideCell(
   popover: RefObject<HTMLDivElement | null>,
@@ -178,12 +180,16 @@ function useBesideCell(
         return;
       }
       setPlace(placeBeside(cell?.getBoundingClientRect() ?? null, box));
-      popover.current?.querySelector('select')?.focus();
     };
     frame = requestAnimationFrame(measure);
     return () => cancelAnimationFrame(frame);
     // Placed once per opening: the popover stays where it opened while the clerk edits.
   }, []);
+  // Shown where it belongs: the keyboard goes on in it.
+  const placed = place !== null;
+  useEffect(() => {
+    if (placed) popover.current?.querySelector('select')?.focus();
+  }, [placed, popover]);
   return place;
 }
 
@@ -193,10 +199,10 @@ function placeBeside(cell: DOMRect | null, popover: DOMRect): { top: number; lef
   if (!cell) {
     return { top: (height - popover.height) / 2, left: (width - popover.width) / 2 };
   }
-  const below = cell.bottom + 4;
-  const top = below + popover.height + EDGE <= height ? below : cell.top - popover.height - 4;
+  const right = cell.right + GAP;
+  const left = right + popover.width + EDGE <= width ? right : cell.left - popover.width - GAP;
   return {
-    top: Math.max(EDGE, Math.min(top, height - popover.height - EDGE)),
-    left: Math.max(EDGE, Math.min(cell.left, width - popover.width - EDGE)),
+    top: Math.max(EDGE, Math.min(cell.top, height - popover.height - EDGE)),
+    left: Math.max(EDGE, Math.min(left, width - popover.width - EDGE)),
   };
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowHeightParams } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
+import { useDecisionEditor } from '../../app/decision-editor';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
 import { AddExecutor } from './AddExecutor';
@@ -103,7 +104,8 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
     if (api && !api.isDestroyed()) api.refreshCells({ columns: ['number'] });
   }, [api]);
 
-  // Another panel (the checks) asked to show a cell: scroll to it and focus it.
+  // Another panel (the checks) asked to show a cell: scroll to it and focus it. While the
+  // decision editor is open it keeps the focus; the cell gets it back when the editor closes.
   useEffect(() => {
     if (!api) return;
     return editorStore.subscribe((state, previous) => {
@@ -115,7 +117,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
         if (index === null || index === undefined) return;
         api.ensureIndexVisible(index);
         api.ensureColumnVisible(column);
-        api.setFocusedCell(index, column);
+        if (useDecisionEditor.getState().stepId === null) api.setFocusedCell(index, column);
       });
     });
   }, [api]);
