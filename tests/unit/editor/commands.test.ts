@@ -167,6 +167,14 @@ describe('grid commands', () => {
     expect(commandForKey(key('k', { ctrlKey: true }))).toBe('editDecision');
   });
 
+  it('a joint decision opens its editor on the diamond selected, not always the first', () => {
+    state().apply('setSymbol', 's3', 'e3', 'decision');
+    state().apply('joinExecutor', 's3', 'e1');
+    state().select({ stepId: 's3', column: 'exec:e1' });
+    gridHandlers.editDecision();
+    expect(state().selection).toEqual({ stepId: 's3', column: 'exec:e1' });
+  });
+
   it('Enter on the last row adds a step, unless that row is still blank', () => {
     expect(continueAfterLastRow('s2', 'activity')).toBe(false);
     expect(continueAfterLastRow('s3', 'time')).toBe(true);
