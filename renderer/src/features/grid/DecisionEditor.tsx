@@ -185,9 +185,9 @@ function useBesideCell(
     return () => cancelAnimationFrame(frame);
     // Placed once per opening: the popover stays where it opened while the clerk edits.
   }, []);
-  // Shown where it belongs: the keyboard goes on in it.
+  // Shown where it belongs: the keyboard goes on in it, from the frame it first shows in.
   const placed = place !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (placed) popover.current?.querySelector('select')?.focus();
   }, [placed, popover]);
   return place;
