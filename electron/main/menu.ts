@@ -63,6 +63,7 @@ export function buildMenuTemplate(
         separator,
         item('insertStepBelow'),
         item('deleteSteps'),
+        item('editDecision'),
       ],
     },
     {

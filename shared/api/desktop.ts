@@ -65,6 +65,7 @@ export const MENU_COMMANDS = [
   'redo',
   'insertStepBelow',
   'deleteSteps',
+  'editDecision',
   'viewGrid',
   'viewIdentity',
   'viewPreview',

@@ -1,5 +1,6 @@
 // The commands of the flowchart table: undo and redo, the step commands of the toolbar, the row
-// menu and the keyboard, and the symbols of an executor cell (docs/architecture.md).
+// menu and the keyboard, the symbols of an executor cell, and the flow: a decision's exits and a
+// joint activity (docs/architecture.md).
 
 import type { CommandSpec } from './types';
 
@@ -66,6 +67,27 @@ export const GRID_COMMANDS = {
     label: { id: 'Simbol: Kosongkan', en: 'Symbol: Clear' },
     short: { id: 'Kosongkan', en: 'Clear' },
     shortcut: { scope: 'cell', keys: ['Delete', 'Backspace'] },
+    editorOnly: true,
+  },
+  editDecision: {
+    label: { id: 'Atur arah keputusan', en: 'Set the decision exits' },
+    short: { id: 'Arah Ya/Tidak', en: 'Yes/No exits' },
+    hint: {
+      id: 'Atur langkah tujuan arah Ya dan Tidak serta labelnya; juga Enter atau klik pada belah ketupat',
+      en: 'Choose where the Yes and No exits lead and their labels; also Enter or a click on the diamond',
+    },
+    shortcut: { scope: 'grid', keys: ['Mod+K'] },
+    ellipsis: true,
+    editorOnly: true,
+  },
+  makeJoint: {
+    label: { id: 'Jadikan kegiatan bersama', en: 'Make a joint activity' },
+    short: { id: 'Kegiatan bersama', en: 'Joint activity' },
+    hint: {
+      id: 'Pelaksana kolom ini ikut mengerjakan langkah, simbolnya tidak dipindah; juga Ctrl+klik atau Alt+klik sel',
+      en: "This column's executor joins the step without moving its symbol; also Ctrl+click or Alt+click the cell",
+    },
+    shortcut: { scope: 'cell', keys: ['B'] },
     editorOnly: true,
   },
 } as const satisfies Record<string, CommandSpec>;

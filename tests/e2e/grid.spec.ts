@@ -64,6 +64,10 @@ test.describe('flowchart grid', () => {
     expect(await grid.symbol(2, 'e2')).toBe('process');
     await grid.press('2');
     await expect.poll(() => grid.symbol(2, 'e2')).toBe('decision');
+    // A new decision opens the editor of its exits; Escape leaves them for later.
+    await expect(grid.decisionEditor).toBeVisible();
+    await grid.press('Escape');
+    await expect(grid.decisionEditor).toBeHidden();
     await grid.press('Control+z');
     await expect.poll(() => grid.symbol(2, 'e2')).toBe('process');
     await grid.press('Control+Shift+Z');
@@ -118,29 +122,37 @@ test.describe('flowchart grid', () => {
     await expect.poll(async () => (await grid.executorNames()).at(-1)).toBe('Kasubbag');
   });
 
-  test('symbols are placed by clicking an empty cell and changed or cleared with keys', async () => {
-    // A second executor cell in the same row makes a joint activity.
+  test('symbols are placed by clicking a cell (moved, or joined with Ctrl) and changed or cleared with keys', async () => {
+    // A click in another executor's cell moves the step there: one performer.
     await grid.cell(2, 'exec:e1').click();
     await expect.poll(() => grid.symbol(2, 'e1')).toBe('process');
-    expect(await grid.symbol(2, 'e2')).toBe('process');
+    expect(await grid.symbol(2, 'e2')).toBe('');
+    await expect(grid.grid.getByTestId('flow-joint')).toHaveCount(0);
+    // Ctrl+click asks for a joint activity: both cells, joined by a line at once.
+    await grid.cell(2, 'exec:e3').click({ modifiers: ['Control'] });
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('process');
+    expect(await grid.symbol(2, 'e1')).toBe('process');
     await expect(grid.grid.getByTestId('flow-joint')).toHaveCount(1);
     await grid.press('t');
-    await expect.poll(() => grid.symbol(2, 'e1')).toBe('terminator');
-    expect(await grid.symbol(2, 'e2')).toBe('terminator');
-    await grid.press('K');
-    await expect.poll(() => grid.symbol(2, 'e1')).toBe('decision');
-    await grid.press('1');
-    await expect.poll(() => grid.symbol(2, 'e1')).toBe('process');
-    await grid.press('3');
-    await expect.poll(() => grid.symbol(2, 'e1')).toBe('terminator');
-    await grid.press('Delete');
-    await expect.poll(() => grid.symbol(2, 'e1')).toBe('');
-    expect(await grid.symbol(2, 'e2')).toBe('terminator');
-    await grid.focus(2, 'exec:e2');
-    await grid.press('Backspace');
-    await expect.poll(() => grid.symbol(2, 'e2')).toBe('');
-    await grid.cell(2, 'exec:e3').click();
     await expect.poll(() => grid.symbol(2, 'e3')).toBe('terminator');
+    expect(await grid.symbol(2, 'e1')).toBe('terminator');
+    await grid.press('K');
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('decision');
+    await expect(grid.decisionEditor).toBeVisible();
+    await grid.press('Escape');
+    await expect(grid.decisionEditor).toBeHidden();
+    await grid.press('1');
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('process');
+    await grid.press('3');
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('terminator');
+    await grid.press('Delete');
+    await expect.poll(() => grid.symbol(2, 'e3')).toBe('');
+    expect(await grid.symbol(2, 'e1')).toBe('terminator');
+    await grid.focus(2, 'exec:e1');
+    await grid.press('Backspace');
+    await expect.poll(() => grid.symbol(2, 'e1')).toBe('');
+    await grid.cell(2, 'exec:e4').click();
+    await expect.poll(() => grid.symbol(2, 'e4')).toBe('terminator');
   });
 
   test('the decision editor sets the Tidak target and labels, and the arrow follows', async () => {
@@ -344,6 +356,8 @@ test.describe('flowchart grid', () => {
     expect(await grid.text(3)).toBe(second);
     await grid.menu(3, 'exec:e2', 'Simbol: Belah ketupat');
     await expect.poll(() => grid.symbol(3, 'e2')).toBe('decision');
+    await expect(grid.decisionEditor).toBeVisible();
+    await grid.press('Escape');
     // The focus is back on the cell: keys act on it again.
     await grid.press('1');
     await expect.poll(() => grid.symbol(3, 'e2')).toBe('process');

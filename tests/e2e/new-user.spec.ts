@@ -174,26 +174,28 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
   await grid.emptyState.getByRole('button').click();
   for (const [index, step] of STEPS.entries()) {
     const n = index + 1;
-    if (n > 1) {
-      await grid.focus(n - 1, 'activity');
-      await grid.press('Control+Enter');
-      await expect.poll(() => grid.stepCount()).toBe(n);
-    }
+    // Enter after the activity of the last row added the row of this step.
+    await expect.poll(() => grid.stepCount()).toBe(n);
     await typeCell(n, 'activity', step.activity);
+    await expect.poll(() => grid.stepCount()).toBe(n + 1);
     await typeCell(n, 'time', step.time);
     await typeCell(n, 'output', step.output);
-    // A new row starts in the executor of the row above: click the right cells, clear others.
+    // A new row has no symbol: a click puts it in the executor's cell, and a Ctrl+click in a
+    // second cell makes the joint activity.
+    for (const [i, column] of step.executors.entries()) {
+      await grid
+        .cell(n, `exec:${executorIds[column]}`)
+        .click(i === 0 ? {} : { modifiers: ['Control'] });
+    }
     for (const [column, executorId] of executorIds.entries()) {
       const wanted = step.executors.includes(column);
-      const shown = (await grid.symbol(n, executorId)) !== '';
-      if (wanted && !shown) await grid.cell(n, `exec:${executorId}`).click();
-      if (!wanted && shown) {
-        await grid.focus(n, `exec:${executorId}`);
-        await grid.press('Delete');
-      }
       await expect.poll(() => grid.symbol(n, executorId)).toBe(wanted ? 'process' : '');
     }
   }
+  // The row the last Enter added is not needed: Ctrl+Delete removes it.
+  await grid.focus(STEPS.length + 1, 'activity');
+  await grid.press('Control+Delete');
+  await expect.poll(() => grid.stepCount()).toBe(STEPS.length);
   // Step 1 starts the flow; step 6 is a decision whose Tidak returns to step 3.
   await grid.focus(1, `exec:${executorIds[0]}`);
   await grid.press('3');
@@ -201,7 +203,7 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
   await grid.focus(6, `exec:${executorIds[2]}`);
   await grid.press('2');
   await expect.poll(() => grid.symbol(6, executorIds[2] ?? '')).toBe('decision');
-  await grid.press('Enter');
+  // The new decision opens its exits' editor at once.
   await grid.decisionEditor
     .getByLabel('Jika Tidak, lanjut ke')
     .selectOption({ label: `Langkah 3 — ${STEPS[2]?.activity}` });

@@ -54,6 +54,11 @@ test('Bantuan lists the keyboard shortcuts of the editor actions', async ({ page
   await expect(help.getByRole('row', { name: /Sisipkan langkah di bawah/ })).toContainText(
     'Ctrl+Enter',
   );
+  await expect(help.getByRole('row', { name: /Atur arah keputusan/ })).toContainText('Ctrl+K');
+  await expect(help.getByRole('row', { name: /Jadikan kegiatan bersama/ })).toContainText('B');
+  await expect(help.getByRole('row', { name: /kegiatan bersama\)/ })).toContainText(
+    'Ctrl+klik / Alt+klik',
+  );
 });
 
 test('leaving with unsaved edits asks first', async ({ page, host }) => {

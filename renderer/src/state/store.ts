@@ -5,10 +5,10 @@
  * - document slice: `document` (the open SopDocument, replaced on every edit);
  *   `load(doc, libraryId?)` opens a document (clears history, selection; session clean);
  *   `apply(actionName, ...args)` runs a named action from `state/actions` (insertStep, deleteSteps,
- *   duplicateStep, moveStep, setStepField, setSymbol, setDecisionTargets, addExecutor,
- *   renameExecutor, moveExecutor, removeExecutor, pasteSteps, pasteCells, setIdentityField,
- *   setIdentityList, setApprover, setLogo, setExtraSections, setPrintSetting) and records undo;
- *   returns false when the document did not change.
+ *   duplicateStep, moveStep, setStepField, setSymbol, joinExecutor, setDecisionTargets,
+ *   addExecutor, renameExecutor, moveExecutor, removeExecutor, pasteSteps, pasteCells,
+ *   setIdentityField, setIdentityList, setApprover, setLogo, setExtraSections, setPrintSetting)
+ *   and records undo; returns false when the document did not change.
  * - history slice: `past`, `future` (stacks; `past.length > 0` = can undo), `undo()`, `redo()`,
  *   `sealHistory()` — call it when a text field loses focus: consecutive edits of one field
  *   (setStepField / setIdentityField / setIdentityList / setApprover) merge into one undo step

@@ -55,6 +55,26 @@ export class GridPage {
     return box?.height ?? 0;
   }
 
+  /** Scrolls the table to its last rows (rows out of view are not drawn). */
+  async scrollToEnd(): Promise<void> {
+    await this.grid
+      .locator('.ag-grid-viewport')
+      .first()
+      .evaluate((viewport) => {
+        viewport.scrollTop = viewport.scrollHeight;
+      });
+  }
+
+  /** The focused cell: its step number (1-based) and column id, or null. */
+  async focusedCell(): Promise<{ row: number; column: string } | null> {
+    return this.grid.evaluate((grid) => {
+      const cell = grid.querySelector('.ag-row .ag-cell-focus');
+      const row = cell?.closest('[row-index]')?.getAttribute('row-index');
+      if (!cell || row == null) return null;
+      return { row: Number(row) + 1, column: cell.getAttribute('col-id') ?? '' };
+    });
+  }
+
   async focus(n: number, colId: string): Promise<void> {
     await this.cell(n, colId).click();
   }

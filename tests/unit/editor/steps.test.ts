@@ -3,6 +3,7 @@ import {
   deleteSteps,
   duplicateStep,
   insertStep,
+  isBlankStep,
   moveStep,
   setStepField,
 } from '../../../renderer/src/state/actions/steps';
@@ -16,14 +17,14 @@ const three = () =>
   ]);
 
 describe('insertStep', () => {
-  it('inserts an empty process step below or above with a fresh id and the neighbour executor', () => {
+  it('inserts an empty step below or above with a fresh id, no executor and so no symbol', () => {
     const doc = three();
     const below = insertStep(doc, 1, 'below');
     expect(activities(below)).toEqual(['A', 'B', '', 'C']);
-    expect(below.steps[2]).toMatchObject({ id: 's4', symbol: 'process', executors: ['e2'] });
+    expect(below.steps[2]).toMatchObject({ id: 's4', executors: [] });
     const above = insertStep(doc, 0, 'above');
     expect(activities(above)).toEqual(['', 'A', 'B', 'C']);
-    expect(above.steps[0]?.executors).toEqual(['e1']);
+    expect(above.steps[0]?.executors).toEqual([]);
   });
 
   it('keeps untouched steps by reference and leaves the original document alone', () => {
@@ -39,6 +40,17 @@ describe('insertStep', () => {
     const next = insertStep(doc, 0, 'below');
     expect(next.steps).toHaveLength(1);
     expect(next.steps[0]?.executors).toEqual([]);
+  });
+});
+
+describe('isBlankStep', () => {
+  it('is blank without text and executor; a space is no text, a symbol placed is content', () => {
+    const doc = docWith([
+      { activity: '  ' },
+      { activity: '', executors: ['e1'] },
+      { activity: '', notes: 'catatan' },
+    ]);
+    expect(doc.steps.map(isBlankStep)).toEqual([true, false, false]);
   });
 });
 

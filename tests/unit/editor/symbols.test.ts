@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setDecisionTargets, setSymbol } from '../../../renderer/src/state/actions/symbols';
+import {
+  joinExecutor,
+  setDecisionTargets,
+  setSymbol,
+} from '../../../renderer/src/state/actions/symbols';
 import { docWith, stepById } from './helpers';
 
 describe('setSymbol', () => {
@@ -15,10 +19,36 @@ describe('setSymbol', () => {
     expect(stepById(next, 's1')).toMatchObject({ executors: ['e1'], symbol: 'decision' });
   });
 
-  it('a second executor cell in the same row makes a joint activity', () => {
+  it('placing in another executor cell moves the step there, keeping its decision exits', () => {
+    const doc = docWith([
+      { activity: 'A' },
+      { activity: 'B', executors: ['e1'], symbol: 'decision', no: 's1', labels: ['L', 'TL'] },
+    ]);
+    const next = setSymbol(doc, 's2', 'e3', 'decision');
+    expect(stepById(next, 's2')).toMatchObject({
+      executors: ['e3'],
+      symbol: 'decision',
+      no: 's1',
+      labels: ['L', 'TL'],
+    });
+  });
+
+  it('placing another symbol in another cell moves the step and changes its symbol', () => {
     const doc = docWith([{ activity: 'A', executors: ['e1'] }]);
+    const next = setSymbol(doc, 's1', 'e2', 'terminator');
+    expect(stepById(next, 's1')).toMatchObject({ executors: ['e2'], symbol: 'terminator' });
+  });
+
+  it('placing outside a joint activity moves the whole step to that one executor', () => {
+    const doc = docWith([{ activity: 'A', executors: ['e1', 'e2'] }]);
     const next = setSymbol(doc, 's1', 'e3', 'process');
-    expect(stepById(next, 's1').executors).toEqual(['e1', 'e3']);
+    expect(stepById(next, 's1').executors).toEqual(['e3']);
+  });
+
+  it('changing the symbol in a cell of a joint activity keeps every executor', () => {
+    const doc = docWith([{ activity: 'A', executors: ['e1', 'e2'] }]);
+    const next = setSymbol(doc, 's1', 'e2', 'terminator');
+    expect(stepById(next, 's1')).toMatchObject({ executors: ['e1', 'e2'], symbol: 'terminator' });
   });
 
   it('clearing one executor of a joint activity keeps the other; clearing the last leaves none', () => {
@@ -47,6 +77,21 @@ describe('setSymbol', () => {
   it('refuses an unknown executor', () => {
     const doc = docWith([{ activity: 'A' }]);
     expect(setSymbol(doc, 's1', 'e9', 'process')).toBe(doc);
+  });
+});
+
+describe('joinExecutor', () => {
+  it('adds the executor to the step: a joint activity with the same symbol in both cells', () => {
+    const doc = docWith([{ activity: 'A', executors: ['e1'], symbol: 'decision', no: null }]);
+    const next = joinExecutor(doc, 's1', 'e3');
+    expect(stepById(next, 's1')).toMatchObject({ executors: ['e1', 'e3'], symbol: 'decision' });
+  });
+
+  it('changes nothing for an executor already there or unknown', () => {
+    const doc = docWith([{ activity: 'A', executors: ['e1'] }]);
+    expect(joinExecutor(doc, 's1', 'e1')).toBe(doc);
+    expect(joinExecutor(doc, 's1', 'e9')).toBe(doc);
+    expect(joinExecutor(doc, 'nope', 'e2')).toBe(doc);
   });
 });
 

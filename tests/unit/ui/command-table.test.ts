@@ -15,12 +15,12 @@ import {
   matchesShortcut,
 } from '../../../renderer/src/commands/keys';
 import {
+  cellCommandForKey,
   commandForKey,
+  FLOW_COMMANDS,
   HISTORY_COMMANDS,
   STEP_COMMANDS,
-  SYMBOL_COMMAND,
   SYMBOL_COMMANDS,
-  symbolForKey,
 } from '../../../renderer/src/features/grid/commands';
 import { helpRows } from '../../../renderer/src/features/help/help-rows';
 import { helpStrings } from '../../../renderer/src/features/help/strings';
@@ -154,17 +154,15 @@ describe('the keys', () => {
   });
 
   it('an executor cell handles exactly the cell keys of the table', () => {
-    const commandOf = (symbol: ReturnType<typeof symbolForKey>) =>
-      symbol === 'clear' ? 'clearSymbol' : symbol && SYMBOL_COMMAND[symbol];
     for (const { key } of PROBES) {
-      const command = commandOf(symbolForKey(key));
+      const command = cellCommandForKey(key);
       if (!command) continue;
       expect(keysOf(command).map((k) => k.toLowerCase())).toContain(key.toLowerCase());
     }
     for (const id of COMMAND_IDS.filter((c) => scopeOf(c) === 'cell')) {
       for (const key of keysOf(id)) {
-        expect(commandOf(symbolForKey(key)), key).toBe(id);
-        expect(commandOf(symbolForKey(key.toLowerCase())), key).toBe(id);
+        expect(cellCommandForKey(key), key).toBe(id);
+        expect(cellCommandForKey(key.toLowerCase()), key).toBe(id);
       }
     }
   });
@@ -179,7 +177,7 @@ describe('the keys', () => {
 
 describe('the toolbar and the row menu', () => {
   it('offer every grid command of the table, once', () => {
-    const offered = [...HISTORY_COMMANDS, ...STEP_COMMANDS, ...SYMBOL_COMMANDS];
+    const offered = [...HISTORY_COMMANDS, ...STEP_COMMANDS, ...SYMBOL_COMMANDS, ...FLOW_COMMANDS];
     expect(new Set(offered).size).toBe(offered.length);
     expect(new Set(offered)).toEqual(new Set(Object.keys(GRID_COMMANDS)));
   });
@@ -200,11 +198,23 @@ describe('the Bantuan panel', () => {
     }
   });
 
-  it('lists nothing but the table and the keys of moving, typing and the clipboard', () => {
+  it('lists nothing but the table and the keys of moving, typing, clicks and the clipboard', () => {
     const t = helpStrings.id;
     const labels = COMMAND_IDS.map((id) => commandSpec(id).label.id);
     const extra = allRows(true).filter((row) => !labels.includes(row.name));
-    expect(extra.map((row) => row.name)).toEqual([t.navigate, t.edit, t.newLine, t.copyPaste]);
+    expect(extra.map((row) => row.name)).toEqual([
+      t.navigate,
+      t.edit,
+      t.newLine,
+      t.place,
+      t.join,
+      t.copyPaste,
+    ]);
+  });
+
+  it('says how to place a symbol with the mouse, and that Ctrl or Alt makes a joint activity', () => {
+    const row = allRows(true).find((r) => r.name === helpStrings.id.join);
+    expect(row?.keys).toBe('Ctrl+klik / Alt+klik');
   });
 
   it('lists every command with keys, with its keys, where they work', () => {

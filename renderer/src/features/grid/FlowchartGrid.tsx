@@ -5,13 +5,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowHeightParams } from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
+import { useDecisionEditor } from '../../app/decision-editor';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
 import { AddExecutor } from './AddExecutor';
 import { gridTheme } from './ag-grid-setup';
 import { clearCells, copyToClipboard } from './clipboard-events';
 import { buildColumnDefs, defaultColDef } from './column-defs';
-import { commandForKey, runGridCommand } from './commands';
+import { commandForKey, gridHandlers, runGridCommand } from './commands';
 import { DecisionEditor } from './DecisionEditor';
 import { FlowOverlay } from './FlowOverlay';
 import {
@@ -104,7 +105,8 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
     if (api && !api.isDestroyed()) api.refreshCells({ columns: ['number'] });
   }, [api]);
 
-  // Another panel (the checks) asked to show a cell: scroll to it and focus it.
+  // Another panel (the checks) asked to show a cell: scroll to it and focus it. While the
+  // decision editor is open it keeps the focus; the cell gets it back when the editor closes.
   useEffect(() => {
     if (!api) return;
     return editorStore.subscribe((state, previous) => {
@@ -116,7 +118,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
         if (index === null || index === undefined) return;
         api.ensureIndexVisible(index);
         api.ensureColumnVisible(column);
-        api.setFocusedCell(index, column);
+        if (useDecisionEditor.getState().stepId === null) api.setFocusedCell(index, column);
       });
     });
   }, [api]);
@@ -134,7 +136,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
     const command = commandForKey(event.nativeEvent);
     if (command === null) return;
     event.preventDefault();
-    runGridCommand(command);
+    gridHandlers[command]();
   };
   const onCopy = (event: React.ClipboardEvent) => {
     if (!api || inTextField(event.target)) return;
@@ -212,7 +214,7 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           </div>
         )}
       </div>
-      <DecisionEditor />
+      <DecisionEditor grid={wrapper} />
       <RemoveExecutorDialog />
       <RowMenu />
     </div>

@@ -1,5 +1,6 @@
-// The editor's toolbar for the table: Urungkan / Ulangi, step commands and symbol buttons acting on
-// the selected cell, drawn from the command table. Placed by the app's frame; it reads the store,
+// The editor's toolbar for the table: Urungkan / Ulangi, step commands, symbol buttons and the
+// flow (a decision's exits, a joint activity) acting on the selected cell, drawn from the
+// command table. Placed by the app's frame; it reads the store,
 // so it can sit anywhere.
 
 import type { GridCommandId } from '../../../../shared/commands';
@@ -8,6 +9,7 @@ import { useStrings } from '../../i18n';
 import { useEditor } from '../../state/store';
 import {
   canRun,
+  FLOW_COMMANDS,
   gridHandlers,
   HISTORY_COMMANDS,
   STEP_COMMANDS,
@@ -22,6 +24,7 @@ const GROUPS: readonly { label: keyof GridText; commands: readonly GridCommandId
   { label: 'history', commands: HISTORY_COMMANDS },
   { label: 'steps', commands: STEP_COMMANDS },
   { label: 'symbolLabel', commands: SYMBOL_COMMANDS },
+  { label: 'flow', commands: FLOW_COMMANDS },
 ];
 
 export function GridToolbar() {

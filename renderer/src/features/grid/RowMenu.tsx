@@ -1,5 +1,6 @@
-// The menu of a right click on a cell: the step commands, and in an executor cell the symbols;
-// drawn from the command table, like the toolbar and the keys.
+// The menu of a right click on a cell: the step commands, the exits of a decision, and in an
+// executor cell the symbols and the joint activity; drawn from the command table, like the
+// toolbar and the keys.
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
@@ -7,7 +8,7 @@ import type { GridCommandId } from '../../../../shared/commands';
 import { useCommandText } from '../../commands/text';
 import { executorIdOf } from '../../state/columns';
 import { editorStore, useEditor } from '../../state/store';
-import { canRun, gridHandlers, isSymbolCommand, STEP_COMMANDS, SYMBOL_COMMANDS } from './commands';
+import { canRun, gridHandlers, isCellCommand, STEP_COMMANDS, SYMBOL_COMMANDS } from './commands';
 import { useGridUi } from './ui';
 
 /** The room left between the menu and the window's edge. */
@@ -33,11 +34,12 @@ export function RowMenu() {
 
   if (!menu) return null;
   const inExecutorCell = executorIdOf(selection?.column ?? '') !== null;
+  const onDecision = canRun('editDecision');
   const run = (id: GridCommandId) => {
     close();
     gridHandlers[id]();
-    // A symbol edit leaves the cell where it is: give it back the focus the menu took.
-    if (isSymbolCommand(id) && selection) editorStore.getState().reveal(selection);
+    // A cell edit leaves the cell where it is: give it back the focus the menu took.
+    if (isCellCommand(id) && selection) editorStore.getState().reveal(selection);
   };
   const item = (id: GridCommandId) => {
     const { label, key } = text(id);
@@ -58,8 +60,10 @@ export function RowMenu() {
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
       {STEP_COMMANDS.map(item)}
-      {inExecutorCell && <hr />}
+      {(onDecision || inExecutorCell) && <hr />}
+      {onDecision && item('editDecision')}
       {inExecutorCell && SYMBOL_COMMANDS.map(item)}
+      {inExecutorCell && item('makeJoint')}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // Cell editor of the text columns: a textarea over the cell that grows with its text. Enter
-// commits like Excel; Alt+Enter starts a new line (sub-items "a.", "b." on their own lines).
+// commits like Excel and moves down (on the last row, to a new step); Alt+Enter starts a new
+// line (sub-items "a.", "b." on their own lines).
 // Keys typed while it mounted (typing-buffer.ts) join the text, and an Enter, Tab or Escape typed
 // in that moment ends the edit the way the key would have.
 
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
+import { continueAfterLastRow } from './commands';
 import { collectedKeys, takeKeys } from './typing-buffer';
 import type { EditEnd } from './typing-buffer';
 
@@ -56,7 +58,11 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
     if (end !== null) finish(end);
   };
 
-  /** Does what the grid does for these keys while editing (enterNavigatesVerticallyAfterEdit). */
+  /**
+   * Does what the grid does for these keys while editing (enterNavigatesVerticallyAfterEdit),
+   * and Enter on the last row goes on to a new step. The grid leaves Enter to the editor
+   * (column-defs.ts), so a typed Enter and one typed before the editor showed end the same way.
+   */
   const finish = (end: EditEnd) => {
     const { api, node, column } = props;
     if (end === 'Tab') api.tabToNextCell();
@@ -64,17 +70,24 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
     else {
       // The grid's stopEditing (cancel on Escape), not the editor's, which always keeps the text.
       api.stopEditing(end === 'Escape');
+      if (end !== 'Enter') return;
       const below = (node.rowIndex ?? -1) + 1;
-      if (end === 'Enter' && below > 0 && below < api.getDisplayedRowCount()) {
+      if (below > 0 && below < api.getDisplayedRowCount()) {
         api.ensureIndexVisible(below);
         api.setFocusedCell(below, column);
+      } else if (node.id !== undefined) {
+        continueAfterLastRow(node.id, column.getColId());
       }
     }
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || !event.altKey) return;
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
+    if (!event.altKey) {
+      finish('Enter');
+      return;
+    }
     // Edit the textarea in place, so the caret stays right after the new line.
     const area = event.currentTarget;
     area.setRangeText('\n', area.selectionStart, area.selectionEnd, 'end');

@@ -18,12 +18,15 @@ import type { GridText } from './strings';
 import { TextEditor } from './TextEditor';
 
 /**
- * Keys the grid must leave to us: our commands (the grid would navigate on Alt+arrows), Delete, and
- * Alt+Enter while editing, which is a new line in the cell rather than the end of the edit.
+ * Keys the grid must leave to us: our commands (the grid would navigate on Alt+arrows), Delete,
+ * and while editing Enter (the editor ends the edit, and on the last row adds a step) and
+ * Alt+Enter, which is a new line in the cell rather than the end of the edit.
  */
 function suppressKeyboardEvent(params: SuppressKeyboardEventParams<Step>): boolean {
   const event = params.event;
-  if (params.editing) return event.key === 'Enter' && event.altKey;
+  if (params.editing) {
+    return event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+  }
   // Delete empties the whole range in one edit (onCellKeyDown), not just the focused cell.
   if (event.key === 'Delete') return true;
   return commandForKey(event) !== null;

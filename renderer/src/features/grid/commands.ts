@@ -1,13 +1,17 @@
 // Commands of the grid that act on the selected cell or range: the history and step commands of
-// the toolbar, the row menu and the keyboard, and placing symbols. Their labels and keys are in
-// the command table (shared/commands/grid.ts); all edits go through the store's named actions.
+// the toolbar, the row menu and the keyboard, placing symbols, a decision's exits and a joint
+// activity. Their labels and keys are in the command table (shared/commands/grid.ts); all edits
+// go through the store's named actions.
 
 import type { GridCommandId } from '../../../../shared/commands';
 import type { StepSymbol } from '../../../../shared/model';
+import { openDecisionEditor } from '../../app/decision-editor';
 import type { Handlers } from '../../commands/handlers';
 import { commandForCellKey, commandForKeyIn } from '../../commands/keys';
+import { isBlankStep } from '../../state/actions';
 import { executorIdOf } from '../../state/columns';
 import { editorStore } from '../../state/store';
+import { canJoin, joinAt, placeSymbolAt } from './placing';
 import { useRange } from './range';
 
 /** The symbols a step can take, in the order the toolbar and the row menu offer them. */
@@ -28,8 +32,16 @@ export const SYMBOL_COMMANDS: readonly SymbolCommand[] = [
   'clearSymbol',
 ];
 
-/** The commands on the history and the rows (everything but the symbols). */
-export type GridCommand = Exclude<GridCommandId, SymbolCommand>;
+/** The commands on the flow of the selected step: a decision's exits, a joint activity. */
+export const FLOW_COMMANDS = ['editDecision', 'makeJoint'] as const;
+
+type FlowCommand = (typeof FLOW_COMMANDS)[number];
+
+/** The commands run on one executor cell: its plain keys, or the selected cell's buttons. */
+export type CellCommand = SymbolCommand | 'makeJoint';
+
+/** The commands on the history and the rows. */
+export type GridCommand = Exclude<GridCommandId, SymbolCommand | FlowCommand>;
 
 export const HISTORY_COMMANDS: readonly GridCommand[] = ['undo', 'redo'];
 
@@ -51,15 +63,31 @@ export function symbolOf(id: string): StepSymbol | undefined {
 export const isSymbolCommand = (id: GridCommandId): id is SymbolCommand =>
   (SYMBOL_COMMANDS as readonly string[]).includes(id);
 
-const isGridCommand = (id: string): id is GridCommand =>
-  (HISTORY_COMMANDS as readonly string[]).includes(id) ||
-  (STEP_COMMANDS as readonly string[]).includes(id);
+export const isCellCommand = (id: string): id is CellCommand =>
+  id === 'makeJoint' || (SYMBOL_COMMANDS as readonly string[]).includes(id);
+
+const isGridCommandId = (id: string): id is GridCommandId => Object.hasOwn(gridHandlers, id);
 
 /** The command a key pressed in the grid runs, or null. */
-export function commandForKey(event: KeyboardEvent): GridCommand | null {
+export function commandForKey(event: KeyboardEvent): GridCommandId | null {
   const id = commandForKeyIn(event, 'grid');
-  return id !== null && isGridCommand(id) ? id : null;
+  return id !== null && isGridCommandId(id) ? id : null;
 }
+
+/** The command a plain key runs in an executor cell (any case), or null. */
+export function cellCommandForKey(key: string): CellCommand | null {
+  const id = commandForCellKey(key);
+  return id !== null && isCellCommand(id) ? id : null;
+}
+
+/** What each cell command does to the cell of (step, executor). */
+export const CELL_ACTIONS: Record<CellCommand, (stepId: string, executorId: string) => boolean> = {
+  placeTerminator: (stepId, executorId) => placeSymbolAt(stepId, executorId, 'terminator'),
+  placeProcess: (stepId, executorId) => placeSymbolAt(stepId, executorId, 'process'),
+  placeDecision: (stepId, executorId) => placeSymbolAt(stepId, executorId, 'decision'),
+  clearSymbol: (stepId, executorId) => placeSymbolAt(stepId, executorId, null),
+  makeJoint: joinAt,
+};
 
 /** Rows covered by the range when it spans the selected row, else just the selected row. */
 function selectedRows(selectedIndex: number): [number, number] {
@@ -73,16 +101,26 @@ function selectedRows(selectedIndex: number): [number, number] {
 /** Whether a command applies now: symbols need an executor cell, steps a selected step. */
 export function canRun(command: GridCommandId): boolean {
   const state = editorStore.getState();
-  if (isSymbolCommand(command)) return executorIdOf(state.selection?.column ?? '') !== null;
   if (command === 'undo') return state.past.length > 0;
   if (command === 'redo') return state.future.length > 0;
+  if (command === 'insertStepAbove' || command === 'insertStepBelow') return true;
   const steps = state.document.steps;
   const index = steps.findIndex((s) => s.id === state.selection?.stepId);
-  if (command === 'insertStepAbove' || command === 'insertStepBelow') return true;
-  if (index === -1) return false;
+  const step = steps[index];
+  if (!step) return false;
+  const executorId = executorIdOf(state.selection?.column ?? '');
+  if (isSymbolCommand(command)) return executorId !== null;
+  if (command === 'makeJoint') return executorId !== null && canJoin(step.id, executorId);
+  if (command === 'editDecision') return step.symbol === 'decision';
   if (command === 'moveStepUp') return index > 0;
   if (command === 'moveStepDown') return index < steps.length - 1;
   return true;
+}
+
+/** Selects the step at `index` in `column` and shows it. */
+function revealStepAt(index: number, column: string): void {
+  const step = editorStore.getState().document.steps[index];
+  if (step) editorStore.getState().reveal({ stepId: step.id, column });
 }
 
 /** Runs a command; focus follows the step it created or moved. False when it did not apply. */
@@ -96,17 +134,13 @@ export function runGridCommand(command: GridCommand): boolean {
   const steps = state.document.steps;
   const column = state.selection?.column ?? 'activity';
   const index = steps.findIndex((s) => s.id === state.selection?.stepId);
-  const focusAt = (at: number) => {
-    const step = editorStore.getState().document.steps[at];
-    if (step) editorStore.getState().reveal({ stepId: step.id, column });
-  };
   switch (command) {
     case 'insertStepAbove':
     case 'insertStepBelow': {
       const below = command === 'insertStepBelow';
       const at = index === -1 ? steps.length - 1 : index;
       if (!state.apply('insertStep', at, below ? 'below' : 'above')) return false;
-      focusAt(index === -1 ? steps.length : below ? at + 1 : at);
+      revealStepAt(index === -1 ? steps.length : below ? at + 1 : at, column);
       return true;
     }
     case 'deleteSteps': {
@@ -116,43 +150,55 @@ export function runGridCommand(command: GridCommand): boolean {
       if (!state.apply('deleteSteps', ids)) return false;
       useRange.getState().clear();
       const remaining = editorStore.getState().document.steps.length;
-      if (remaining > 0) focusAt(Math.min(first, remaining - 1));
+      if (remaining > 0) revealStepAt(Math.min(first, remaining - 1), column);
       else state.select(null);
       return true;
     }
     case 'duplicateStep': {
       if (index === -1 || !state.apply('duplicateStep', steps[index]?.id ?? '')) return false;
-      focusAt(index + 1);
+      revealStepAt(index + 1, column);
       return true;
     }
     case 'moveStepUp':
     case 'moveStepDown': {
       const to = command === 'moveStepUp' ? index - 1 : index + 1;
       if (index === -1 || !state.apply('moveStep', index, to)) return false;
-      focusAt(to);
+      revealStepAt(to, column);
       return true;
     }
   }
 }
 
-/** Places, changes or clears (null) the symbol in the selected executor cell. */
-export function placeSymbol(symbol: StepSymbol | null): boolean {
+/**
+ * Enter on the last row adds a step below it and moves there, in the same column, so a clerk
+ * types one step after another. A blank last row takes no second one.
+ */
+export function continueAfterLastRow(stepId: string, column: string): boolean {
   const state = editorStore.getState();
-  const executorId = executorIdOf(state.selection?.column ?? '');
-  const stepId = state.selection?.stepId;
-  if (!stepId || executorId === null) return false;
-  return state.apply('setSymbol', stepId, executorId, symbol);
+  const steps = state.document.steps;
+  const last = steps[steps.length - 1];
+  if (!last || last.id !== stepId || isBlankStep(last)) return false;
+  if (!state.apply('insertStep', steps.length - 1, 'below')) return false;
+  revealStepAt(steps.length, column);
+  return true;
 }
 
-/** The symbol a key places in an executor cell, 'clear' to empty it, null for other keys. */
-export function symbolForKey(key: string): StepSymbol | 'clear' | null {
-  const id = commandForCellKey(key);
-  if (id === 'clearSymbol') return 'clear';
-  return (id && symbolOf(id)) ?? null;
+/** Runs a cell command on the selected executor cell. */
+export function runOnSelectedCell(command: CellCommand): boolean {
+  const selection = editorStore.getState().selection;
+  const executorId = executorIdOf(selection?.column ?? '');
+  if (!selection || executorId === null) return false;
+  return CELL_ACTIONS[command](selection.stepId, executorId);
+}
+
+/** Opens the exits' editor of the selected step when it is a decision. */
+function editSelectedDecision(): boolean {
+  const stepId = editorStore.getState().selection?.stepId;
+  return stepId !== undefined && openDecisionEditor(stepId);
 }
 
 const run = (command: GridCommand) => () => runGridCommand(command);
-const place = (symbol: StepSymbol | null) => () => placeSymbol(symbol);
+const onCell = (command: CellCommand) => () => runOnSelectedCell(command);
 
 export const gridHandlers: Handlers<GridCommandId> = {
   undo: run('undo'),
@@ -163,8 +209,10 @@ export const gridHandlers: Handlers<GridCommandId> = {
   moveStepUp: run('moveStepUp'),
   moveStepDown: run('moveStepDown'),
   deleteSteps: run('deleteSteps'),
-  placeTerminator: place('terminator'),
-  placeProcess: place('process'),
-  placeDecision: place('decision'),
-  clearSymbol: place(null),
+  placeTerminator: onCell('placeTerminator'),
+  placeProcess: onCell('placeProcess'),
+  placeDecision: onCell('placeDecision'),
+  clearSymbol: onCell('clearSymbol'),
+  editDecision: editSelectedDecision,
+  makeJoint: onCell('makeJoint'),
 };

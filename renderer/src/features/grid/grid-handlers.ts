@@ -17,8 +17,10 @@ import type {
 import type { Step } from '../../../../shared/model';
 import { columnKeys, executorIdOf } from '../../state/columns';
 import { editorStore } from '../../state/store';
+import { openDecisionEditor } from '../../app/decision-editor';
 import { clearCells } from './clipboard-events';
-import { symbolForKey } from './commands';
+import { CELL_ACTIONS, cellCommandForKey, continueAfterLastRow } from './commands';
+import { asksJoint, joinAt, placeSymbolAt } from './placing';
 import {
   focusExtends,
   type FocusGesture,
@@ -28,11 +30,6 @@ import {
   useRange,
 } from './range';
 import { useGridUi } from './ui';
-
-function cellBox(event: Event | null | undefined): DOMRect {
-  const target = event?.target instanceof Element ? event.target.closest('.ag-cell') : null;
-  return target?.getBoundingClientRect() ?? new DOMRect(0, 0, 0, 0);
-}
 
 export function onCellFocused(event: CellFocusedEvent<Step>): void {
   const column = event.column;
@@ -66,17 +63,22 @@ export function navigateToNextCell(params: NavigateToNextCellParams<Step>): Cell
   return next;
 }
 
-/** A click on an empty executor cell places the step's symbol there; on a diamond, edits its exits. */
+/**
+ * A click on an executor cell the step does not use places the step's symbol there: moved from
+ * its other column, or joined to it (a joint activity) with Ctrl or Alt held. A click on a
+ * diamond edits its exits. Shift+click only extends the range.
+ */
 export function onCellClicked(event: CellClickedEvent<Step>): void {
   const executorId = executorIdOf(event.column.getColId());
   const step = event.data;
   const mouse = event.event instanceof MouseEvent ? event.event : null;
   if (executorId === null || !step || mouse?.shiftKey) return;
-  if (!step.executors.includes(executorId)) {
-    editorStore.getState().apply('setSymbol', step.id, executorId, step.symbol);
-  } else if (step.symbol === 'decision') {
-    useGridUi.getState().openDecision(step.id, cellBox(event.event));
+  if (step.executors.includes(executorId)) {
+    if (step.symbol === 'decision') openDecisionEditor(step.id);
+    return;
   }
+  const joined = asksJoint(mouse) && joinAt(step.id, executorId);
+  if (!joined) placeSymbolAt(step.id, executorId, step.symbol);
 }
 
 function inEditor(event: Event): boolean {
@@ -85,6 +87,11 @@ function inEditor(event: Event): boolean {
   );
 }
 
+/**
+ * Keys on a cell the grid leaves to us: Delete on a range or a text cell empties it; Enter on a
+ * diamond edits its exits, on the last row adds a step; an executor cell's plain keys place,
+ * clear or join its symbol.
+ */
 export function onCellKeyDown(
   event: CellKeyDownEvent<Step> | FullWidthCellKeyDownEvent<Step>,
 ): void {
@@ -93,7 +100,8 @@ export function onCellKeyDown(
     return;
   const step = event.data;
   if (!step) return;
-  const executorId = executorIdOf(event.column.getColId());
+  const column = event.column.getColId();
+  const executorId = executorIdOf(column);
   const { anchor, focus } = useRange.getState();
   const order = event.api.getAllDisplayedColumns().map((c) => c.getColId());
   const hasRange = isMultiCell(rangeBounds(anchor, focus, order));
@@ -102,18 +110,18 @@ export function onCellKeyDown(
     if (clearCells(event.api)) key.preventDefault();
     return;
   }
-  if (executorId === null) return;
-  if (key.key === 'Enter' && step.executors.includes(executorId) && step.symbol === 'decision') {
-    useGridUi.getState().openDecision(step.id, cellBox(key));
-    key.preventDefault();
+  if (key.key === 'Enter' && !key.shiftKey) {
+    const onDiamond =
+      executorId !== null && step.executors.includes(executorId) && step.symbol === 'decision';
+    if (onDiamond ? openDecisionEditor(step.id) : continueAfterLastRow(step.id, column))
+      key.preventDefault();
     return;
   }
-  const symbol = symbolForKey(key.key);
-  if (symbol === null) return;
+  if (executorId === null) return;
+  const command = cellCommandForKey(key.key);
+  if (command === null) return;
   key.preventDefault();
-  editorStore
-    .getState()
-    .apply('setSymbol', step.id, executorId, symbol === 'clear' ? null : symbol);
+  CELL_ACTIONS[command](step.id, executorId);
 }
 
 /** A right click focuses the cell (so commands act on it) and opens the row menu there. */

@@ -21,6 +21,8 @@ export const gridStrings = defineStrings({
     yesLabel: 'Label Ya',
     noLabel: 'Label Tidak',
     labelsHint: 'Kosongkan untuk Ya/Tidak, atau isi misalnya Lengkap/Tidak lengkap.',
+    exitsSuggested:
+      'Usulan: Ya lanjut ke langkah berikutnya, Tidak kembali ke langkah {number}. Ubah bila perlu, lalu pilih Selesai.',
     done: 'Selesai',
     addExecutor: 'Tambah pelaksana',
     executorName: 'Nama pelaksana',
@@ -37,6 +39,7 @@ export const gridStrings = defineStrings({
     remove: 'Hapus',
     history: 'Riwayat',
     steps: 'Langkah',
+    flow: 'Alur',
     unnamed: '(tanpa nama)',
     pasted: '{count} langkah ditempel: {columns}.',
     pastedByHeader: '{count} langkah ditempel menurut judul kolom: {columns}.',
@@ -75,6 +78,8 @@ export const gridStrings = defineStrings({
     yesLabel: 'Yes label',
     noLabel: 'No label',
     labelsHint: 'Leave empty for Ya/Tidak, or write e.g. Lengkap/Tidak lengkap.',
+    exitsSuggested:
+      'Suggested: Yes goes on to the next step, No returns to step {number}. Change them if needed, then choose Done.',
     done: 'Done',
     addExecutor: 'Add executor',
     executorName: 'Executor name',
@@ -91,6 +96,7 @@ export const gridStrings = defineStrings({
     remove: 'Remove',
     history: 'History',
     steps: 'Steps',
+    flow: 'Flow',
     unnamed: '(unnamed)',
     pasted: 'Steps pasted: {count} ({columns}).',
     pastedByHeader: 'Steps pasted by their column titles: {count} ({columns}).',

@@ -1,6 +1,7 @@
 // The rows of the Bantuan panel: every command of the command table with keys that work here
 // (the native menu's keys only in the desktop app), then the table's own keys: moving, typing,
-// the symbols of an executor cell, copy and paste.
+// placing a symbol with the mouse (moved, or joined with Ctrl or Alt held), the keys of an
+// executor cell, copy and paste.
 
 import { COMMAND_IDS, commandSpec } from '../../../../shared/commands';
 import type { CommandId } from '../../../../shared/commands';
@@ -32,6 +33,8 @@ export function helpRows(
       { name: t.navigate, keys: t.navigateKeys },
       { name: t.edit, keys: t.editKeys },
       { name: t.newLine, keys: 'Alt+Enter' },
+      { name: t.place, keys: t.placeKeys },
+      { name: t.join, keys: `${formatShortcut('Mod')}+${t.click} / Alt+${t.click}` },
       ...rowsIn(true, language, desktop),
       { name: t.copyPaste, keys: `${formatShortcut('Mod+C')} / ${formatShortcut('Mod+V')}` },
     ],

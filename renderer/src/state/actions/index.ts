@@ -13,7 +13,7 @@ import {
   setPrintSetting,
 } from './identity';
 import { pasteCells, pasteSteps } from './paste';
-import { setDecisionTargets, setSymbol } from './symbols';
+import { joinExecutor, setDecisionTargets, setSymbol } from './symbols';
 import { deleteSteps, duplicateStep, insertStep, moveStep, setStepField } from './steps';
 
 export const actions = {
@@ -23,6 +23,7 @@ export const actions = {
   moveStep,
   setStepField,
   setSymbol,
+  joinExecutor,
   setDecisionTargets,
   addExecutor,
   renameExecutor,
@@ -69,6 +70,6 @@ export function runAction<N extends ActionName>(
   return fn(doc, ...args);
 }
 
-export { STEP_TEXT_FIELDS, isStepTextField } from './steps';
+export { STEP_TEXT_FIELDS, isBlankStep, isStepTextField } from './steps';
 export type { StepTextField } from './steps';
 export { stepsUsingExecutor } from './executors';

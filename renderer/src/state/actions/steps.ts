@@ -38,8 +38,9 @@ export function updateStep(
 }
 
 /**
- * Inserts an empty process step above or below the step at `index` (an empty table takes it as
- * the first step). The new step inherits the executor of its neighbour so typing can start at once.
+ * Inserts an empty step above or below the step at `index` (an empty table takes it as the first
+ * step). The new step has no executor, so it shows no symbol until the clerk places one: a
+ * symbol guessed from the neighbour was wrong as often as right and went unnoticed.
  */
 export function insertStep(
   doc: SopDocument,
@@ -52,13 +53,16 @@ export function insertStep(
       ? index
       : index + 1
     : clampIndex(index, doc.steps.length);
-  const step: Step = {
-    ...emptyStep(newStepId(doc)),
-    executors: neighbour ? [...neighbour.executors.slice(0, 1)] : [],
-  };
   const steps = doc.steps.slice();
-  steps.splice(at, 0, step);
+  steps.splice(at, 0, emptyStep(newStepId(doc)));
   return { ...doc, steps };
+}
+
+/** A step with no text in any column and no executor: a row still to be filled in. */
+export function isBlankStep(step: Step): boolean {
+  return (
+    step.executors.length === 0 && STEP_TEXT_FIELDS.every((field) => step[field].trim() === '')
+  );
 }
 
 /** Deletes steps; decision exits that pointed at a deleted step fall back to "the next step". */

@@ -11,8 +11,9 @@ export function withSymbol(step: Step, symbol: StepSymbol): Step {
 }
 
 /**
- * Places `symbol` in the cell of (step, executor). The symbol belongs to the step, so placing it
- * in a second executor's cell makes a joint activity and changes the symbol of the whole row.
+ * Places `symbol` in the cell of (step, executor). A step has one performer unless the clerk
+ * asks for a joint activity (`joinExecutor`), so placing it in another executor's cell moves the
+ * step there; placing it in a cell the step already has changes the symbol of the whole row.
  * `null` clears the cell: the executor leaves the step; without executors the step keeps its
  * symbol kind but draws nothing until an executor cell is set again.
  */
@@ -30,9 +31,22 @@ export function setSymbol(
       return { ...step, executors: step.executors.filter((id) => id !== executorId) };
     }
     if (present && step.symbol === symbol) return step;
-    const executors = present ? step.executors : [...step.executors, executorId];
+    const executors = present ? step.executors : [executorId];
     return withSymbol({ ...step, executors }, symbol);
   });
+}
+
+/**
+ * Makes a step a joint activity (kegiatan bersama): the executor joins the ones already there,
+ * and its cell shows the step's symbol, joined to the others by a line.
+ */
+export function joinExecutor(doc: SopDocument, stepId: string, executorId: string): SopDocument {
+  if (!doc.executors.some((e) => e.id === executorId)) return doc;
+  return updateStep(doc, stepId, (step) =>
+    step.executors.includes(executorId)
+      ? step
+      : { ...step, executors: [...step.executors, executorId] },
+  );
 }
 
 /**
