@@ -1,4 +1,5 @@
-// Transient state of the grid's own popovers and dialogs (not part of the document).
+// Transient state of the grid's own popovers and dialogs, and the column widths the user chose
+// (not part of the document).
 
 import { create } from 'zustand';
 
@@ -9,6 +10,12 @@ type GridUiState = {
   removing: string | null;
   /** The row menu (right click on a cell), at a screen position. */
   menu: { x: number; y: number } | null;
+  /**
+   * Column widths the user set by dragging a header's edge, per SOP (its library id) and column,
+   * for this session: another SOP, or the next start, begins with widths fitted to the names.
+   */
+  columnWidths: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  rememberWidth: (sop: string, colId: string, width: number) => void;
   openMenu: (x: number, y: number) => void;
   closeMenu: () => void;
   openDecision: (stepId: string, anchor: DOMRect) => void;
@@ -21,6 +28,14 @@ export const useGridUi = create<GridUiState>((set) => ({
   decision: null,
   removing: null,
   menu: null,
+  columnWidths: {},
+  rememberWidth: (sop, colId, width) =>
+    set((state) => ({
+      columnWidths: {
+        ...state.columnWidths,
+        [sop]: { ...state.columnWidths[sop], [colId]: width },
+      },
+    })),
   openMenu: (x, y) => set({ menu: { x, y } }),
   closeMenu: () => set({ menu: null }),
   openDecision: (stepId, anchor) => set({ decision: { stepId, anchor } }),
