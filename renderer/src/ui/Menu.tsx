@@ -41,9 +41,11 @@ export function Menu({ items, at, label, testId, onClose, opener }: MenuProps) {
   const place = useFittedPlace(ref, at);
   const dismiss = useCallback(() => onClose(false), [onClose]);
   useCloseOnOutsidePress(ref, dismiss, opener);
+  // Once placed (a hidden menu cannot take the focus), the first item has it.
+  const placed = place !== undefined;
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-  }, []);
+    if (placed) ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [placed]);
 
   const choose = (item: MenuItem) => {
     onClose(true);

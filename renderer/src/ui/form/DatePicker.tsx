@@ -81,9 +81,11 @@ function Calendar({ at, label, value, opener, onPick, onClose, onDone }: Calenda
   const [active, setActive] = useState<CalendarDate>(() => startDate(value, today));
   const [shown, setShown] = useState<CalendarMonth>({ year: active.year, month: active.month });
 
+  // The active day has the focus once the calendar is placed (hidden, it cannot take it).
+  const placed = place !== undefined;
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('[data-active="true"]')?.focus();
-  }, [active]);
+    if (placed) ref.current?.querySelector<HTMLButtonElement>('[data-active="true"]')?.focus();
+  }, [active, placed]);
   const moveTo = (date: CalendarDate) => {
     setActive(date);
     setShown({ year: date.year, month: date.month });
