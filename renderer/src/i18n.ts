@@ -3,29 +3,20 @@
 // useStrings, so features never contend over one big dictionary.
 
 import { create } from 'zustand';
+import { readPref, writePref } from './platform/prefs';
 
 export type Language = 'id' | 'en';
 
-const STORAGE_KEY = 'sop-language';
+const LANGUAGE_PREF = 'language';
 
 type LanguageState = { language: Language; setLanguage: (language: Language) => void };
 
-function storedLanguage(): Language {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
-  } catch {
-    return 'id';
-  }
-}
+const isLanguage = (value: unknown): value is Language => value === 'id' || value === 'en';
 
 export const useLanguage = create<LanguageState>((set) => ({
-  language: storedLanguage(),
+  language: readPref(LANGUAGE_PREF, isLanguage, 'id'),
   setLanguage: (language) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, language);
-    } catch {
-      // Storage can be unavailable (private mode); the choice then lasts for this session only.
-    }
+    writePref(LANGUAGE_PREF, language);
     document.documentElement.lang = language;
     set({ language });
   },

@@ -17,31 +17,37 @@ export const GRID_COMMANDS = {
   },
   insertStepAbove: {
     label: { id: 'Sisipkan langkah di atas', en: 'Insert step above' },
+    short: { id: 'Sisipkan di atas', en: 'Insert above' },
     shortcut: { scope: 'grid', keys: ['Mod+Shift+Enter'] },
     editorOnly: true,
   },
   insertStepBelow: {
     label: { id: 'Sisipkan langkah di bawah', en: 'Insert step below' },
+    short: { id: 'Sisipkan di bawah', en: 'Insert below' },
     shortcut: { scope: 'grid', keys: ['Mod+Enter'] },
     editorOnly: true,
   },
   duplicateStep: {
     label: { id: 'Gandakan langkah', en: 'Duplicate step' },
+    short: { id: 'Gandakan', en: 'Duplicate' },
     shortcut: { scope: 'grid', keys: ['Mod+D'] },
     editorOnly: true,
   },
   moveStepUp: {
     label: { id: 'Naikkan langkah', en: 'Move step up' },
+    short: { id: 'Naikkan', en: 'Move up' },
     shortcut: { scope: 'grid', keys: ['Alt+ArrowUp'] },
     editorOnly: true,
   },
   moveStepDown: {
     label: { id: 'Turunkan langkah', en: 'Move step down' },
+    short: { id: 'Turunkan', en: 'Move down' },
     shortcut: { scope: 'grid', keys: ['Alt+ArrowDown'] },
     editorOnly: true,
   },
   deleteSteps: {
     label: { id: 'Hapus langkah', en: 'Delete step' },
+    short: { id: 'Hapus', en: 'Delete' },
     shortcut: { scope: 'grid', keys: ['Mod+Delete'] },
     editorOnly: true,
   },

@@ -1,6 +1,8 @@
 // Column widths and font size of the flowchart table: executor columns equal, text columns share
 // the rest by weight; more executors mean narrower columns and a smaller font, never overlap.
+// Waktu is never too narrow for the usual "10 menit" on one line.
 
+import type { TextMeasurer } from './measure';
 import type { Box } from './types';
 
 export type Column = { x: number; width: number };
@@ -26,7 +28,33 @@ export const CELL_PADDING = 3;
 
 const TEXT_WEIGHTS = { activity: 0.38, requirements: 0.19, time: 0.09, output: 0.19, notes: 0.15 };
 
-export function flowColumns(area: Box, executorCount: number): FlowColumns {
+type TextColumn = keyof typeof TEXT_WEIGHTS;
+
+/** The time most steps have: the Waktu column holds it on one line at the table's font size. */
+export const TYPICAL_TIME = '10 menit';
+
+/**
+ * The text columns' widths: their weights of the room left, Waktu widened to hold `TYPICAL_TIME`
+ * on one line (with a little slack for rounding), the difference taken from Kegiatan.
+ */
+function textWidths(
+  textWidth: number,
+  fontSize: number,
+  measurer: TextMeasurer,
+): Record<TextColumn, number> {
+  const widths = {
+    activity: textWidth * TEXT_WEIGHTS.activity,
+    requirements: textWidth * TEXT_WEIGHTS.requirements,
+    time: textWidth * TEXT_WEIGHTS.time,
+    output: textWidth * TEXT_WEIGHTS.output,
+    notes: textWidth * TEXT_WEIGHTS.notes,
+  };
+  const needed = measurer.width(TYPICAL_TIME, fontSize, false) + 2 * CELL_PADDING + 1;
+  const missing = Math.max(0, needed - widths.time);
+  return { ...widths, time: widths.time + missing, activity: widths.activity - missing };
+}
+
+export function flowColumns(area: Box, executorCount: number, measurer: TextMeasurer): FlowColumns {
   const n = Math.max(executorCount, 0);
   // 36 pt keeps a symbol and its lanes readable up to ten executors; past that the columns narrow
   // further so the text columns keep at least a third of the width.
@@ -40,14 +68,15 @@ export function flowColumns(area: Box, executorCount: number): FlowColumns {
     x += width;
     return column;
   };
-  const number = take(numberWidth);
-  const activity = take(textWidth * TEXT_WEIGHTS.activity);
-  const executors = Array.from({ length: n }, () => take(executorWidth));
-  const requirements = take(textWidth * TEXT_WEIGHTS.requirements);
-  const time = take(textWidth * TEXT_WEIGHTS.time);
-  const output = take(textWidth * TEXT_WEIGHTS.output);
-  const notes = take(area.x + area.width - x);
   const fontSize = n <= 5 ? 8.5 : n <= 6 ? 8 : n <= 8 ? 7.5 : 7;
+  const widths = textWidths(textWidth, fontSize, measurer);
+  const number = take(numberWidth);
+  const activity = take(widths.activity);
+  const executors = Array.from({ length: n }, () => take(executorWidth));
+  const requirements = take(widths.requirements);
+  const time = take(widths.time);
+  const output = take(widths.output);
+  const notes = take(area.x + area.width - x);
   const symbolWidth = Math.min(54, executorWidth * 0.62);
   const symbolHeight = Math.min(24, Math.max(12, symbolWidth * 0.46));
   return {

@@ -28,7 +28,7 @@ export function layoutFlowchart(
   connectorMode: ConnectorLabelMode,
   measurer: TextMeasurer,
 ): FlowchartResult {
-  const columns = flowColumns(frame.area, doc.executors.length);
+  const columns = flowColumns(frame.area, doc.executors.length, measurer);
   const header = flowHeader(doc, columns, measurer);
   const available = frame.area.height - header.height;
   const rows = rowContents(doc, columns, measurer, available - 2 * bandHeight(PLANNED_CONNECTORS));

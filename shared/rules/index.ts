@@ -25,7 +25,13 @@ export {
   type TimeSettings,
   type TimeUnit,
 } from './time';
-export { totalTime, formatMinutes, formatMinutesRange, type TotalTime } from './total';
+export {
+  totalTime,
+  formatMinutes,
+  formatMinutesRange,
+  type DurationLanguage,
+  type TotalTime,
+} from './total';
 export { formatFindingLocation, identityFieldLabel } from './location';
 export {
   parseIndonesianDate,

@@ -83,42 +83,73 @@ export function totalTime(
   };
 }
 
-/** A duration in Indonesian working time: `45 menit`, `2 jam 30 menit`, `1 hari 2 jam`. */
-export function formatMinutes(minutes: number, settings?: Partial<TimeSettings>): string {
-  return formatDuration(Math.round(minutes), dayMinutes(settings));
+/**
+ * The language of the unit words: Indonesian (documents, the `sop` command, the Indonesian
+ * interface) or English (the English interface).
+ */
+export type DurationLanguage = 'id' | 'en';
+
+type Unit = 'day' | 'hour' | 'minute';
+
+/** Each unit's word for one and for more. */
+const UNIT_WORDS: Record<DurationLanguage, Record<Unit, readonly [string, string]>> = {
+  id: { day: ['hari', 'hari'], hour: ['jam', 'jam'], minute: ['menit', 'menit'] },
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+};
+
+function unitWord(unit: Unit, count: number, language: DurationLanguage): string {
+  const [one, many] = UNIT_WORDS[language][unit];
+  return count === 1 ? one : many;
+}
+
+/** A duration in working time: `45 menit`, `2 jam 30 menit`, `1 hari 2 jam` (`1 day 2 hours`). */
+export function formatMinutes(
+  minutes: number,
+  settings?: Partial<TimeSettings>,
+  language: DurationLanguage = 'id',
+): string {
+  return formatDuration(Math.round(minutes), dayMinutes(settings), language);
 }
 
 /**
  * A range of durations: one value when both ends agree, a shared unit when it can (`1–3 hari`,
  * `1–2 jam`), otherwise both ends in full (`30 menit – 1 jam 30 menit`).
  */
-export function formatMinutesRange(range: TimeRange, settings?: Partial<TimeSettings>): string {
+export function formatMinutesRange(
+  range: TimeRange,
+  settings?: Partial<TimeSettings>,
+  language: DurationLanguage = 'id',
+): string {
   const day = dayMinutes(settings);
   const min = Math.round(range.min);
   const max = Math.round(range.max);
-  if (min === max) return formatDuration(min, day);
-  const units = [
-    { size: day, name: 'hari', below: Infinity },
-    { size: 60, name: 'jam', below: day },
-    { size: 1, name: 'menit', below: 60 },
+  if (min === max) return formatDuration(min, day, language);
+  const units: { size: number; unit: Unit; below: number }[] = [
+    { size: day, unit: 'day', below: Infinity },
+    { size: 60, unit: 'hour', below: day },
+    { size: 1, unit: 'minute', below: 60 },
   ];
-  for (const { size, name, below } of units) {
+  for (const { size, unit, below } of units) {
     if (min % size === 0 && max % size === 0 && max >= size && max < below) {
-      return `${min / size}–${max / size} ${name}`;
+      return `${min / size}–${max / size} ${unitWord(unit, max / size, language)}`;
     }
   }
-  return `${formatDuration(min, day)} – ${formatDuration(max, day)}`;
+  return `${formatDuration(min, day, language)} – ${formatDuration(max, day, language)}`;
 }
 
 function dayMinutes(settings?: Partial<TimeSettings>): number {
   return resolveTimeSettings(settings).hoursPerDay * 60;
 }
 
-function formatDuration(minutes: number, day: number): string {
-  if (minutes <= 0) return '0 menit';
-  const days = Math.floor(minutes / day);
-  const hours = Math.floor((minutes % day) / 60);
-  const rest = (minutes % day) % 60;
-  const parts = [days && `${days} hari`, hours && `${hours} jam`, rest && `${rest} menit`];
-  return parts.filter(Boolean).join(' ');
+function formatDuration(minutes: number, day: number, language: DurationLanguage): string {
+  if (minutes <= 0) return `0 ${unitWord('minute', 0, language)}`;
+  const counts: [Unit, number][] = [
+    ['day', Math.floor(minutes / day)],
+    ['hour', Math.floor((minutes % day) / 60)],
+    ['minute', (minutes % day) % 60],
+  ];
+  return counts
+    .filter(([, count]) => count > 0)
+    .map(([unit, count]) => `${count} ${unitWord(unit, count, language)}`)
+    .join(' ');
 }

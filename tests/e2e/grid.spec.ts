@@ -75,8 +75,7 @@ test.describe('flowchart grid', () => {
   });
 
   test('removing a used executor asks, reassigns its steps, and undo brings it back', async () => {
-    await grid.executorHeader('e2').hover();
-    await grid.button('Hapus pelaksana Kasi').click();
+    await grid.executorMenu('e2', 'Hapus');
     await expect(grid.removeDialog).toContainText('langkah memakai pelaksana ini');
     await grid.removeDialog.getByRole('combobox').selectOption({ label: 'Pelaksana' });
     await grid.removeDialog.getByRole('button', { name: 'Hapus' }).click();
@@ -90,17 +89,15 @@ test.describe('flowchart grid', () => {
     await expect.poll(() => grid.executorNames()).not.toContain('Kasi');
   });
 
-  test('executors reorder with the header buttons, and undo restores the order', async () => {
+  test('executors reorder with the header menu, and undo restores the order', async () => {
     await expect
       .poll(() => grid.executorNames())
       .toEqual(['Pelaksana', 'Kasi', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas', 'Bupati']);
-    await grid.executorHeader('e1').hover();
-    await grid.button('Geser Pelaksana ke kanan').click();
+    await grid.executorMenu('e1', 'Geser ke kanan');
     await expect
       .poll(() => grid.executorNames())
       .toEqual(['Kasi', 'Pelaksana', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas', 'Bupati']);
-    await grid.executorHeader('e6').hover();
-    await grid.button('Geser Bupati ke kiri').click();
+    await grid.executorMenu('e6', 'Geser ke kiri');
     await expect.poll(async () => (await grid.executorNames())[4]).toBe('Bupati');
     // The symbols stay with their executors.
     expect(await grid.symbol(14, 'e6')).toBe('process');
@@ -112,8 +109,7 @@ test.describe('flowchart grid', () => {
   });
 
   test('adding and renaming an executor', async () => {
-    await grid.grid.page().getByLabel('Nama pelaksana', { exact: true }).fill('Kepala Seksi');
-    await grid.button('Tambah').click();
+    await grid.addExecutors(['Kepala Seksi']);
     await expect.poll(async () => (await grid.executorNames()).at(-1)).toBe('Kepala Seksi');
     await grid.grid.locator('.sop-exec-name', { hasText: 'Kepala Seksi' }).dblclick();
     const input = grid.grid.page().getByLabel('Ganti nama pelaksana Kepala Seksi');

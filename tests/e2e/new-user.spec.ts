@@ -158,10 +158,7 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
 
   // Four executors and nine steps in the flowchart table.
   await app.tab('grid');
-  for (const name of EXECUTORS) {
-    await page.getByRole('combobox', { name: 'Nama pelaksana' }).fill(name);
-    await page.getByRole('button', { name: 'Tambah', exact: true }).click();
-  }
+  await grid.addExecutors(EXECUTORS);
   await expect.poll(() => grid.executorNames()).toEqual(EXECUTORS);
   const executorIds = await page
     .getByTestId('flowchart-grid')

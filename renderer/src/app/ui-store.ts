@@ -1,8 +1,10 @@
 // What the app shows (not part of the document): the screen, the editor tab, the side panels,
 // the open dialog, the identity field a check asked to focus, and the print pages while printing.
+// The side panels stay as the user left them, across SOPs and sessions (platform/prefs.ts).
 
 import { create } from 'zustand';
 import type { IdentityField } from '../../../shared/rules';
+import { isBoolean, readPref, writePref } from '../platform/prefs';
 
 export type Screen = 'library' | 'editor';
 export type EditorTab = 'grid' | 'identity' | 'preview';
@@ -29,19 +31,32 @@ type ShellState = {
   focusIdentity: (field: IdentityField | 'logo') => void;
 };
 
+/** The preferences that keep the side panels open or closed. */
+const CHECKS_PREF = 'checks-open';
+const PREVIEW_PREF = 'preview-beside';
+
 export const useShell = create<ShellState>((set, get) => ({
   screen: 'library',
   tab: 'grid',
-  checksOpen: true,
-  previewBeside: false,
+  // Open on the first start, so a new user meets the checks; then as the user left it.
+  checksOpen: readPref(CHECKS_PREF, isBoolean, true),
+  previewBeside: readPref(PREVIEW_PREF, isBoolean, false),
   dialog: null,
   focus: null,
   printing: false,
   setPrinting: (printing) => set({ printing }),
   setScreen: (screen) => set({ screen }),
   setTab: (tab) => set({ tab }),
-  toggleChecks: () => set({ checksOpen: !get().checksOpen }),
-  togglePreviewBeside: () => set({ previewBeside: !get().previewBeside }),
+  toggleChecks: () => {
+    const checksOpen = !get().checksOpen;
+    writePref(CHECKS_PREF, checksOpen);
+    set({ checksOpen });
+  },
+  togglePreviewBeside: () => {
+    const previewBeside = !get().previewBeside;
+    writePref(PREVIEW_PREF, previewBeside);
+    set({ previewBeside });
+  },
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   focusIdentity: (field) =>

@@ -8,11 +8,13 @@ export const uiStrings = defineStrings({
     cancel: 'Batal',
     dismiss: 'Tutup pemberitahuan',
     progressLabel: '{label} {percent}%',
+    more: 'Lainnya',
   },
   en: {
     close: 'Close',
     cancel: 'Cancel',
     dismiss: 'Dismiss',
     progressLabel: '{label} {percent}%',
+    more: 'More',
   },
 });

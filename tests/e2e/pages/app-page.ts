@@ -72,6 +72,25 @@ export class AppPage {
     return saveAs;
   }
 
+  /** The editor's command bar (one line, Lainnya for what does not fit). */
+  get commandBar(): Locator {
+    return this.page.getByTestId('command-bar');
+  }
+
+  /** The Periksa button of the tabs bar, pressed while the panel is open. */
+  get checksToggle(): Locator {
+    return this.page.getByTestId('toggle-checks');
+  }
+
+  get previewBeside(): Locator {
+    return this.page.getByTestId('preview-beside');
+  }
+
+  /** The Pustaka SOP link of the editor's header. */
+  get libraryLink(): Locator {
+    return this.page.getByTestId('header-library');
+  }
+
   headerButton(name: string): Locator {
     return this.page.getByRole('navigation').getByRole('button', { name, exact: true });
   }

@@ -218,6 +218,47 @@ export class GridPage {
     await this.page.getByTestId('row-menu').getByRole('menuitem', { name: item }).click();
   }
 
+  /** The grid's toolbar (one line, Lainnya for what does not fit, Tambah pelaksana at the end). */
+  get toolbar(): Locator {
+    return this.page.getByTestId('grid-toolbar');
+  }
+
+  /** Rows of the table shown whole: below the header, above the scroll bar and the window's end. */
+  async rowsFullyVisible(): Promise<number> {
+    return this.grid.evaluate((grid) => {
+      const box = (selector: string) => grid.querySelector(selector)?.getBoundingClientRect();
+      const header = box('.ag-header');
+      const area = box('.ag-grid-viewport, .ag-body-viewport');
+      if (!header || !area) return 0;
+      const scrollBar = box('.ag-body-horizontal-scroll');
+      const barTop = scrollBar && scrollBar.height > 0 ? scrollBar.top : Infinity;
+      const bottom = Math.min(area.bottom, barTop, window.innerHeight);
+      return [...grid.querySelectorAll('.ag-grid-scrolling-container .ag-row')]
+        .map((row) => row.getBoundingClientRect())
+        .filter(
+          (row) => row.height > 0 && row.top >= header.bottom - 0.5 && row.bottom <= bottom + 0.5,
+        ).length;
+    });
+  }
+
+  /** The width in pixels of a column (its header cell). */
+  async columnWidth(colId: string): Promise<number> {
+    const box = await this.grid.locator(`.ag-header-cell[col-id="${colId}"]`).boundingBox();
+    return box?.width ?? 0;
+  }
+
+  /** Drags the right edge of a column's header by `dx` pixels (resizing the column). */
+  async resizeColumn(colId: string, dx: number): Promise<void> {
+    const handle = await this.grid
+      .locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-resize`)
+      .boundingBox();
+    if (!handle) throw new Error('resize handle not rendered');
+    await this.dragBetween(
+      { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+      { x: handle.x + handle.width / 2 + dx, y: handle.y + handle.height / 2 },
+    );
+  }
+
   get emptyState(): Locator {
     return this.page.getByTestId('grid-empty');
   }
@@ -245,6 +286,31 @@ export class GridPage {
 
   executorHeader(executorId: string): Locator {
     return this.grid.locator(`.ag-header-cell[col-id="exec:${executorId}"]`);
+  }
+
+  /** The menu button of an executor's header. */
+  executorMenuButton(executorId: string): Locator {
+    return this.page.getByTestId(`executor-menu-${executorId}`);
+  }
+
+  /** Opens an executor's header menu and picks an item (Ganti nama, Geser ke kiri, …, Hapus). */
+  async executorMenu(executorId: string, item: string): Promise<void> {
+    await this.executorMenuButton(executorId).click();
+    await this.page
+      .getByTestId('executor-menu')
+      .getByRole('menuitem', { name: item, exact: true })
+      .click();
+  }
+
+  /** Adds executor columns with the toolbar's Tambah pelaksana form, one name after the other. */
+  async addExecutors(names: readonly string[]): Promise<void> {
+    await this.page.getByTestId('add-executor').click();
+    const form = this.page.getByRole('form', { name: 'Tambah pelaksana' });
+    for (const name of names) {
+      await form.getByLabel('Nama pelaksana', { exact: true }).fill(name);
+      await form.getByRole('button', { name: 'Tambah', exact: true }).click();
+    }
+    await form.press('Escape');
   }
 
   get removeDialog(): Locator {

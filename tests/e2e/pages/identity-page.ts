@@ -1,6 +1,7 @@
 // Page model of the identity form (Identitas): fields by label, the date picker, list editors.
 
 import type { Locator, Page } from '@playwright/test';
+import { formatCalendarDate } from '../../../shared/rules';
 
 export class IdentityPage {
   constructor(private readonly page: Page) {}
@@ -23,9 +24,24 @@ export class IdentityPage {
     await this.field(label).blur();
   }
 
-  /** Picks a date with the date picker next to a date field. */
+  /** The calendar button next to a date field. */
+  calendarButton(label: string): Locator {
+    return this.form.getByRole('button', { name: `Pilih tanggal: ${label}` });
+  }
+
+  /** The open calendar of a date field. */
+  get calendar(): Locator {
+    return this.page.getByTestId('calendar');
+  }
+
+  /** Picks a date with the calendar next to a date field: month, year, then the day. */
   async pickDate(label: string, isoDate: string): Promise<void> {
-    await this.form.getByLabel(`Pilih tanggal: ${label}`).fill(isoDate);
+    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+    await this.calendarButton(label).click();
+    await this.calendar.getByLabel('Bulan', { exact: true }).selectOption(String(month));
+    await this.calendar.getByLabel('Tahun', { exact: true }).fill(String(year));
+    const name = formatCalendarDate({ year, month, day });
+    await this.calendar.getByRole('button', { name, exact: true }).click();
   }
 
   async scrollToTop(): Promise<void> {

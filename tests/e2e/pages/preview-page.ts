@@ -13,8 +13,13 @@ export class PreviewPage {
     return this.root.getByTestId('preview-page');
   }
 
+  /** Kertas SOP on the preview's bar: the document's own paper setting. */
+  get paperSelect(): Locator {
+    return this.root.getByTestId('preview-paper');
+  }
+
   async paper(value: 'A4' | 'F4' | 'Legal'): Promise<void> {
-    await this.root.getByTestId('preview-paper').selectOption(value);
+    await this.paperSelect.selectOption(value);
   }
 
   /** All text drawn on the preview pages. */

@@ -12,7 +12,7 @@ import {
   romanNumeral,
   wrapText,
 } from '../../../shared/layout';
-import { groupNip } from '../../../shared/model';
+import { groupNip, PAPERS } from '../../../shared/model';
 import { paginateRows } from '../../../shared/layout/paginate';
 import type { FlowEdge } from '../../../shared/layout/graph';
 import { syntheticSop } from './synthetic';
@@ -50,6 +50,26 @@ describe('measuring and wrapping', () => {
   it('returns no line for empty text', () => {
     expect(wrapText('', 100, 9, false, arimoMeasurer)).toEqual([]);
     expect(wrapText('  \n ', 100, 9, false, arimoMeasurer)).toEqual([]);
+  });
+});
+
+describe('the Waktu column', () => {
+  it('holds "10 menit" on one line on every paper, with one to ten executors', () => {
+    for (const paper of PAPERS) {
+      for (let executors = 1; executors <= 10; executors += 1) {
+        const doc = syntheticSop({ steps: 8, executors });
+        doc.print.paper = paper;
+        const times = layoutSop(doc, defaultLayoutSettings(doc), arimoMeasurer)
+          .pages.flatMap((page) => page.primitives)
+          .filter((p) => p.kind === 'text' && /^\d0 menit$/.test(p.lines.join(' ')));
+        expect(times.length, `${paper}, ${executors} pelaksana`).toBe(8);
+        for (const time of times) {
+          expect(time.kind === 'text' && time.lines, `${paper}, ${executors} pelaksana`).toEqual([
+            time.kind === 'text' ? time.lines.join(' ') : '',
+          ]);
+        }
+      }
+    }
   });
 });
 

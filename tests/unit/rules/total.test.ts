@@ -136,3 +136,26 @@ describe('formatMinutesRange', () => {
     expect(formatMinutesRange(range)).toBe(text);
   });
 });
+
+describe('durations in the English interface', () => {
+  it.each([
+    [0, '0 minutes'],
+    [1, '1 minute'],
+    [60, '1 hour'],
+    [150, '2 hours 30 minutes'],
+    [481, '1 day 1 minute'],
+    [1440, '3 days'],
+  ])('prints %d minutes as %j', (minutes, text) => {
+    expect(formatMinutes(minutes, undefined, 'en')).toBe(text);
+  });
+
+  it('says ranges with English units, one word for the shared unit', () => {
+    expect(formatMinutesRange({ min: 480, max: 1440 }, undefined, 'en')).toBe('1–3 days');
+    expect(formatMinutesRange({ min: 0, max: 60 }, undefined, 'en')).toBe('0–1 hour');
+    expect(formatMinutesRange({ min: 30, max: 90 }, undefined, 'en')).toBe(
+      '30 minutes – 1 hour 30 minutes',
+    );
+    // The Indonesian words stay the default (documents, the sop command).
+    expect(formatMinutesRange({ min: 480, max: 1440 })).toBe('1–3 hari');
+  });
+});

@@ -1,33 +1,82 @@
-// The identity form's helpers: Indonesian dates from the date picker, NIP grouping and checking,
+// The identity form's helpers: the date field's calendar and typed dates, NIP grouping and checking,
 // splitting a pasted numbered list, and reading a logo file.
 
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../shared/rules';
-import { fromIsoDate, toIsoDate } from '../../../renderer/src/ui/form/dates';
+import {
+  addDays,
+  addMonths,
+  dateSuggestions,
+  dayAfterKey,
+  monthGrid,
+  startDate,
+} from '../../../renderer/src/ui/form/calendar';
 import { splitPastedList } from '../../../renderer/src/ui/form/list-paste';
 import { logoFromBytes, sniffImageType } from '../../../renderer/src/ui/form/logo';
 import { groupNip, nipState } from '../../../shared/model';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 
-describe('identity dates', () => {
+describe('identity dates: the calendar', () => {
+  const today = { year: 2025, month: 6, day: 17 };
+
   it('writes the picked date the Indonesian way', () => {
-    expect(fromIsoDate('2021-01-04')).toBe('4 Januari 2021');
-    expect(fromIsoDate('2018-08-24')).toBe('24 Agustus 2018');
+    expect(formatCalendarDate({ year: 2021, month: 1, day: 4 })).toBe('4 Januari 2021');
     expect(formatCalendarDate({ year: 2023, month: 12, day: 31 })).toBe('31 Desember 2023');
   });
 
-  it('refuses what the picker cannot have sent', () => {
-    expect(fromIsoDate('')).toBeNull();
-    expect(fromIsoDate('2021-02-30')).toBeNull();
-    expect(fromIsoDate('4 Januari 2021')).toBeNull();
+  it("opens at the field's date however it was typed, else today", () => {
+    expect(startDate('4 Januari 2021', today)).toEqual({ year: 2021, month: 1, day: 4 });
+    expect(startDate('06-Juni-2023', today)).toEqual({ year: 2023, month: 6, day: 6 });
+    expect(startDate('24/08/2018', today)).toEqual({ year: 2018, month: 8, day: 24 });
+    expect(startDate('Januari 2020', today)).toEqual(today);
+    expect(startDate('-', today)).toEqual(today);
   });
 
-  it('shows typed dates in the picker and leaves free text alone', () => {
-    expect(toIsoDate('4 Januari 2021')).toBe('2021-01-04');
-    expect(toIsoDate('06-Juni-2023')).toBe('2023-06-06');
-    expect(toIsoDate('24/08/2018')).toBe('2018-08-24');
-    expect(toIsoDate('Januari 2020')).toBe('');
-    expect(toIsoDate('-')).toBe('');
+  it('lays out six weeks from the Monday on or before the 1st', () => {
+    // 1 January 2021 was a Friday: the grid starts on Monday 28 December 2020.
+    const january = monthGrid({ year: 2021, month: 1 });
+    expect(january).toHaveLength(42);
+    expect(january[0]).toEqual({ year: 2020, month: 12, day: 28, inMonth: false });
+    expect(january[4]).toEqual({ year: 2021, month: 1, day: 1, inMonth: true });
+    expect(january.filter((d) => d.inMonth)).toHaveLength(31);
+    // A month starting on a Monday starts the grid itself (1 January 2024).
+    expect(monthGrid({ year: 2024, month: 1 })[0]).toEqual({
+      year: 2024,
+      month: 1,
+      day: 1,
+      inMonth: true,
+    });
+    expect(monthGrid({ year: 2024, month: 2 }).filter((d) => d.inMonth)).toHaveLength(29);
+  });
+
+  it('moves by a day, a week or a month, across months and years', () => {
+    const date = { year: 2024, month: 1, day: 31 };
+    expect(dayAfterKey(date, 'ArrowRight')).toEqual({ year: 2024, month: 2, day: 1 });
+    expect(dayAfterKey(date, 'ArrowUp')).toEqual({ year: 2024, month: 1, day: 24 });
+    expect(dayAfterKey(date, 'PageDown')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(dayAfterKey({ year: 2024, month: 1, day: 3 }, 'PageUp')).toEqual({
+      year: 2023,
+      month: 12,
+      day: 3,
+    });
+    expect(dayAfterKey(date, 'Enter')).toBeNull();
+    expect(addMonths({ year: 2024, month: 12 }, 1)).toEqual({ year: 2025, month: 1 });
+    expect(addDays({ year: 2024, month: 3, day: 1 }, -1)).toEqual({
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
+  });
+
+  it('offers whole dates for a typed day and the start of a month name', () => {
+    expect(dateSuggestions('4 Ja', 2025)).toEqual(['4 Januari 2025']);
+    expect(dateSuggestions('17 ag', 2025)).toEqual(['17 Agustus 2025']);
+    expect(dateSuggestions('1 ju', 2025)).toEqual(['1 Juni 2025', '1 Juli 2025']);
+    // A day alone: every month that has it.
+    expect(dateSuggestions('31', 2025)).toHaveLength(7);
+    expect(dateSuggestions('30 feb', 2025)).toEqual([]);
+    expect(dateSuggestions('4 Januari 2021', 2025)).toEqual([]);
+    expect(dateSuggestions('', 2025)).toEqual([]);
   });
 });
 

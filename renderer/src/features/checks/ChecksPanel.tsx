@@ -5,7 +5,7 @@ import { memo } from 'react';
 import type { SopDocument } from '../../../../shared/model';
 import { formatFindingLocation, formatMinutesRange } from '../../../../shared/rules';
 import type { CheckReport, Finding, Severity } from '../../../../shared/rules';
-import { fill, useStrings } from '../../i18n';
+import { fill, useLanguage, useStrings } from '../../i18n';
 import { revealFinding } from './reveal';
 import { checksStrings } from './strings';
 import { useChecks } from './use-checks';
@@ -38,6 +38,7 @@ export function ChecksPanel({ onClose }: { onClose: () => void }) {
 
 function CheckResults({ report, document }: { report: CheckReport; document: SopDocument }) {
   const t = useStrings(checksStrings);
+  const language = useLanguage((s) => s.language);
   const { total, findings } = report;
   const notes = [
     total.loops && t.totalLoops,
@@ -48,7 +49,9 @@ function CheckResults({ report, document }: { report: CheckReport; document: Sop
     <>
       <div className="app-total" data-testid="total-time">
         <span>{t.totalTime}</span>
-        <strong>{document.steps.length === 0 ? '–' : formatMinutesRange(total)}</strong>
+        <strong>
+          {document.steps.length === 0 ? '–' : formatMinutesRange(total, undefined, language)}
+        </strong>
         {notes.length > 0 && <small>{notes.join('; ')}</small>}
       </div>
       <div className="app-checks-body">

@@ -3,17 +3,23 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { GetRowIdParams, GridApi, GridReadyEvent, RowHeightParams } from 'ag-grid-community';
+import type {
+  ColumnResizedEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  RowHeightParams,
+} from 'ag-grid-community';
 import type { Step } from '../../../../shared/model';
 import { useDecisionEditor } from '../../app/decision-editor';
 import { useStrings } from '../../i18n';
 import { editorStore, useEditor } from '../../state/store';
-import { AddExecutor } from './AddExecutor';
 import { gridTheme } from './ag-grid-setup';
 import { clearCells, copyToClipboard } from './clipboard-events';
 import { buildColumnDefs, defaultColDef } from './column-defs';
 import { commandForKey, gridHandlers, runGridCommand } from './commands';
 import { DecisionEditor } from './DecisionEditor';
+import { executorColumnWidth, headerMeasure } from './executor-width';
 import { FlowOverlay } from './FlowOverlay';
 import {
   onCellClicked,
@@ -31,12 +37,12 @@ import { RowMenu } from './RowMenu';
 import { RowHeights } from './row-height';
 import { gridStrings } from './strings';
 import { keyOnCell } from './typing-buffer';
+import { useGridUi } from './ui';
 import './grid.css';
 
-export type FlowchartGridProps = {
-  /** Executor names offered when adding one (the organisation's list). */
-  executorNames?: readonly string[];
-};
+/** The header rows: Pelaksana / Mutu Baku, then the columns, with executor names in three lines. */
+const GROUP_HEADER_HEIGHT = 26;
+const HEADER_HEIGHT = 58;
 
 const getRowId = (params: GetRowIdParams<Step>) => params.data.id;
 
@@ -60,14 +66,27 @@ function editsFocusedCell(api: GridApi<Step>): boolean {
     );
 }
 
-export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
+/** The key the column widths of the open SOP are remembered under (ui.ts). */
+const sopKey = () => editorStore.getState().libraryId ?? '';
+
+export function FlowchartGrid() {
   const t = useStrings(gridStrings);
   const steps = useEditor((s) => s.document.steps);
   const executors = useEditor((s) => s.document.executors);
   const wrapper = useRef<HTMLDivElement>(null);
   const [api, setApi] = useState<GridApi<Step> | null>(null);
   const [rowContainer, setRowContainer] = useState<HTMLElement | null>(null);
-  const columnDefs = useMemo(() => buildColumnDefs(executors, t), [executors, t]);
+  const [measureHeader] = useState(() => headerMeasure(getComputedStyle(document.body).fontFamily));
+  // Widths are read when the columns are built, not followed: the grid already has the ones the
+  // user drags, and building the columns again for each would only repeat them.
+  const columnDefs = useMemo(
+    () =>
+      buildColumnDefs(executors, t, {
+        chosen: useGridUi.getState().columnWidths[sopKey()] ?? {},
+        executorWidth: (name) => executorColumnWidth(name, measureHeader),
+      }),
+    [executors, t, measureHeader],
+  );
   const [rowHeights] = useState(() => new RowHeights());
 
   // Rows are as tall as their longest text, computed from the text (row-height.ts).
@@ -85,6 +104,16 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
   const remeasure = useCallback(() => {
     if (api && !api.isDestroyed() && rowHeights.readWidths(api)) api.resetRowHeights();
   }, [api, rowHeights]);
+  // A column the user resized keeps its width for this SOP (the grid re-creates its columns).
+  const onColumnResized = useCallback(
+    (event: ColumnResizedEvent<Step>) => {
+      remeasure();
+      if (!event.finished || event.source !== 'uiColumnResized' || !event.column) return;
+      const column = event.column;
+      useGridUi.getState().rememberWidth(sopKey(), column.getColId(), column.getActualWidth());
+    },
+    [remeasure],
+  );
   // Edited steps are new objects the grid keeps the old height for: recompute where it differs.
   const onRowDataUpdated = useCallback(() => {
     if (!api || api.isDestroyed()) return;
@@ -156,7 +185,6 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
 
   return (
     <div className="sop-grid-panel">
-      <AddExecutor names={executorNames} />
       <div
         ref={wrapper}
         className="sop-grid"
@@ -185,13 +213,13 @@ export function FlowchartGrid({ executorNames = [] }: FlowchartGridProps) {
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           singleClickEdit={false}
-          groupHeaderHeight={30}
-          headerHeight={40}
+          groupHeaderHeight={GROUP_HEADER_HEIGHT}
+          headerHeight={HEADER_HEIGHT}
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
           getRowHeight={getRowHeight}
           onRowDataUpdated={onRowDataUpdated}
-          onColumnResized={remeasure}
+          onColumnResized={onColumnResized}
           onGridSizeChanged={remeasure}
           onDisplayedColumnsChanged={remeasure}
           onCellFocused={onCellFocused}

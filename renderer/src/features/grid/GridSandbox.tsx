@@ -30,8 +30,8 @@ export function GridSandbox() {
   if (!ready) return <p>Memuat…</p>;
   return (
     <div className="sop-grid-sandbox">
-      <GridToolbar />
-      <FlowchartGrid executorNames={ORGANISATION_EXECUTORS} />
+      <GridToolbar executorNames={ORGANISATION_EXECUTORS} />
+      <FlowchartGrid />
     </div>
   );
 }

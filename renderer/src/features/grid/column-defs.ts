@@ -14,6 +14,7 @@ import { editorStore } from '../../state/store';
 import { commandForKey } from './commands';
 import { ExecutorCell } from './ExecutorCell';
 import { ExecutorHeader } from './ExecutorHeader';
+import { EXECUTOR_WIDTH } from './executor-width';
 import type { GridText } from './strings';
 import { TextEditor } from './TextEditor';
 
@@ -45,6 +46,23 @@ function setText(field: StepTextField) {
   };
 }
 
+/** How wide the columns start: as the user last dragged them, else fitted to executor names. */
+export type ColumnSizes = {
+  /** Widths the user set, by column id (ui.ts remembers them per SOP). */
+  chosen: Readonly<Record<string, number>>;
+  executorWidth: (name: string) => number;
+};
+
+/** A column's size: the chosen width (fixed, no longer sharing the room), else its default. */
+function sized(
+  colId: string,
+  fallback: Partial<ColDef<Step>>,
+  sizes: ColumnSizes,
+): Partial<ColDef<Step>> {
+  const chosen = sizes.chosen[colId];
+  return chosen === undefined ? fallback : { ...fallback, width: chosen, flex: null };
+}
+
 function textColumn(
   field: StepTextField,
   headerName: string,
@@ -69,7 +87,10 @@ function textColumn(
 export function buildColumnDefs(
   executors: readonly Executor[],
   t: GridText,
+  sizes: ColumnSizes,
 ): (ColDef<Step> | ColGroupDef<Step>)[] {
+  const text = (field: StepTextField, headerName: string, size: Partial<ColDef<Step>>) =>
+    textColumn(field, headerName, sized(field, size, sizes));
   return [
     {
       colId: 'number',
@@ -82,7 +103,7 @@ export function buildColumnDefs(
       cellClass: 'sop-number-cell',
       valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1,
     },
-    textColumn('activity', t.activity, { flex: 3, minWidth: 220 }),
+    text('activity', t.activity, { flex: 3, minWidth: 220 }),
     {
       groupId: 'executors',
       headerName: t.executors,
@@ -91,8 +112,12 @@ export function buildColumnDefs(
       children: executors.map((executor): ColDef<Step> => ({
         colId: executorColumnKey(executor.id),
         headerName: executor.name,
-        width: 92,
-        minWidth: 72,
+        ...sized(
+          executorColumnKey(executor.id),
+          { width: sizes.executorWidth(executor.name) },
+          sizes,
+        ),
+        minWidth: EXECUTOR_WIDTH.min,
         editable: false,
         cellClass: 'sop-exec-column',
         cellRenderer: ExecutorCell,
@@ -109,12 +134,12 @@ export function buildColumnDefs(
       marryChildren: true,
       headerClass: 'sop-group-header',
       children: [
-        textColumn('requirements', t.requirements, { flex: 1.2, minWidth: 130 }),
-        textColumn('time', t.time, { width: 100, minWidth: 80 }),
-        textColumn('output', t.output, { flex: 1.2, minWidth: 130 }),
+        text('requirements', t.requirements, { flex: 1.2, minWidth: 130 }),
+        text('time', t.time, { width: 100, minWidth: 80 }),
+        text('output', t.output, { flex: 1.2, minWidth: 130 }),
       ],
     },
-    textColumn('notes', t.notes, { flex: 1, minWidth: 120 }),
+    text('notes', t.notes, { flex: 1, minWidth: 120 }),
   ];
 }
 

@@ -2,6 +2,5 @@
 // of the grid's commands in the command table.
 
 export { FlowchartGrid } from './FlowchartGrid';
-export type { FlowchartGridProps } from './FlowchartGrid';
 export { GridToolbar } from './GridToolbar';
 export { gridHandlers } from './commands';

@@ -3,7 +3,7 @@
 import type { PrintSettings as Settings } from '../../../../shared/model';
 import { useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { PaperField } from '../../ui/form/fields';
+import { SopPaperField } from '../../ui/form/SopPaperField';
 import { ListEditor } from '../../ui/form/ListEditor';
 import { identityStrings } from './strings';
 
@@ -16,11 +16,7 @@ export function PrintSettings({ print }: { print: Settings }) {
   return (
     <section className="app-card" aria-labelledby="print-settings-title">
       <h3 id="print-settings-title">{t.printSection}</h3>
-      <PaperField
-        id="print-paper"
-        value={print.paper}
-        onChange={(paper) => set('setPrintSetting', 'paper', paper)}
-      />
+      <SopPaperField />
       {PRINTED_PARTS.map((part) => (
         <label className="app-check" key={part}>
           <input

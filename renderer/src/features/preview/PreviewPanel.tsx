@@ -1,12 +1,12 @@
 // Pratinjau: the printed pages of the SOP (identity page, flowchart pages …) as SVG, from the same
-// layout the PDF is drawn from, updating as the user types; with paper switch and zoom.
+// layout the PDF is drawn from, updating as the user types; on the SOP's own paper (the document
+// setting, the same control as in Identitas), with zoom.
 
 import { memo, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { fill, useStrings } from '../../i18n';
-import { editorStore, useEditor } from '../../state/store';
-import { PaperSelect } from '../../ui/form/fields';
-import { formStrings } from '../../ui/form/strings';
+import { useEditor } from '../../state/store';
+import { SopPaperField } from '../../ui/form/SopPaperField';
 import { previewStrings } from './strings';
 import { usePreviewLayout } from './use-layout';
 import type { PreviewPage } from './use-layout';
@@ -18,7 +18,6 @@ const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
 export function PreviewPanel() {
   const t = useStrings(previewStrings);
-  const f = useStrings(formStrings);
   const paper = useEditor((s) => s.document.print.paper);
   const { pages, truncated } = usePreviewLayout();
   const [chosen, setChosen] = useState<number | 'fit'>('fit');
@@ -32,14 +31,7 @@ export function PreviewPanel() {
   return (
     <section className="app-preview" aria-label={t.title} data-testid="preview">
       <div className="app-preview-bar" role="toolbar" aria-label={t.title}>
-        <label>
-          {f.paper}{' '}
-          <PaperSelect
-            value={paper}
-            testId="preview-paper"
-            onChange={(p) => editorStore.getState().apply('setPrintSetting', 'paper', p)}
-          />
-        </label>
+        <SopPaperField inline testId="preview-paper" />
         <span className="app-zoom" aria-label={t.zoom}>
           <button
             type="button"
@@ -68,7 +60,7 @@ export function PreviewPanel() {
           </button>
         </span>
         <span className="app-muted" data-testid="preview-pages">
-          {fill(t.pages, { count: pages.length })}
+          {fill(t.pages, { count: pages.length, paper })}
         </span>
         {truncated > 0 && (
           <span className="app-field-error">{fill(t.truncated, { count: truncated })}</span>

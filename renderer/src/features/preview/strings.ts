@@ -10,7 +10,7 @@ export const previewStrings = defineStrings({
     zoomOut: 'Perkecil',
     fitWidth: 'Selebar panel',
     page: 'Halaman {number} dari {count}',
-    pages: '{count} halaman',
+    pages: '{count} halaman {paper}',
     truncated: '{count} sel terlalu panjang untuk satu halaman dan terpotong di cetakan.',
   },
   en: {
@@ -20,7 +20,7 @@ export const previewStrings = defineStrings({
     zoomOut: 'Zoom out',
     fitWidth: 'Fit width',
     page: 'Page {number} of {count}',
-    pages: '{count} pages',
+    pages: '{count} {paper} pages',
     truncated: '{count} cells are too long for one page and are cut off in print.',
   },
 });

@@ -1,5 +1,6 @@
-// The header: the app's name and version, the open SOP's name and its save status, and the
-// settings, language, help and about buttons. Fixed height: nothing below it moves.
+// The header: the app's name and version; in the editor the way back to Pustaka SOP, the open
+// SOP's name and its save status; the settings, language, help and about buttons. Fixed height:
+// nothing below it moves.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useShell } from '../../app/ui-store';
@@ -8,6 +9,7 @@ import { fill, useLanguage, useStrings } from '../../i18n';
 import type { Language } from '../../i18n';
 import { useEditor } from '../../state/store';
 import { CommandButton } from './CommandButton';
+import { runCommand } from './run-command';
 import { SaveStatus } from './SaveStatus';
 import { shellStrings } from './strings';
 
@@ -33,6 +35,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
       <div className="app-doc-title">
         {screen === 'editor' && (
           <>
+            <LibraryLink />
             <h1 data-testid="sop-name" title={name || t.untitled}>
               {name || <span className="app-muted">{t.untitled}</span>}
             </h1>
@@ -58,5 +61,21 @@ export function AppHeader({ info }: { info: AppInfo }) {
         <CommandButton id="about" />
       </nav>
     </header>
+  );
+}
+
+/** Back to the library from the editor, where a clerk looks for it: before the SOP's name. */
+function LibraryLink() {
+  const { label, title } = useCommandText()('openLibrary');
+  return (
+    <button
+      type="button"
+      className="app-header-link"
+      title={title}
+      data-testid="header-library"
+      onClick={() => runCommand('openLibrary')}
+    >
+      <span aria-hidden="true">‹</span> {label}
+    </button>
   );
 }

@@ -1,45 +1,87 @@
-// The editor's command bar: library, new, save (revision), approve, history, PDF, print, and the
-// .sop.json and Excel import/export, drawn from the command table. The exports are disabled while
-// one of them runs.
+// The editor's command bar, on one line: library, new, save (revision), approve, history, PDF,
+// print, and the .sop.json and Excel import/export, drawn from the command table; what does not
+// fit goes under Lainnya. The exports are disabled while one of them runs.
 
 import { useState } from 'react';
+import type { CommandId } from '../../../../shared/commands';
+import { useCommandText } from '../../commands/text';
 import { exportExcel, exportPdf, exportSopJson, newSop } from '../../document/commands';
-import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
+import { useImportExcel, useImportJson } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
+import { OverflowBar } from '../../ui/OverflowBar';
+import type { BarItem } from '../../ui/OverflowBar';
 import { CommandButton } from './CommandButton';
+import { runCommand } from './run-command';
 import { shellStrings } from './strings';
+
+type CommandOptions = {
+  /** Starts a group (a line before it). */
+  group?: boolean;
+  run?: () => void;
+  disabled?: boolean;
+  className?: string;
+  testId?: string;
+};
 
 export function CommandBar() {
   const t = useStrings(shellStrings);
+  const text = useCommandText();
   const [busy, setBusy] = useState(false);
+  const importJson = useImportJson({ inputTestId: 'import-json-input' });
+  const importExcel = useImportExcel();
   const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
     await work();
     setBusy(false);
   };
+  const command = (id: CommandId, options: CommandOptions = {}): BarItem => {
+    const run = options.run ?? (() => runCommand(id));
+    const { label, key } = text(id);
+    return {
+      element: (
+        <CommandButton
+          id={id}
+          className={options.className}
+          testId={options.testId}
+          disabled={options.disabled}
+          onRun={run}
+        />
+      ),
+      menu: {
+        key: id,
+        label,
+        shortcut: key,
+        disabled: options.disabled,
+        groupStart: options.group,
+        testId: `menu-${id}`,
+        run,
+      },
+    };
+  };
 
+  const items = [
+    command('openLibrary'),
+    command('newSop', { run: tracked(() => newSop(true)) }),
+    command('saveRevision', { group: true, className: 'app-primary', testId: 'command-save' }),
+    command('approve'),
+    command('history'),
+    command('exportPdf', {
+      group: true,
+      disabled: busy,
+      run: tracked(exportPdf),
+      testId: 'command-export-pdf',
+    }),
+    command('print'),
+    command('openFile', { group: true, run: importJson.pick }),
+    command('exportSopJson', { disabled: busy, run: tracked(exportSopJson) }),
+    command('importExcel', { group: true, run: importExcel.pick, testId: 'import-excel' }),
+    command('exportExcel', { disabled: busy, run: tracked(exportExcel) }),
+  ];
   return (
-    <div className="app-commands" role="toolbar" aria-label={t.library}>
-      <CommandButton id="openLibrary" />
-      <CommandButton id="newSop" onRun={tracked(() => newSop(true))} />
-      <span className="app-separator" />
-      <CommandButton id="saveRevision" className="app-primary" testId="command-save" />
-      <CommandButton id="approve" />
-      <CommandButton id="history" />
-      <span className="app-separator" />
-      <CommandButton
-        id="exportPdf"
-        testId="command-export-pdf"
-        disabled={busy}
-        onRun={tracked(exportPdf)}
-      />
-      <CommandButton id="print" />
-      <span className="app-separator" />
-      <ImportJsonButton inputTestId="import-json-input" />
-      <CommandButton id="exportSopJson" disabled={busy} onRun={tracked(exportSopJson)} />
-      <span className="app-separator" />
-      <ImportExcelButton />
-      <CommandButton id="exportExcel" disabled={busy} onRun={tracked(exportExcel)} />
-    </div>
+    <>
+      <OverflowBar className="app-commands" label={t.library} items={items} testId="command-bar" />
+      {importJson.input}
+      {importExcel.input}
+    </>
   );
 }

@@ -79,8 +79,8 @@ export function EditorScreen() {
       <div className="app-workspace">
         <div className="app-main-pane">
           <TabPane name="grid" shown={tab} className="app-pane app-pane-grid" keepMounted>
-            <GridToolbar />
-            <FlowchartGrid executorNames={roles} />
+            <GridToolbar executorNames={roles} />
+            <FlowchartGrid />
           </TabPane>
           <TabPane name="identity" shown={tab} className="app-pane app-pane-scroll">
             <IdentityForm />

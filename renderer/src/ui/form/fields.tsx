@@ -8,7 +8,8 @@ import { PAPERS, groupNip, nipDigits, nipState } from '../../../../shared/model'
 import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { fromIsoDate, toIsoDate } from './dates';
+import { dateSuggestions, todayDate } from './calendar';
+import { DatePicker } from './DatePicker';
 import { formStrings } from './strings';
 import './form.css';
 
@@ -57,10 +58,14 @@ function TextField(props: FieldProps) {
   );
 }
 
-/** Free text (imported dates are kept as written); the picker writes `4 Januari 2021`. */
+/**
+ * Free text (imported dates are kept as written, `Januari 2020` or `-` too); the calendar writes
+ * `4 Januari 2021`, and typing a day and a month's first letters offers the whole dates.
+ */
 function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
   const t = useStrings(formStrings);
   const id = useId();
+  const suggestions = dateSuggestions(props.value, todayDate().year);
   return (
     <div className="app-field">
       <label htmlFor={id}>{props.label}</label>
@@ -69,18 +74,23 @@ function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
           id={id}
           type="text"
           value={props.value}
-          placeholder={t.dateFree}
+          placeholder={t.dateExample}
+          title={t.dateFree}
+          list={`${id}-dates`}
           data-field={props.field}
           onBlur={seal}
           onChange={(e) => props.onChange(e.target.value)}
         />
-        <input
-          type="date"
-          aria-label={`${t.datePick}: ${props.label}`}
-          value={toIsoDate(props.value)}
-          onChange={(e) => {
-            const text = fromIsoDate(e.target.value);
-            if (text !== null) props.onChange(text);
+        <datalist id={`${id}-dates`}>
+          {suggestions.map((date) => (
+            <option key={date} value={date} />
+          ))}
+        </datalist>
+        <DatePicker
+          label={props.label}
+          value={props.value}
+          onPick={(text) => {
+            props.onChange(text);
             seal();
           }}
         />
@@ -139,12 +149,16 @@ export function PaperField({ id, value, onChange }: PaperSelectProps & { id: str
   );
 }
 
-export function PaperSelect(props: PaperSelectProps & { testId?: string }) {
+type PaperSelectExtras = { testId?: string; describedBy?: string; title?: string };
+
+export function PaperSelect(props: PaperSelectProps & PaperSelectExtras) {
   return (
     <select
       id={props.id}
       value={props.value}
       data-testid={props.testId}
+      aria-describedby={props.describedBy}
+      title={props.title}
       onChange={(e) => props.onChange(e.target.value as Paper)}
     >
       {PAPERS.map((paper) => (
