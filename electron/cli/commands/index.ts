@@ -27,7 +27,7 @@ export const COMMANDS: CliCommand[] = [
     name: 'library',
     summary: 'Pustaka SOP: daftar, cari, tambah, ekspor dan riwayat revisi',
     usage: [
-      'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved]',
+      'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved|changed]',
       '       sop library search <kata…> [--json]',
       '       sop library add <berkas.sop.json…>',
       '       sop library export <id> [-o <berkas.sop.json>] [--revision <nomor>]',
