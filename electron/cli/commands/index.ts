@@ -13,7 +13,10 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'pdf',
     summary: 'Membuat PDF siap cetak dari satu berkas .sop.json (atau buku kerja .xlsx)',
-    usage: 'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal]',
+    usage: [
+      'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal] [--draf]',
+      '       (--draf: tanda DRAF "belum disahkan" di setiap halaman)',
+    ].join('\n'),
     load: async () => (await import('./pdf')).run,
   },
   {
