@@ -49,6 +49,11 @@ export function statusFilterOf(summary: SopSummary): SopStatusFilter {
   return summary.unapprovedChanges ? 'changed' : summary.status;
 }
 
+/** Whether a status filter finds an SOP (`approved` finds those with changes too). */
+export function matchesStatusFilter(summary: SopSummary, filter: SopStatusFilter): boolean {
+  return filter === 'approved' ? summary.status === 'approved' : statusFilterOf(summary) === filter;
+}
+
 /** An SOP with its working draft. */
 export type SopRecord = { summary: SopSummary; document: SopDocument };
 

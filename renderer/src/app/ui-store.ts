@@ -2,10 +2,15 @@
 // the open dialog, the identity field a check asked to focus, and the print pages while printing.
 
 import { create } from 'zustand';
+import type { DraftMark } from '../../../shared/layout';
+import type { SopDocument } from '../../../shared/model';
 import type { IdentityField } from '../../../shared/rules';
 
 export type Screen = 'library' | 'editor';
 export type EditorTab = 'grid' | 'identity' | 'preview';
+/** What Cetak puts on the page in the browser: a version of the SOP, a draft with its mark. */
+export type PrintJob = { document: SopDocument; draftMark: DraftMark | null };
+
 export type ShellDialog = 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
 
 type ShellState = {
@@ -17,9 +22,9 @@ type ShellState = {
   dialog: ShellDialog | null;
   /** An identity field to focus once the form shows (`count` makes repeated requests distinct). */
   focus: { field: IdentityField | 'logo'; count: number } | null;
-  /** True while the print pages are on the page for window.print(). */
-  printing: boolean;
-  setPrinting: (printing: boolean) => void;
+  /** What is on the page for window.print(), while it is; null otherwise. */
+  printing: PrintJob | null;
+  setPrinting: (printing: PrintJob | null) => void;
   setScreen: (screen: Screen) => void;
   setTab: (tab: EditorTab) => void;
   toggleChecks: () => void;
@@ -36,7 +41,7 @@ export const useShell = create<ShellState>((set, get) => ({
   previewBeside: false,
   dialog: null,
   focus: null,
-  printing: false,
+  printing: null,
   setPrinting: (printing) => set({ printing }),
   setScreen: (screen) => set({ screen }),
   setTab: (tab) => set({ tab }),

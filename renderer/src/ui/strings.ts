@@ -1,4 +1,5 @@
-// Interface text of the shared pieces: dialogs, their buttons, the notices and the progress bar.
+// Interface text of the shared pieces: dialogs, their buttons, the notices, the progress bar and
+// the approval badge.
 
 import { defineStrings } from '../i18n';
 
@@ -8,11 +9,25 @@ export const uiStrings = defineStrings({
     cancel: 'Batal',
     dismiss: 'Tutup pemberitahuan',
     progressLabel: '{label} {percent}%',
+    approvalDraft: 'Draf',
+    approvalApproved: 'Disahkan rev. {revision}',
+    approvalChanged: 'ada perubahan belum disahkan',
+    approvalDraftHint: 'Belum pernah disahkan. Pilih Sahkan setelah SOP ditandatangani.',
+    approvalApprovedHint: 'Draf ini sama dengan revisi {revision} yang disahkan.',
+    approvalChangedHint:
+      'Draf ini adalah perubahan atas revisi {revision} (disahkan) yang belum disahkan. Cetak dan ekspor menanyakan versi mana yang dipakai; pilih Sahkan untuk mengesahkan perubahan.',
   },
   en: {
     close: 'Close',
     cancel: 'Cancel',
     dismiss: 'Dismiss',
     progressLabel: '{label} {percent}%',
+    approvalDraft: 'Draft',
+    approvalApproved: 'Approved rev. {revision}',
+    approvalChanged: 'unapproved changes',
+    approvalDraftHint: 'Never approved. Choose Approve once the SOP is signed.',
+    approvalApprovedHint: 'The draft is the approved revision {revision}.',
+    approvalChangedHint:
+      'The draft changes the approved revision {revision}; the changes are not approved yet. Print and export ask which version to use; choose Approve to approve the changes.',
   },
 });

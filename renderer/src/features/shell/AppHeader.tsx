@@ -1,5 +1,5 @@
-// The header: the app's name and version, the open SOP's name and its save status, and the
-// settings, language, help and about buttons. Fixed height: nothing below it moves.
+// The header: the app's name and version, the open SOP's name, its save status and its approval,
+// and the settings, language, help and about buttons. Fixed height: nothing below it moves.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useShell } from '../../app/ui-store';
@@ -7,6 +7,7 @@ import { useCommandText } from '../../commands/text';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import type { Language } from '../../i18n';
 import { useEditor } from '../../state/store';
+import { ApprovalStatus } from './ApprovalStatus';
 import { CommandButton } from './CommandButton';
 import { SaveStatus } from './SaveStatus';
 import { shellStrings } from './strings';
@@ -37,6 +38,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
               {name || <span className="app-muted">{t.untitled}</span>}
             </h1>
             <SaveStatus />
+            <ApprovalStatus />
           </>
         )}
       </div>
