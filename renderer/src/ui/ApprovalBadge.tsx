@@ -43,7 +43,10 @@ export function ApprovalBadge({ summary, unsavedEdits, testId }: ApprovalBadgePr
       {state === 'changed' && (
         <>
           <span className="app-approval-separator"> · </span>
-          <span className="app-approval-chip app-approval-changed">{t.approvalChanged}</span>
+          <span className="app-approval-chip app-approval-changed">
+            {t.approvalChanged}
+            <span className="app-approval-more">{t.approvalChangedMore}</span>
+          </span>
         </>
       )}
     </span>

@@ -11,7 +11,8 @@ export const uiStrings = defineStrings({
     progressLabel: '{label} {percent}%',
     approvalDraft: 'Draf',
     approvalApproved: 'Disahkan rev. {revision}',
-    approvalChanged: 'ada perubahan belum disahkan',
+    approvalChanged: 'ada perubahan',
+    approvalChangedMore: ' belum disahkan',
     approvalDraftHint: 'Belum pernah disahkan. Pilih Sahkan setelah SOP ditandatangani.',
     approvalApprovedHint: 'Draf ini sama dengan revisi {revision} yang disahkan.',
     approvalChangedHint:
@@ -24,7 +25,8 @@ export const uiStrings = defineStrings({
     progressLabel: '{label} {percent}%',
     approvalDraft: 'Draft',
     approvalApproved: 'Approved rev. {revision}',
-    approvalChanged: 'unapproved changes',
+    approvalChanged: 'changes',
+    approvalChangedMore: ' not approved yet',
     approvalDraftHint: 'Never approved. Choose Approve once the SOP is signed.',
     approvalApprovedHint: 'The draft is the approved revision {revision}.',
     approvalChangedHint:
