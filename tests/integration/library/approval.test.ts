@@ -15,6 +15,7 @@ import { LibrarySession } from '../../../electron/services/library/session';
 import type { SopDocument } from '../../../shared/model';
 import { statusFilterOf } from '../../../shared/model/library';
 import type { SopStatusFilter } from '../../../shared/model/library';
+import { runSop } from '../../support/run-cli';
 import { corpusDocument, corpusText, openTestLibrary, tempDir, testClock } from './helpers';
 
 function renamed(doc: SopDocument, name: string): SopDocument {
@@ -170,5 +171,27 @@ describe('approval after edits', () => {
       unapprovedChanges: true,
     });
     expect(filtered(library, 'approved')).toEqual(['lama']);
+  });
+
+  it('sop library list --status changed finds it and says "changed"; --json has the flags', () => {
+    const dir = tempDir();
+    const library = openTestLibrary(dir);
+    const { summary, document } = library.importText(corpusText('02-jambore-imp.sop.json'));
+    library.importText(corpusText('03-pembentukan-poktan.sop.json'));
+    library.approve(summary.id);
+    library.saveDraft(summary.id, renamed(document, 'JAMBORE IMP 2026'));
+    library.close();
+
+    const list = (...args: string[]) => runSop(['library', 'list', '--data-dir', dir, ...args]);
+    const changed = list('--status', 'changed');
+    expect(changed.code).toBe(0);
+    expect(changed.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${summary.id}\tchanged\t.*\tJAMBORE IMP 2026$`)),
+    ]);
+    const json = JSON.parse(list('--status', 'approved', '--json').stdout) as unknown[];
+    expect(json).toMatchObject([
+      { id: summary.id, status: 'approved', approvedRevision: 1, unapprovedChanges: true },
+    ]);
+    expect(list('--status', 'berlaku').code).toBe(2);
   });
 });
