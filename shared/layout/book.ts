@@ -5,13 +5,16 @@
 import { groupNip, type Approver, type SopDocument } from '../model';
 import { contentsPages } from './book-contents';
 import { romanNumeral } from './numerals';
+import { addDraftMarks } from './draft-mark';
 import { addFooter } from './footer';
 import { wrapText, type TextMeasurer } from './measure';
 import { textAt } from './primitives';
 import { appendAtEnd, contentArea, layoutSopParts, type PageFrame } from './sop';
-import type { LayoutSettings, LayoutWarning, Page, Primitive, SopLayout } from './types';
+import type { DraftMark, LayoutSettings, LayoutWarning, Page, Primitive, SopLayout } from './types';
 
-export type BookSettings = LayoutSettings & {
+export type BookSettings = Omit<LayoutSettings, 'draftMark'> & {
+  /** The DRAF mark of each SOP, in the order of the documents (missing: none). */
+  draftMarks: readonly (DraftMark | null)[];
   cover: boolean;
   /** Cover title, e.g. "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN". */
   title: string;
@@ -47,7 +50,7 @@ export function layoutBook(
   const sops = docs.map((doc, index) => {
     const lines = headingLines(index);
     const headingHeight = lines.length * measurer.lineHeight(HEADING_SIZE) + 8;
-    const parts = layoutSopParts(doc, settings, measurer, headingHeight);
+    const parts = layoutSopParts(doc, { ...settings, draftMark: null }, measurer, headingHeight);
     warnings.push(...parts.warnings);
     const first = parts.pages[0];
     const x = frame.area.x + frame.area.width - headingWidth;
@@ -71,6 +74,8 @@ export function layoutBook(
       (y) => signatureBlock(block, parts.body, y, measurer),
       'identity',
     );
+    const mark = settings.draftMarks[index] ?? null;
+    if (mark) addDraftMarks(parts.pages, frame.area, mark, measurer);
     onSopLaidOut?.(index);
     return { doc, pages: parts.pages, coordination: doc.print.coordination, body: parts.body };
   });

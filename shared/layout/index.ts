@@ -14,4 +14,5 @@ export {
 export { DEFAULT_MARGINS, defaultLayoutSettings } from './paper';
 export { arrowHead, arrowShaft, connectorOutline, diamondOutline } from './outline';
 export { layoutBook, type BookSettings } from './book';
+export { DRAFT_WORD, draftMarkText } from './draft-mark';
 export { letters, romanNumeral } from './numerals';

@@ -18,5 +18,6 @@ export function defaultLayoutSettings(doc: SopDocument): LayoutSettings {
     margins: { ...DEFAULT_MARGINS },
     connectorLabels: 'letter',
     identityPage: true,
+    draftMark: null,
   };
 }

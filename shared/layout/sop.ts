@@ -1,7 +1,9 @@
 // layoutSop: one SOP document to printed pages — identity page, flowchart pages, the optional symbol
-// legend and narrative table — each page with its footer. The book reuses the same pieces.
+// legend and narrative table — each page with its footer (and the DRAF mark of a draft). The book
+// reuses the same pieces.
 
 import type { SopDocument } from '../model';
+import { addDraftMarks } from './draft-mark';
 import { layoutNarrative, legendHeight, legendPrimitives } from './extras';
 import { layoutFlowchart } from './flowchart';
 import { addFooters, footerHeight } from './footer';
@@ -13,7 +15,7 @@ import type { Box, LayoutSettings, LayoutWarning, Page, Primitive, SopLayout } f
 export type PageFrame = { pageWidth: number; pageHeight: number; area: Box };
 
 /** The printable area of a page of the given settings. */
-export function contentArea(settings: LayoutSettings): PageFrame {
+export function contentArea(settings: Pick<LayoutSettings, 'paper' | 'margins'>): PageFrame {
   const size = PAPER_SIZES[settings.paper];
   const { margins } = settings;
   return {
@@ -92,7 +94,9 @@ export function layoutSop(
   measurer: TextMeasurer,
 ): SopLayout {
   const parts = layoutSopParts(doc, settings, measurer);
-  addFooters(parts.pages, contentArea(settings).area, doc.print.coordination, measurer);
+  const { area } = contentArea(settings);
+  addFooters(parts.pages, area, doc.print.coordination, measurer);
+  if (settings.draftMark) addDraftMarks(parts.pages, area, settings.draftMark, measurer);
   return { title: doc.identity.name, pages: parts.pages, warnings: parts.warnings };
 }
 

@@ -11,6 +11,15 @@ export type Margins = { top: number; right: number; bottom: number; left: number
 /** How the matching pair of off-page connectors is labelled. */
 export type ConnectorLabelMode = 'letter' | 'step';
 
+/**
+ * The DRAF mark printed on every page of a draft that is not the approved version (docs/format.md
+ * §4.1), so a printed draft is never taken for the SOP in force.
+ */
+export type DraftMark = {
+  /** The approved revision the draft changes, or null when none was approved. */
+  basedOn: number | null;
+};
+
 export type LayoutSettings = {
   paper: Paper;
   /** Margins in points. */
@@ -18,6 +27,8 @@ export type LayoutSettings = {
   connectorLabels: ConnectorLabelMode;
   /** Print the identity page before the flowchart. */
   identityPage: boolean;
+  /** The DRAF mark on every page, or null for none. */
+  draftMark: DraftMark | null;
 };
 
 /** Text already broken into lines; `box.y` is the top of the first line box. */
@@ -32,7 +43,8 @@ export type TextPrimitive = {
   /** From the top of a line box to its baseline. */
   ascent: number;
   /** What the text is, for tests and for renderers that style by role. */
-  role: 'cell' | 'header' | 'exit-label' | 'connector-label' | 'page-number' | 'heading';
+  role:
+    'cell' | 'header' | 'exit-label' | 'connector-label' | 'page-number' | 'heading' | 'draft-mark';
   underline?: boolean;
 };
 

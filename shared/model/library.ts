@@ -6,10 +6,20 @@ import { paperSchema } from './paper';
 import { approverSchema, logoSchema } from './schema';
 import type { Approver, Logo, Paper, SopDocument } from './types';
 
-/** `draft`: the working draft differs from the approved revision (or none was approved yet). */
+/**
+ * `draft`: no revision was approved yet. `approved`: a revision was approved with *Sahkan*; it
+ * stays approved when the draft is edited afterwards (see `SopSummary.unapprovedChanges`).
+ */
 export type SopStatus = 'draft' | 'approved';
 
 export const SOP_STATUSES = ['draft', 'approved'] as const;
+
+/**
+ * What the library can be filtered by: a status, or `changed` for the approved SOPs whose draft
+ * holds changes not approved yet (*ada perubahan belum disahkan*).
+ */
+export const SOP_STATUS_FILTERS = [...SOP_STATUSES, 'changed'] as const;
+export type SopStatusFilter = (typeof SOP_STATUS_FILTERS)[number];
 export const SOP_SORT_KEYS = ['name', 'number', 'unit', 'updated'] as const;
 export type SopSortKey = (typeof SOP_SORT_KEYS)[number];
 
@@ -23,11 +33,26 @@ export type SopSummary = {
   createdAt: string;
   updatedAt: string;
   revisionCount: number;
-  /** Number of the revision approved with *Sahkan*, or null. */
+  /** Number of the latest revision approved with *Sahkan*, or null. */
   approvedRevision: number | null;
+  /**
+   * True when the working draft differs from the approved revision: the draft is *perubahan atas
+   * revisi N (disahkan)*. False when nothing was approved.
+   */
+  unapprovedChanges: boolean;
   /** Set while the SOP is in the bin (Sampah). */
   deletedAt: string | null;
 };
+
+/** The narrowest status filter that finds an SOP: `changed`, `approved` or `draft`. */
+export function statusFilterOf(summary: SopSummary): SopStatusFilter {
+  return summary.unapprovedChanges ? 'changed' : summary.status;
+}
+
+/** Whether a status filter finds an SOP (`approved` finds those with changes too). */
+export function matchesStatusFilter(summary: SopSummary, filter: SopStatusFilter): boolean {
+  return filter === 'approved' ? summary.status === 'approved' : statusFilterOf(summary) === filter;
+}
 
 /** An SOP with its working draft. */
 export type SopRecord = { summary: SopSummary; document: SopDocument };
@@ -54,7 +79,7 @@ export const listQuerySchema = z.object({
   sort: z.enum(SOP_SORT_KEYS).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   unit: z.string().max(2_000).optional(),
-  status: z.enum(SOP_STATUSES).optional(),
+  status: z.enum(SOP_STATUS_FILTERS).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1_000).default(100),
 });

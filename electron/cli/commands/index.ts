@@ -13,7 +13,10 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'pdf',
     summary: 'Membuat PDF siap cetak dari satu berkas .sop.json (atau buku kerja .xlsx)',
-    usage: 'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal]',
+    usage: [
+      'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal] [--draf]',
+      '       (--draf: tanda DRAF "belum disahkan" di setiap halaman)',
+    ].join('\n'),
     load: async () => (await import('./pdf')).run,
   },
   {
@@ -27,7 +30,7 @@ export const COMMANDS: CliCommand[] = [
     name: 'library',
     summary: 'Pustaka SOP: daftar, cari, tambah, ekspor dan riwayat revisi',
     usage: [
-      'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved]',
+      'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved|changed]',
       '       sop library search <kata…> [--json]',
       '       sop library add <berkas.sop.json…>',
       '       sop library export <id> [-o <berkas.sop.json>] [--revision <nomor>]',

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { SopSummary } from '../../../shared/model/library';
-import { SOP_SORT_KEYS, SOP_STATUSES } from '../../../shared/model/library';
+import { SOP_SORT_KEYS, SOP_STATUS_FILTERS, statusFilterOf } from '../../../shared/model/library';
 import type { SopDocument } from '../../../shared/model';
 import { resolveDataDir } from '../../services/library/data-dir';
 import type { Library } from '../../services/library/library';
@@ -35,7 +35,7 @@ const ACTIONS: Record<string, Action> = {
   list: (library, words, values, io) => {
     if (words.length > 0) throw new CliUsageError('"list" tidak menerima argumen lain.');
     const sort = oneOf(values.sort, SOP_SORT_KEYS, '--sort');
-    const status = oneOf(values.status, SOP_STATUSES, '--status');
+    const status = oneOf(values.status, SOP_STATUS_FILTERS, '--status');
     const items: SopSummary[] = [];
     for (let offset = 0; ; offset += PAGE) {
       const page = library.list({ sort, status, unit: values.unit, offset, limit: PAGE });
@@ -156,23 +156,30 @@ function addFiles(dataDir: string, words: string[], io: CliIO): number {
   return EXIT_INPUT;
 }
 
-/** `--json`: one array of {id, name, number, unit, status, updatedAt}; otherwise one line each. */
+/**
+ * `--json`: one array of {id, name, number, unit, status, approvedRevision, unapprovedChanges,
+ * updatedAt}; otherwise one line each, its status as the `--status` word that finds it (draft,
+ * approved, or changed: approved with changes not yet approved).
+ */
 function printSummaries(items: SopSummary[], json: boolean, io: CliIO): void {
   if (json) {
-    const rows = items.map(({ id, name, number, unit, status, updatedAt }) => ({
-      id,
-      name,
-      number,
-      unit,
-      status,
-      updatedAt,
+    const rows = items.map((s) => ({
+      id: s.id,
+      name: s.name,
+      number: s.number,
+      unit: s.unit,
+      status: s.status,
+      approvedRevision: s.approvedRevision,
+      unapprovedChanges: s.unapprovedChanges,
+      updatedAt: s.updatedAt,
     }));
     io.out(terminalJson(JSON.stringify(rows, null, 2)));
     return;
   }
   for (const s of items) {
     const number = visible(s.number) || '-';
-    io.out([s.id, s.status, s.updatedAt, number, visible(s.name) || '(tanpa nama)'].join('\t'));
+    const status = statusFilterOf(s);
+    io.out([s.id, status, s.updatedAt, number, visible(s.name) || '(tanpa nama)'].join('\t'));
   }
 }
 

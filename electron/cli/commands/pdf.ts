@@ -1,5 +1,6 @@
-// `sop pdf <input.sop.json|input.xlsx> -o out.pdf [--paper A4|F4|Legal]`: one SOP to a
+// `sop pdf <input.sop.json|input.xlsx> -o out.pdf [--paper A4|F4|Legal] [--draf]`: one SOP to a
 // print-ready PDF. A workbook is imported first; several SOPs in it print one after another.
+// `--draf` prints the DRAF mark on every page (a file knows nothing of approval: "belum disahkan").
 
 import path from 'node:path';
 import { isPaper, PAPERS, type Paper, type SopDocument } from '../../../shared/model';
@@ -15,6 +16,7 @@ export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
     paper: { type: 'string' },
+    draf: { type: 'boolean' },
   });
   if (positionals.length !== 1) {
     throw new CliUsageError('Sebutkan tepat satu berkas .sop.json atau .xlsx.');
@@ -25,11 +27,12 @@ export const run: CliRun = async (args, io) => {
   const docs = /\.xlsx$/i.test(input)
     ? await importForPrint(path.resolve(io.cwd, input), io.err)
     : [await readSop(io.cwd, input)];
+  const draftMark = values.draf ? { basedOn: null } : null;
   const settings = paper ? { paper } : {};
   const bytes =
     docs.length === 1 && docs[0]
-      ? await renderSopPdf(docs[0], settings)
-      : await renderBookPdf(docs, settings);
+      ? await renderSopPdf(docs[0], { ...settings, draftMark })
+      : await renderBookPdf(docs, { ...settings, draftMarks: docs.map(() => draftMark) });
   const file = await writePdf(io.cwd, output, bytes);
   io.out(`PDF ditulis: ${file}`);
   return EXIT_OK;

@@ -58,13 +58,6 @@ export class RevisionRepository {
     return { info, document, sha };
   }
 
-  sha(sopKey: number, number: number): string | undefined {
-    const row = this.db
-      .prepare('SELECT sha FROM revisions WHERE sop_key = ? AND number = ?')
-      .get(sopKey, number) as { sha: string } | undefined;
-    return row?.sha;
-  }
-
   /** Number and checksum of the newest revision, without reading its document. */
   latest(sopKey: number): { number: number; sha: string; approvedAt: string | null } | undefined {
     return this.db

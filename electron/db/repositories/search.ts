@@ -1,9 +1,10 @@
 // SQL for full-text search (FTS5) over the working drafts, with highlighted snippets.
 
-import type { SearchHit, SnippetPart, SopSummary } from '../../../shared/model/library';
+import type { SearchHit, SnippetPart } from '../../../shared/model/library';
 import type { Db } from '../connection';
 import { columns, indexedValues } from '../migrations/002-search';
-import { SUMMARY_COLUMNS } from './sops';
+import { SUMMARY_COLUMNS, toSummary } from './sops';
+import type { SummaryRow } from './sops';
 
 // Control characters mark the matched words inside a snippet; they are split out into parts so
 // the screen never has to interpret markup coming from document text.
@@ -49,8 +50,11 @@ export function searchSops(db: Db, text: string, limit: number): SearchHit[] {
        ORDER BY bm25(sop_search, 10.0, 6.0, 3.0, 1.0, 1.0, 1.0)
        LIMIT ?`,
     )
-    .all(query, limit) as (SopSummary & { snippet: string })[];
-  return rows.map(({ snippet, ...summary }) => ({ summary, snippet: snippetParts(snippet) }));
+    .all(query, limit) as (SummaryRow & { snippet: string })[];
+  return rows.map(({ snippet, ...row }) => ({
+    summary: toSummary(row),
+    snippet: snippetParts(snippet),
+  }));
 }
 
 /** Recreates the search index from the stored drafts (it holds nothing else). */

@@ -3,7 +3,7 @@
 import type {
   ListPage,
   SopSortKey,
-  SopStatus,
+  SopStatusFilter,
   SopSummary,
   UnitCount,
 } from '../../../shared/model/library';
@@ -16,11 +16,9 @@ export type DraftFields = {
   name: string;
   number: string;
   unit: string;
-  status: SopStatus;
   /** The packed document (document-codec.ts). */
   draft: Buffer;
   draftSha: string;
-  approvedRevision: number | null;
   at: string;
 };
 
@@ -28,22 +26,42 @@ export type ListFilter = {
   sort: SopSortKey;
   direction: 'asc' | 'desc';
   unit?: string | undefined;
-  status?: SopStatus | undefined;
+  status?: SopStatusFilter | undefined;
   offset: number;
   limit: number;
 };
 
+/** Approved, and the draft is not the approved revision (for queries aliasing `sops` as `s`). */
+const UNAPPROVED_CHANGES = `(s.approved_revision IS NOT NULL AND s.draft_sha IS NOT
+  (SELECT r.sha FROM revisions r WHERE r.sop_key = s.key AND r.number = s.approved_revision))`;
+
 /**
  * The columns of a `SopSummary`, for queries that alias `sops` as `s`: named and ordered as its
- * fields, so a row holding only these columns is the summary itself.
+ * fields, so a row holding only these columns is the summary once `toSummary` made its flag a
+ * boolean.
  */
-export const SUMMARY_COLUMNS = `s.id, s.name, s.number, s.unit, s.status, s.created_at AS createdAt,
-  s.updated_at AS updatedAt,
+export const SUMMARY_COLUMNS = `s.id, s.name, s.number, s.unit,
+  CASE WHEN s.approved_revision IS NULL THEN 'draft' ELSE 'approved' END AS status,
+  s.created_at AS createdAt, s.updated_at AS updatedAt,
   (SELECT count(*) FROM revisions r WHERE r.sop_key = s.key) AS revisionCount,
-  s.approved_revision AS approvedRevision, s.deleted_at AS deletedAt`;
+  s.approved_revision AS approvedRevision, ${UNAPPROVED_CHANGES} AS unapprovedChanges,
+  s.deleted_at AS deletedAt`;
+
+/** A row of `SUMMARY_COLUMNS` as SQLite gives it: the flag is 0 or 1. */
+export type SummaryRow = Omit<SopSummary, 'unapprovedChanges'> & { unapprovedChanges: number };
+
+export function toSummary(row: SummaryRow): SopSummary {
+  return { ...row, unapprovedChanges: row.unapprovedChanges === 1 };
+}
+
+const STATUS_CONDITIONS: Record<SopStatusFilter, string> = {
+  draft: 's.approved_revision IS NULL',
+  approved: 's.approved_revision IS NOT NULL',
+  changed: UNAPPROVED_CHANGES,
+};
 
 /** A row of `SUMMARY_COLUMNS` with the key and the stored draft beside them. */
-type DraftRow = SopSummary & Omit<SopRow, 'summary'>;
+type DraftRow = SummaryRow & Omit<SopRow, 'summary'>;
 
 const ORDER: Record<SopSortKey, string> = {
   name: 's.name COLLATE NOCASE',
@@ -58,10 +76,8 @@ export class SopRepository {
   insert(id: string, fields: DraftFields): void {
     this.db
       .prepare(
-        `INSERT INTO sops (id, name, number, unit, status, draft, draft_sha, approved_revision,
-           created_at, updated_at)
-         VALUES (@id, @name, @number, @unit, @status, @draft, @draftSha, @approvedRevision,
-           @at, @at)`,
+        `INSERT INTO sops (id, name, number, unit, draft, draft_sha, created_at, updated_at)
+         VALUES (@id, @name, @number, @unit, @draft, @draftSha, @at, @at)`,
       )
       .run({ id, ...fields });
   }
@@ -69,9 +85,8 @@ export class SopRepository {
   updateDraft(key: number, fields: DraftFields): void {
     this.db
       .prepare(
-        `UPDATE sops SET name = @name, number = @number, unit = @unit, status = @status,
-           draft = @draft, draft_sha = @draftSha, approved_revision = @approvedRevision,
-           updated_at = @at
+        `UPDATE sops SET name = @name, number = @number, unit = @unit, draft = @draft,
+           draft_sha = @draftSha, updated_at = @at
          WHERE key = @key`,
       )
       .run({ key, ...fields });
@@ -87,13 +102,15 @@ export class SopRepository {
       .get(id, inBin ? 1 : 0) as DraftRow | undefined;
     if (!row) return undefined;
     const { key, draft, draftSha, ...summary } = row;
-    return { key, draft, draftSha, summary };
+    return { key, draft, draftSha, summary: toSummary(summary) };
   }
 
   summary(key: number): SopSummary {
-    return this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.key = ?`)
-      .get(key) as SopSummary;
+    return toSummary(
+      this.db
+        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.key = ?`)
+        .get(key) as SummaryRow,
+    );
   }
 
   list(filter: ListFilter): ListPage {
@@ -106,10 +123,7 @@ export class SopRepository {
       where.push('s.unit = @unit');
       params.unit = filter.unit;
     }
-    if (filter.status !== undefined) {
-      where.push('s.status = @status');
-      params.status = filter.status;
-    }
+    if (filter.status !== undefined) where.push(STATUS_CONDITIONS[filter.status]);
     const condition = where.join(' AND ');
     const direction = filter.direction === 'desc' ? 'DESC' : 'ASC';
     const rows = this.db
@@ -118,11 +132,11 @@ export class SopRepository {
          ORDER BY ${ORDER[filter.sort]} ${direction}, s.key ${direction}
          LIMIT @limit OFFSET @offset`,
       )
-      .all(params) as SopSummary[];
+      .all(params) as SummaryRow[];
     const { total } = this.db
       .prepare(`SELECT count(*) AS total FROM sops s WHERE ${condition}`)
       .get(params) as { total: number };
-    return { total, items: rows };
+    return { total, items: rows.map(toSummary) };
   }
 
   units(): UnitCount[] {
@@ -135,19 +149,18 @@ export class SopRepository {
   }
 
   bin(): SopSummary[] {
-    return this.db
+    const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM sops s WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC`,
       )
-      .all() as SopSummary[];
+      .all() as SummaryRow[];
+    return rows.map(toSummary);
   }
 
-  /** Sahkan: the SOP's approved revision is `revision`, and its draft is that revision. */
+  /** Sahkan: the SOP's approved revision is `revision` (its draft at that moment). */
   markApproved(key: number, revision: number, at: string): void {
     this.db
-      .prepare(
-        "UPDATE sops SET approved_revision = ?, status = 'approved', updated_at = ? WHERE key = ?",
-      )
+      .prepare('UPDATE sops SET approved_revision = ?, updated_at = ? WHERE key = ?')
       .run(revision, at, key);
   }
 

@@ -36,6 +36,7 @@ export function libraryHandlers(
     'library:search': (text, limit) => library().search(text, limit),
     'library:create': (options) => library().create(options),
     'library:open': (id) => library().open(id),
+    'library:summary': (id) => library().summary(id),
     'library:saveDraft': (id, doc) => library().saveDraft(id, doc),
     'library:rename': (id, name) => library().rename(id, name),
     'library:duplicate': (id) => library().duplicate(id),

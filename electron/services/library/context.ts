@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { SopError } from '../../../shared/errors';
 import type { SopDocument } from '../../../shared/model';
-import type { SopStatus } from '../../../shared/model/library';
 import type { Db } from '../../db/connection';
 import { packDocument, unpackDocument } from '../../db/document-codec';
 import { RevisionRepository } from '../../db/repositories/revisions';
@@ -54,21 +53,13 @@ export function decodeDocument(packed: Buffer): SopDocument {
   return JSON.parse(unpackDocument(packed)) as SopDocument;
 }
 
-export function draftFields(
-  doc: SopDocument,
-  encoded: EncodedDocument,
-  status: SopStatus,
-  approvedRevision: number | null,
-  at: string,
-): DraftFields {
+export function draftFields(doc: SopDocument, encoded: EncodedDocument, at: string): DraftFields {
   return {
     name: doc.identity.name,
     number: doc.identity.number,
     unit: doc.identity.unit,
-    status,
     draft: packDocument(encoded.json),
     draftSha: encoded.sha,
-    approvedRevision,
     at,
   };
 }

@@ -1,10 +1,11 @@
-// Working drafts: create, open, autosave in place, rename, duplicate. Editing an approved SOP
-// starts a new draft and fills Tanggal Revisi with today's date.
+// Working drafts: create, open, autosave in place, rename, duplicate. The first edit of an approved
+// SOP's draft makes it a change of the approved revision (which stays approved) and fills
+// Tanggal Revisi with today's date.
 
 import { randomUUID } from 'node:crypto';
 import type { SopDocument } from '../../../shared/model';
 import { emptySop, parseSopValue } from '../../../shared/model';
-import type { DraftSaveResult, SopRecord } from '../../../shared/model/library';
+import type { DraftSaveResult, SopRecord, SopSummary } from '../../../shared/model/library';
 import type { SopRow } from '../../db/repositories/sops';
 import type { LibraryContext } from './context';
 import { decodeDocument, draftFields, encodeDocument, requireSop } from './context';
@@ -20,13 +21,17 @@ export function createSop(ctx: LibraryContext, fromProfile: boolean): SopRecord 
 export function insertSop(ctx: LibraryContext, doc: SopDocument): SopRecord {
   const id = randomUUID();
   const encoded = encodeDocument(doc);
-  ctx.sops.insert(id, draftFields(doc, encoded, 'draft', null, ctx.now().toISOString()));
+  ctx.sops.insert(id, draftFields(doc, encoded, ctx.now().toISOString()));
   return openSop(ctx, id);
 }
 
 export function openSop(ctx: LibraryContext, id: string): SopRecord {
   const row = requireSop(ctx, id);
   return { summary: row.summary, document: decodeDocument(row.draft) };
+}
+
+export function sopSummary(ctx: LibraryContext, id: string): SopSummary {
+  return requireSop(ctx, id).summary;
 }
 
 /** Autosave: replaces the draft in place (no revision); unchanged documents are not written. */
@@ -42,26 +47,16 @@ export function writeDraft(ctx: LibraryContext, row: SopRow, doc: SopDocument): 
   if (encoded.sha === row.draftSha) {
     return { summary: row.summary, document, revisionDateFilled: false };
   }
-  const approvedSha = approvedRevisionSha(ctx, row);
-  let revisionDateFilled = false;
-  if (row.summary.status === 'approved' && encoded.sha !== approvedSha) {
+  const { status, unapprovedChanges } = row.summary;
+  // The draft was the approved revision until now: this edit starts the next revision.
+  const revisionDateFilled = status === 'approved' && !unapprovedChanges;
+  if (revisionDateFilled) {
     const today = formatIndonesianDate(ctx.now());
     document = { ...doc, identity: { ...doc.identity, revisionDate: today } };
     encoded = encodeDocument(document);
-    revisionDateFilled = true;
   }
-  const status = encoded.sha === approvedSha ? 'approved' : 'draft';
-  const at = ctx.now().toISOString();
-  const { approvedRevision } = row.summary;
-  ctx.sops.updateDraft(row.key, draftFields(document, encoded, status, approvedRevision, at));
+  ctx.sops.updateDraft(row.key, draftFields(document, encoded, ctx.now().toISOString()));
   return { summary: ctx.sops.summary(row.key), document, revisionDateFilled };
-}
-
-function approvedRevisionSha(ctx: LibraryContext, row: SopRow): string | undefined {
-  const { status, approvedRevision } = row.summary;
-  if (status === 'approved') return row.draftSha;
-  if (approvedRevision === null) return undefined;
-  return ctx.revisions.sha(row.key, approvedRevision);
 }
 
 export function renameSop(ctx: LibraryContext, id: string, name: string): DraftSaveResult {

@@ -87,6 +87,11 @@ export class Library {
     return documents.openSop(this.ctx, id);
   }
 
+  /** What the list shows of one SOP (its status among it), without its document. */
+  summary(id: string): SopSummary {
+    return documents.sopSummary(this.ctx, id);
+  }
+
   /** Autosave: the draft is replaced in place, no revision is written. */
   saveDraft(id: string, doc: SopDocument): DraftSaveResult {
     return documents.saveDraft(this.ctx, id, doc);

@@ -65,6 +65,7 @@ export async function renderBookPdf(
 }
 
 const DEFAULT_BOOK = {
+  draftMarks: [],
   cover: false,
   title: 'STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN',
   year: '',

@@ -14,7 +14,10 @@ type JobTable = {
 const jobTable: JobTable = {
   'pdf:export': async ([doc, options], progress) => {
     progress(0, 1);
-    const bytes = await renderSopPdf(doc, options?.paper ? { paper: options.paper } : {});
+    const bytes = await renderSopPdf(doc, {
+      ...(options?.paper ? { paper: options.paper } : {}),
+      ...(options?.draftMark ? { draftMark: options.draftMark } : {}),
+    });
     progress(1, 1);
     return bytes;
   },

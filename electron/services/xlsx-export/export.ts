@@ -6,6 +6,7 @@ import {
   arimoMeasurer,
   defaultLayoutSettings,
   layoutSop,
+  type DraftMark,
   type LayoutSettings,
   type TextMeasurer,
 } from '../../../shared/layout';
@@ -23,6 +24,8 @@ export type ExportEntry = {
   status?: string;
   /** Revision for the register; "-" when not given. */
   revision?: string;
+  /** The DRAF mark in the page header of the SOP's sheets; none when not given. */
+  draftMark?: DraftMark;
 };
 
 export type ExportOptions = {
@@ -76,8 +79,13 @@ export function workbookSheets(entries: ExportEntry[], options: ExportOptions = 
   }
   entries.forEach((entry, i) => {
     const doc = entry.document;
-    const settings = { ...settingsOf(doc), identityPage: false };
-    const layout = layoutSop(doc, settings, measurer);
+    const settings = {
+      ...settingsOf(doc),
+      identityPage: false,
+      draftMark: entry.draftMark ?? null,
+    };
+    // The sheets carry the mark in their page header, not among the drawn cells.
+    const layout = layoutSop(doc, { ...settings, draftMark: null }, measurer);
     const pages = layout.pages.filter((page) => page.kind === 'flowchart');
     const name = names[i] ?? { identity: 'Identitas', flowchart: 'Diagram Alir' };
     sheets.push(identitySheet(doc, settings, measurer, name.identity));

@@ -1,4 +1,5 @@
-// Page setup shared by the SOP sheets: landscape on the document's paper with the layout margins.
+// Page setup shared by the SOP sheets: landscape on the document's paper with the layout margins,
+// and the layout's DRAF mark for the page header.
 
 import type { LayoutSettings } from '../../../shared/layout';
 import type { Paper } from '../../../shared/model';
@@ -19,6 +20,7 @@ export function pageSpec(
       top: inch(settings.margins.top),
       bottom: inch(settings.margins.bottom),
     },
+    draftMark: settings.draftMark,
     ...parts,
   };
 }

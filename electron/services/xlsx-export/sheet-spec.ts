@@ -1,6 +1,7 @@
 // What the export writes, before any library sees it: sheets as plain data (cells, merges, sizes,
 // page setup) plus the drawn shapes, so each sheet builder stays a pure function of the document.
 
+import type { DraftMark } from '../../../shared/layout';
 import type { Marker } from './anchors';
 
 /** The few cell looks the SOP sheets use; workbook.ts maps them to Excel styles. */
@@ -42,6 +43,8 @@ export type PageSpec = {
   rowBreaks: number[];
   /** Row titles of the Paraf Koordinasi line in the page footer (empty: none). */
   coordination: string[];
+  /** The DRAF mark in the page header of every printed page, or null. */
+  draftMark: DraftMark | null;
 };
 
 /** Absolute place of a drawn item: its anchor cells and the same box in sheet EMU. */

@@ -3,6 +3,8 @@
 // shapes), see package-patch.ts.
 
 import ExcelJS from 'exceljs';
+import { draftMarkText } from '../../../shared/layout';
+import type { DraftMark } from '../../../shared/layout';
 import { columnName } from '../ooxml/units';
 import type { CellStyle, SheetSpec } from './sheet-spec';
 
@@ -70,6 +72,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
         : {}),
     },
     headerFooter: {
+      ...(spec.page.draftMark ? { oddHeader: header(spec.page.draftMark) } : {}),
       oddFooter: footer(spec.page.coordination),
       differentFirst: false,
       differentOddEven: false,
@@ -117,6 +120,11 @@ export function footer(coordination: string[]): string {
     titles.pop();
   }
   return page;
+}
+
+/** The page header of a draft: the layout's DRAF mark, bold, at the right like the PDF's. */
+export function header(mark: DraftMark): string {
+  return `&R&"Arial,Bold"&11${draftMarkText(mark).replace(/&/g, '&&')}`;
 }
 
 function cellStyle(look: Look, fontSize: number): Partial<ExcelJS.Style> {

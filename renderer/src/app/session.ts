@@ -2,8 +2,7 @@
 // edit, save a revision (Simpan), approve (Sahkan). The one place that moves documents between the
 // editor store and the library channels.
 
-import type { SopDocument } from '../../../shared/model';
-import type { RevisionInfo } from '../../../shared/model/library';
+import type { RevisionInfo, SopRecord, SopSummary } from '../../../shared/model/library';
 import { call } from '../platform/api';
 import { editorStore } from '../state/store';
 import { errorText } from '../ui/error-text';
@@ -31,6 +30,8 @@ async function writeDraft(): Promise<void> {
   try {
     const result = await call('library:saveDraft', libraryId, document);
     editorStore.getState().markSaved(document);
+    if (editorStore.getState().libraryId === libraryId)
+      editorStore.getState().setSummary(result.summary);
     // Editing an approved SOP starts a new draft: the library filled Tanggal Revisi.
     if (result.revisionDateFilled) {
       editorStore
@@ -64,12 +65,28 @@ export function startAutosave(): () => void {
   };
 }
 
-/** Opens a document in the editor. */
-export function showInEditor(document: SopDocument, libraryId: string): void {
-  editorStore.getState().load(document, libraryId);
+/** Opens an SOP of the library in the editor. */
+export function showInEditor(record: SopRecord): void {
+  loadRecord(record);
   const shell = useShell.getState();
   shell.setTab('grid');
   shell.setScreen('editor');
+}
+
+/** Puts an SOP of the library (or a new draft of it, e.g. a restored revision) in the editor. */
+export function loadRecord(record: SopRecord): void {
+  const state = editorStore.getState();
+  state.load(record.document, record.summary.id);
+  state.setSummary(record.summary);
+}
+
+/** Asks the library again what it says of the open SOP (after Sahkan, before printing). */
+export async function refreshSummary(): Promise<SopSummary | null> {
+  const { libraryId } = editorStore.getState();
+  if (libraryId === null) return null;
+  const summary = await call('library:summary', libraryId);
+  if (editorStore.getState().libraryId === libraryId) editorStore.getState().setSummary(summary);
+  return summary;
 }
 
 /** Leaves the current SOP (saving it first), e.g. before opening another. */
@@ -80,14 +97,14 @@ export async function closeCurrent(): Promise<void> {
 export async function createSop(fromProfile: boolean): Promise<void> {
   await closeCurrent();
   const record = await call('library:create', { fromProfile });
-  showInEditor(record.document, record.summary.id);
+  showInEditor(record);
   useShell.getState().setTab('identity');
 }
 
 export async function openSop(id: string): Promise<void> {
   await closeCurrent();
   const record = await call('library:open', id);
-  showInEditor(record.document, record.summary.id);
+  showInEditor(record);
 }
 
 /** Simpan: the draft becomes a revision with the user's note. */
@@ -103,5 +120,7 @@ export async function approveSop(note: string): Promise<RevisionInfo | null> {
   await saveDraftNow();
   const { libraryId, dirty } = editorStore.getState();
   if (libraryId === null || dirty) return null;
-  return call('library:approve', libraryId, note);
+  const approved = await call('library:approve', libraryId, note);
+  await refreshSummary();
+  return approved;
 }

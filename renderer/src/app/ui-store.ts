@@ -3,11 +3,16 @@
 // The side panels stay as the user left them, across SOPs and sessions (platform/prefs.ts).
 
 import { create } from 'zustand';
+import type { DraftMark } from '../../../shared/layout';
+import type { SopDocument } from '../../../shared/model';
 import type { IdentityField } from '../../../shared/rules';
 import { isBoolean, readPref, writePref } from '../platform/prefs';
 
 export type Screen = 'library' | 'editor';
 export type EditorTab = 'grid' | 'identity' | 'preview';
+/** What Cetak puts on the page in the browser: a version of the SOP, a draft with its mark. */
+export type PrintJob = { document: SopDocument; draftMark: DraftMark | null };
+
 export type ShellDialog = 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
 
 type ShellState = {
@@ -19,9 +24,9 @@ type ShellState = {
   dialog: ShellDialog | null;
   /** An identity field to focus once the form shows (`count` makes repeated requests distinct). */
   focus: { field: IdentityField | 'logo'; count: number } | null;
-  /** True while the print pages are on the page for window.print(). */
-  printing: boolean;
-  setPrinting: (printing: boolean) => void;
+  /** What is on the page for window.print(), while it is; null otherwise. */
+  printing: PrintJob | null;
+  setPrinting: (printing: PrintJob | null) => void;
   setScreen: (screen: Screen) => void;
   setTab: (tab: EditorTab) => void;
   toggleChecks: () => void;
@@ -43,7 +48,7 @@ export const useShell = create<ShellState>((set, get) => ({
   previewBeside: readPref(PREVIEW_PREF, isBoolean, false),
   dialog: null,
   focus: null,
-  printing: false,
+  printing: null,
   setPrinting: (printing) => set({ printing }),
   setScreen: (screen) => set({ screen }),
   setTab: (tab) => set({ tab }),

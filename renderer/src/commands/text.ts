@@ -39,3 +39,8 @@ export function useCommandText(): (id: CommandId) => CommandText {
   const desktop = hasDesktop();
   return (id) => commandText(id, language, desktop);
 }
+
+/** The texts of a command in the current language, outside React (actions, dialogs they open). */
+export function commandTextNow(id: CommandId): CommandText {
+  return commandText(id, useLanguage.getState().language, hasDesktop());
+}

@@ -1,23 +1,33 @@
 // The commands on the open SOP as a whole: new, open, Simpan / Sahkan / Riwayat, Ekspor PDF,
 // Ekspor Excel, Ekspor .sop.json, Impor .sop.json and Cetak. In the desktop app they use native
 // dialogs and the print window; in the browser preview, downloads, a file input and window.print.
-// Each reports its outcome as a notice.
+// Each reports its outcome as a notice. Printing and the PDF and Excel exports ask first which
+// version to use when the draft changes an approved revision (print-choice.ts).
 
+import type { DraftMark } from '../../../shared/layout';
 import type { SopDocument } from '../../../shared/model';
 import { serializeSop } from '../../../shared/model';
 import { downloadBlob, fileNameFor } from '../app/files';
 import { createSop, saveDraftNow, showInEditor } from '../app/session';
 import { useShell } from '../app/ui-store';
+import { commandTextNow } from '../commands/text';
 import { fill, stringsNow } from '../i18n';
 import { call } from '../platform/api';
 import { callDesktop, hasDesktop } from '../platform/desktop';
 import { editorStore } from '../state/store';
 import { notify, reporting } from '../ui/notices';
 import { withProgress } from '../ui/progress';
+import { openVersionToPrint } from './print-choice';
+import type { PrintVersion } from './print-choice';
 import { documentStrings } from './strings';
 
-/** One SOP of a workbook, with its status and revision for the register. */
-export type WorkbookEntry = { document: SopDocument; status?: string; revision?: string };
+/** One SOP of a workbook, with its status and revision for the register and its DRAF mark. */
+export type WorkbookEntry = {
+  document: SopDocument;
+  status?: string;
+  revision?: string;
+  draftMark?: DraftMark;
+};
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,10 +51,14 @@ export async function saveMadeFile(
 }
 
 /** The PDF of a document; the transport always builds its bytes on a plain ArrayBuffer. */
-async function pdfBytes(doc: SopDocument): Promise<Uint8Array<ArrayBuffer>> {
+async function pdfBytes(
+  doc: SopDocument,
+  draftMark: DraftMark | null,
+): Promise<Uint8Array<ArrayBuffer>> {
   const label = stringsNow(documentStrings).makingPdf;
+  const options = draftMark ? { draftMark } : {};
   return (await withProgress(label, (id) =>
-    call('pdf:export', doc, {}, id),
+    call('pdf:export', doc, options, id),
   )) as Uint8Array<ArrayBuffer>;
 }
 
@@ -65,8 +79,10 @@ export function newSop(fromProfile: boolean): Promise<boolean> {
 
 export function exportPdf(): Promise<boolean> {
   return reporting(async () => {
-    const doc = editorStore.getState().document;
-    const bytes = await pdfBytes(doc);
+    const version = await openVersionToPrint(commandTextNow('exportPdf').label);
+    if (version === null) return null;
+    const { document: doc, draftMark } = version;
+    const bytes = await pdfBytes(doc, draftMark);
     const file = await saveMadeFile(doc.identity.name, 'pdf', bytes, 'application/pdf');
     return file && fill(stringsNow(documentStrings).pdfExported, { file });
   });
@@ -75,20 +91,25 @@ export function exportPdf(): Promise<boolean> {
 /** Ekspor Excel: the open SOP as a workbook (identity and flowchart sheets, drawn symbols). */
 export function exportExcel(): Promise<boolean> {
   return reporting(async () => {
-    const doc = editorStore.getState().document;
-    const bytes = await workbookBytes([{ document: doc }]);
+    const version = await openVersionToPrint(commandTextNow('exportExcel').label);
+    if (version === null) return null;
+    const { document: doc, draftMark } = version;
+    const bytes = await workbookBytes([{ document: doc, ...(draftMark ? { draftMark } : {}) }]);
     const file = await saveMadeFile(doc.identity.name, 'xlsx', bytes, XLSX_TYPE);
     return file && fill(stringsNow(documentStrings).excelExported, { file });
   });
 }
 
-/** Buku SOP: many SOPs bound as one PDF, with a progress bar and Batal. */
-export function exportBook(docs: () => Promise<SopDocument[]>): Promise<boolean> {
+/** Buku SOP: many SOPs bound as one PDF, with a progress bar and Batal; null versions: cancelled. */
+export function exportBook(versions: () => Promise<PrintVersion[] | null>): Promise<boolean> {
   return reporting(async () => {
     const t = stringsNow(documentStrings);
-    const all = await docs();
+    const all = await versions();
+    if (all === null) return null;
     const label = fill(t.makingBook, { count: all.length });
-    const bytes = await withProgress(label, (id) => call('pdf:book', all, {}, id));
+    const docs = all.map((version) => version.document);
+    const options = { draftMarks: all.map((version) => version.draftMark) };
+    const bytes = await withProgress(label, (id) => call('pdf:book', docs, options, id));
     const file = await saveMadeFile(
       t.bookFileName,
       'pdf',
@@ -100,10 +121,14 @@ export function exportBook(docs: () => Promise<SopDocument[]>): Promise<boolean>
 }
 
 /** Excel untuk Biro: the bureau workbook of many SOPs with the Daftar SOP register. */
-export function exportBureauWorkbook(entries: () => Promise<WorkbookEntry[]>): Promise<boolean> {
+export function exportBureauWorkbook(
+  entries: () => Promise<WorkbookEntry[] | null>,
+): Promise<boolean> {
   return reporting(async () => {
     const t = stringsNow(documentStrings);
-    const bytes = await workbookBytes(await entries());
+    const chosen = await entries();
+    if (chosen === null) return null;
+    const bytes = await workbookBytes(chosen);
     const file = await saveMadeFile(t.bureauFileName, 'xlsx', bytes, XLSX_TYPE);
     return file && fill(t.excelExported, { file });
   });
@@ -114,13 +139,15 @@ export function exportBureauWorkbook(entries: () => Promise<WorkbookEntry[]>): P
  * which match the PDF, go to the browser's print dialog.
  */
 export function printSop(): Promise<boolean> {
-  if (!hasDesktop()) {
-    useShell.getState().setPrinting(true);
-    return Promise.resolve(true);
-  }
   return reporting(async () => {
-    const doc = editorStore.getState().document;
-    await callDesktop('desktop:printPdf', await pdfBytes(doc), doc.print.paper);
+    const version = await openVersionToPrint(commandTextNow('print').label);
+    if (version === null) return null;
+    if (!hasDesktop()) {
+      useShell.getState().setPrinting(version);
+      return null;
+    }
+    const { document: doc, draftMark } = version;
+    await callDesktop('desktop:printPdf', await pdfBytes(doc, draftMark), doc.print.paper);
     return null;
   });
 }
@@ -146,7 +173,7 @@ export function importDocument(document: SopDocument, fileName: string): Promise
   return reporting(async () => {
     await saveDraftNow();
     const record = await call('library:import', document, fileName);
-    showInEditor(record.document, record.summary.id);
+    showInEditor(record);
     return fill(stringsNow(documentStrings).imported, { name: record.summary.name || fileName });
   });
 }

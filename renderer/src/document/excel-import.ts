@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 import type { XlsxImportResult } from '../../../shared/api/channels/xlsx';
-import type { SopDocument } from '../../../shared/model';
+import type { SopRecord } from '../../../shared/model/library';
 import { saveDraftNow, showInEditor } from '../app/session';
 import { fill, stringsNow } from '../i18n';
 import { call } from '../platform/api';
@@ -50,15 +50,15 @@ export function importReviewed(indexes: readonly number[]): Promise<boolean> {
   if (!pending) return Promise.resolve(false);
   return reporting(async () => {
     await saveDraftNow();
-    let first: { id: string; document: SopDocument } | null = null;
+    let first: SopRecord | null = null;
     for (const index of indexes) {
       const sop = pending.sops[index];
       if (!sop) continue;
       const record = await call('library:import', sop.document, pending.fileName);
-      first ??= { id: record.summary.id, document: record.document };
+      first ??= record;
     }
     useExcelImport.getState().close();
-    if (first) showInEditor(first.document, first.id);
+    if (first) showInEditor(first);
     const { excelImported } = stringsNow(documentStrings);
     return fill(excelImported, { count: indexes.length, file: pending.fileName });
   });

@@ -17,8 +17,9 @@
  *   'number' | 'activity' | 'exec:<executorId>' | 'requirements' | 'time' | 'output' | 'notes'),
  *   `select(cell)`, `reveal(cell)` (select + ask the grid to scroll to it and focus it).
  * - session slice: `libraryId`, `dirty`, `saveStatus` ('idle' | 'saving' | 'saved' | 'error'),
- *   `saveError`, `setLibraryId(id)`, `markSaving()`, `markSaved(savedDoc)` (stays dirty if the
- *   document changed while saving), `markSaveFailed(message)`.
+ *   `saveError`, `summary` (the library's SopSummary of the open SOP, null after `load` until set),
+ *   `setLibraryId(id)`, `setSummary(summary)`, `markSaving()`, `markSaved(savedDoc)` (stays dirty
+ *   if the document changed while saving), `markSaveFailed(message)`.
  *
  * `useEditor` is the React hook; `editorStore` the store itself (getState/subscribe outside React);
  * `createEditorStore()` makes an independent store (tests).

@@ -50,6 +50,8 @@ export const libraryChannels = {
     z.tuple([z.object({ fromProfile: z.boolean().optional() }).strict().optional()]),
   ),
   'library:open': channel<SopRecord>()(z.tuple([id])),
+  /** One SOP as the list shows it (status, approved revision), without its document. */
+  'library:summary': channel<SopSummary>()(z.tuple([id])),
   /** Autosave: replaces the draft in place; no revision is written. */
   'library:saveDraft': channel<DraftSaveResult>()(z.tuple([id, sopDocumentSchema])),
   'library:rename': channel<DraftSaveResult>()(z.tuple([id, z.string().max(20_000)])),

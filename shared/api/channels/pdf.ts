@@ -8,8 +8,16 @@ import { jobIdSchema } from './job';
 
 const paper = paperSchema;
 
-/** Print options of one SOP; left out, the document's own print settings apply. */
-export const pdfOptionsSchema = z.object({ paper: paper.optional() }).strict();
+/** The DRAF mark of a printed draft (shared/layout DraftMark). */
+export const draftMarkSchema = z.object({ basedOn: z.number().int().min(1).nullable() }).strict();
+
+/**
+ * Print options of one SOP; left out, the document's own print settings apply and no DRAF mark
+ * is printed.
+ */
+export const pdfOptionsSchema = z
+  .object({ paper: paper.optional(), draftMark: draftMarkSchema.optional() })
+  .strict();
 
 /** Options of an SOP book (Dokumen SOP AP). */
 export const bookOptionsSchema = z
@@ -21,6 +29,8 @@ export const bookOptionsSchema = z
     decree: z.string().max(2_000).optional(),
     place: z.string().max(200).optional(),
     date: z.string().max(100).optional(),
+    /** The DRAF mark of each SOP, in the order of the documents (null or missing: none). */
+    draftMarks: z.array(draftMarkSchema.nullable()).max(500).optional(),
   })
   .strict();
 

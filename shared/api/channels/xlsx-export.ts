@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { sopDocumentSchema } from '../../model';
 import { channel } from '../define';
 import { jobIdSchema } from './job';
+import { draftMarkSchema } from './pdf';
 
 const exportEntry = z
   .object({
@@ -13,6 +14,8 @@ const exportEntry = z
     status: z.string().max(100).optional(),
     /** Revision in the register; "-" when left out. */
     revision: z.string().max(100).optional(),
+    /** The DRAF mark in the page header of the SOP's sheets; none when left out. */
+    draftMark: draftMarkSchema.optional(),
   })
   .strict();
 

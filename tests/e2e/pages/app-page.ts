@@ -63,6 +63,15 @@ export class AppPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** Sahkan: the draft becomes the approved revision, with a note. */
+  async approve(note: string): Promise<void> {
+    await this.command('Sahkan').click();
+    const dialog = this.page.getByTestId('revision-dialog');
+    await dialog.getByTestId('revision-note').fill(note);
+    await dialog.getByTestId('revision-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   /** Ekspor PDF; returns the path of the downloaded file. */
   async exportPdf(saveAs: string): Promise<string> {
     const download = this.page.waitForEvent('download');

@@ -13,7 +13,17 @@ import { parseSopJson } from '../../../shared/model';
 import { runSop } from '../../support/run-cli';
 import { corpusFiles, corpusText, tempDir } from './helpers';
 
-type Row = Pick<SopSummary, 'id' | 'name' | 'number' | 'unit' | 'status' | 'updatedAt'>;
+type Row = Pick<
+  SopSummary,
+  | 'id'
+  | 'name'
+  | 'number'
+  | 'unit'
+  | 'status'
+  | 'approvedRevision'
+  | 'unapprovedChanges'
+  | 'updatedAt'
+>;
 
 function listJson(dataDir: string, ...extra: string[]): Row[] {
   const result = runSop(['library', 'list', '--json', '--data-dir', dataDir, ...extra]);
@@ -37,7 +47,16 @@ describe('sop library', () => {
     const rows = listJson(dataDir);
     expect(rows).toHaveLength(files.length);
     expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['id', 'name', 'number', 'status', 'unit', 'updatedAt'].sort(),
+      [
+        'id',
+        'name',
+        'number',
+        'status',
+        'approvedRevision',
+        'unapprovedChanges',
+        'unit',
+        'updatedAt',
+      ].sort(),
     );
     const exported = runSop(['library', 'export', ...ids, '-d', out, '--data-dir', dataDir]);
     expect(exported.code).toBe(0);

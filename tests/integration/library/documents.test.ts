@@ -46,7 +46,7 @@ describe('drafts and revisions', () => {
     expect(library.openRevision(summary.id, 2).document.identity.name).toBe('B');
   });
 
-  it('approving freezes a revision; editing afterwards starts a draft and fills Tanggal Revisi', () => {
+  it('approving freezes a revision; editing afterwards fills Tanggal Revisi, approval stays', () => {
     const clock = testClock();
     const library = openTestLibrary(tempDir(), { now: clock.now });
     const { summary, document } = library.importText(
@@ -58,13 +58,18 @@ describe('drafts and revisions', () => {
     expect(library.open(summary.id).summary).toMatchObject({
       status: 'approved',
       approvedRevision: 1,
+      unapprovedChanges: false,
     });
     expect(document.identity.revisionDate).not.toBe('22 November 2026');
 
     const edited = library.saveDraft(summary.id, withActivity(document, 1, 'Langkah diubah'));
     expect(edited.revisionDateFilled).toBe(true);
     expect(edited.document.identity.revisionDate).toBe('22 November 2026');
-    expect(edited.summary.status).toBe('draft');
+    expect(edited.summary).toMatchObject({
+      status: 'approved',
+      approvedRevision: 1,
+      unapprovedChanges: true,
+    });
     expect(library.open(summary.id).document.identity.revisionDate).toBe('22 November 2026');
     // The approved revision itself is unchanged.
     expect(library.openRevision(summary.id, 1).document).toEqual(document);

@@ -1,28 +1,32 @@
 // Riwayat revisi: the revisions of the open SOP (number, time, author, note, approved), a compare
-// view between any two versions (or a revision and the current draft), and restore.
+// view between any two versions (or a revision and the current draft), opening on what changed
+// last, and restore.
 
 import { useEffect, useState } from 'react';
 import type { SopDiff } from '../../../../shared/model/diff';
 import type { RevisionInfo } from '../../../../shared/model/library';
-import { saveDraftNow } from '../../app/session';
+import { loadRecord, saveDraftNow } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
-import { editorStore, useEditor } from '../../state/store';
+import { useEditor } from '../../state/store';
 import { Dialog } from '../../ui/Dialog';
 import { notifyError, reporting } from '../../ui/notices';
+import { latestChange } from './compare';
+import type { Ref } from './compare';
 import { DiffView } from './DiffView';
 import { formatTimestamp } from './format';
 import { libraryStrings } from './strings';
 import './library.css';
-
-type Ref = number | 'draft';
 
 export function HistoryDialog() {
   const t = useStrings(libraryStrings);
   const language = useLanguage((s) => s.language);
   const close = useShell((s) => s.closeDialog);
   const libraryId = useEditor((s) => s.libraryId);
+  const changedRevision = useEditor((s) =>
+    s.summary?.unapprovedChanges ? s.summary.approvedRevision : null,
+  );
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [pair, setPair] = useState<[Ref, Ref] | null>(null);
   const [diff, setDiff] = useState<SopDiff | null>(null);
@@ -31,7 +35,10 @@ export function HistoryDialog() {
     if (libraryId === null) return;
     saveDraftNow()
       .then(() => call('library:revisions', libraryId))
-      .then((list) => setRevisions([...list].sort((a, b) => b.number - a.number)))
+      .then((list) => {
+        setRevisions([...list].sort((a, b) => b.number - a.number));
+        setPair(latestChange(list));
+      })
       .catch(notifyError);
   }, [libraryId]);
 
@@ -46,14 +53,15 @@ export function HistoryDialog() {
     const restored = await reporting(async () => {
       await saveDraftNow();
       const result = await call('library:restoreRevision', libraryId, number);
-      editorStore.getState().load(result.document, libraryId);
+      loadRecord(result);
       return fill(t.restoredRevision, { number });
     });
     if (restored) close();
   };
 
-  const refLabel = (ref: Ref) =>
-    ref === 'draft' ? t.draftVersion : fill(t.revision, { number: ref });
+  const draftLabel =
+    changedRevision === null ? t.draftVersion : fill(t.draftChanges, { revision: changedRevision });
+  const refLabel = (ref: Ref) => (ref === 'draft' ? draftLabel : fill(t.revision, { number: ref }));
   const refs: Ref[] = ['draft', ...(revisions ?? []).map((r) => r.number)];
 
   return (
@@ -96,16 +104,12 @@ export function HistoryDialog() {
                 <label key={side}>
                   {side === 0 ? t.before : t.after}{' '}
                   <select
-                    value={String(
-                      pair?.[side] ?? (side === 0 ? (revisions[0]?.number ?? 'draft') : 'draft'),
-                    )}
+                    value={String(pair?.[side] ?? 'draft')}
+                    data-testid={side === 0 ? 'compare-before' : 'compare-after'}
                     onChange={(e) => {
                       const value: Ref =
                         e.target.value === 'draft' ? 'draft' : Number(e.target.value);
-                      const current: [Ref, Ref] = pair ?? [
-                        revisions[0]?.number ?? 'draft',
-                        'draft',
-                      ];
+                      const current: [Ref, Ref] = pair ?? ['draft', 'draft'];
                       setPair(side === 0 ? [value, current[1]] : [current[0], value]);
                     }}
                   >

@@ -2,7 +2,7 @@
 // snippets, new / open / duplicate / rename / delete, the bin, and the empty state of a first run.
 
 import { useState } from 'react';
-import type { SopSortKey, SopStatus, SopSummary } from '../../../../shared/model/library';
+import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
 import { openSop } from '../../app/session';
 import { newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
@@ -180,11 +180,12 @@ export function LibraryScreen() {
               <select
                 value={query.status}
                 data-testid="filter-status"
-                onChange={(e) => update({ status: e.target.value as SopStatus | '' })}
+                onChange={(e) => update({ status: e.target.value as SopStatusFilter | '' })}
               >
                 <option value="">{t.allStatuses}</option>
-                <option value="draft">{t.draft}</option>
-                <option value="approved">{t.approvedStatus}</option>
+                <option value="draft">{t.filterDraft}</option>
+                <option value="approved">{t.filterApproved}</option>
+                <option value="changed">{t.filterChanged}</option>
               </select>
             </label>
             <span className="app-muted">

@@ -3,6 +3,7 @@
 
 import type { SnippetPart, SopSummary } from '../../../../shared/model/library';
 import { useLanguage, useStrings } from '../../i18n';
+import { ApprovalBadge } from '../../ui/ApprovalBadge';
 import { formatTimestamp } from './format';
 import { Snippet } from './Snippet';
 import { libraryStrings } from './strings';
@@ -36,13 +37,7 @@ export function SopRow({ summary, snippet, onOpen, onDuplicate, onRename, onDele
       <td>{summary.number}</td>
       <td>{summary.unit}</td>
       <td>
-        <span
-          className={
-            summary.status === 'approved' ? 'app-status app-status-approved' : 'app-status'
-          }
-        >
-          {summary.status === 'approved' ? t.approvedStatus : t.draft}
-        </span>
+        <ApprovalBadge summary={summary} testId="sop-status" />
       </td>
       <td className="app-nowrap">{formatTimestamp(summary.updatedAt, language)}</td>
       <td className="app-number">{summary.revisionCount}</td>

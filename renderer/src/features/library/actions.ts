@@ -2,11 +2,12 @@
 // keeps the editor consistent when the SOP it touches is the one open.
 
 import { emptySop } from '../../../../shared/model';
-import type { SopSummary } from '../../../../shared/model/library';
-import { saveDraftNow, showInEditor } from '../../app/session';
+import type { SopStatus, SopSummary } from '../../../../shared/model/library';
+import { loadRecord, saveDraftNow, showInEditor } from '../../app/session';
 import { fill, stringsNow } from '../../i18n';
 import { call } from '../../platform/api';
 import { exportBook, exportBureauWorkbook } from '../../document/commands';
+import { versionsToPrint } from '../../document/print-choice';
 import { editorStore } from '../../state/store';
 import { reporting } from '../../ui/notices';
 import { libraryStrings } from './strings';
@@ -27,7 +28,7 @@ export function renameSop(summary: SopSummary, name: string): Promise<boolean> {
     const open = editorStore.getState().libraryId === summary.id;
     if (open) await saveDraftNow();
     const result = await call('library:rename', summary.id, name);
-    if (open) editorStore.getState().load(result.document, summary.id);
+    if (open) loadRecord(result);
     return null;
   });
 }
@@ -48,30 +49,56 @@ export function openSample(): Promise<boolean> {
     await saveDraftNow();
     const sample = await call('document:sample');
     const record = await call('library:import', sample, 'contoh SOP');
-    showInEditor(record.document, record.summary.id);
+    showInEditor(record);
     return null;
   });
 }
 
-/** The listed SOPs' documents (their drafts), in list order. */
-async function documentsOf(summaries: readonly SopSummary[]) {
+/**
+ * The listed SOPs as `action` prints them, in list order: their drafts, or (asked once when any
+ * draft changes an approved revision) the approved revisions. Null: the user cancelled.
+ */
+async function versionsOf(summaries: readonly SopSummary[], action: string) {
   if (editorStore.getState().libraryId !== null) await saveDraftNow();
-  return Promise.all(summaries.map((summary) => call('library:export', summary.id)));
+  // Asked afresh: the list may predate the last autosave.
+  const listed = await Promise.all(
+    summaries.map(async ({ id }) => ({
+      summary: await call('library:summary', id),
+      draft: await call('library:export', id),
+    })),
+  );
+  const versions = await versionsToPrint(action, listed);
+  return versions && { listed, versions };
 }
 
 /** Buku SOP (PDF): every listed SOP bound as one book. */
 export function exportListedBook(summaries: readonly SopSummary[]): Promise<boolean> {
-  return exportBook(() => documentsOf(summaries));
+  return exportBook(
+    async () => (await versionsOf(summaries, strings().exportBook))?.versions ?? null,
+  );
 }
 
 /** Excel untuk Biro: every listed SOP in one workbook, with its status in the register. */
 export function exportListedWorkbook(summaries: readonly SopSummary[]): Promise<boolean> {
   return exportBureauWorkbook(async () => {
-    const docs = await documentsOf(summaries);
-    return docs.map((document, i) => ({
-      document,
-      status: summaries[i]?.status === 'approved' ? strings().approvedLabel : strings().draftLabel,
-      revision: String(summaries[i]?.approvedRevision ?? '-'),
-    }));
+    const chosen = await versionsOf(summaries, strings().exportBureau);
+    if (chosen === null) return null;
+    return chosen.versions.map(({ document, draftMark }, i) => {
+      const summary = chosen.listed[i]?.summary;
+      const revision = summary?.approvedRevision ?? null;
+      return {
+        document,
+        status: registerStatus(summary?.status ?? 'draft', draftMark !== null, revision),
+        revision: String(revision ?? '-'),
+        ...(draftMark ? { draftMark } : {}),
+      };
+    });
   });
+}
+
+/** The status in the Daftar SOP register: Disahkan, Draf, or the draft of changes to rev. N. */
+function registerStatus(status: SopStatus, changes: boolean, revision: number | null): string {
+  const t = strings();
+  if (changes) return fill(t.changesLabel, { revision: revision ?? '-' });
+  return status === 'approved' ? t.approvedLabel : t.draftLabel;
 }

@@ -5,17 +5,18 @@ import { useCallback, useEffect, useState } from 'react';
 import type {
   SearchHit,
   SopSortKey,
-  SopStatus,
+  SopStatusFilter,
   SopSummary,
   UnitCount,
 } from '../../../../shared/model/library';
+import { matchesStatusFilter } from '../../../../shared/model/library';
 import { call } from '../../platform/api';
 import { errorText } from '../../ui/error-text';
 
 export type LibraryQuery = {
   sort: SopSortKey;
   unit: string;
-  status: SopStatus | '';
+  status: SopStatusFilter | '';
   text: string;
 };
 
@@ -52,7 +53,7 @@ export function useLibrary(query: LibraryQuery) {
                 hits: hits.filter(
                   (hit) =>
                     (!query.unit || hit.summary.unit === query.unit) &&
-                    (!query.status || hit.summary.status === query.status),
+                    (!query.status || matchesStatusFilter(hit.summary, query.status)),
                 ),
               })),
           call('library:units'),

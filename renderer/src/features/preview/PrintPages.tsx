@@ -1,26 +1,30 @@
-// Cetak: every page of the SOP, at print size, on the page only while the browser prints it
-// (shell.css hides the frame in print). The page size follows the SOP's paper.
+// Cetak: every page of the chosen version of the SOP (a draft with its DRAF mark), at print size,
+// on the page only while the browser prints it (shell.css hides the frame in print). The page
+// size follows the SOP's paper.
 
 import { useEffect, useMemo } from 'react';
 import { PAPER_SIZES } from '../../../../shared/model';
-import { editorStore } from '../../state/store';
+import type { PrintJob } from '../../app/ui-store';
 import { useShell } from '../../app/ui-store';
 import { layoutPreview } from './use-layout';
 import './preview.css';
 
 const MM_PER_PT = 25.4 / 72;
 
-export function PrintPages() {
+export function PrintPages({ job }: { job: PrintJob }) {
   const setPrinting = useShell((s) => s.setPrinting);
-  // Laid out once from the document as it is when Cetak was chosen.
-  const { pages, paper } = useMemo(() => {
-    const document = editorStore.getState().document;
-    return { pages: layoutPreview(document).pages, paper: document.print.paper };
-  }, []);
+  // Laid out once, from the version chosen when Cetak ran.
+  const { pages, paper } = useMemo(
+    () => ({
+      pages: layoutPreview(job.document, [], job.draftMark).pages,
+      paper: job.document.print.paper,
+    }),
+    [job],
+  );
   const size = PAPER_SIZES[paper];
 
   useEffect(() => {
-    const done = () => setPrinting(false);
+    const done = () => setPrinting(null);
     window.addEventListener('afterprint', done);
     const frame = requestAnimationFrame(() => {
       window.print();

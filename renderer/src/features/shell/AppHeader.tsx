@@ -1,6 +1,6 @@
 // The header: the app's name and version; in the editor the way back to Pustaka SOP, the open
-// SOP's name and its save status; the settings, language, help and about buttons. Fixed height:
-// nothing below it moves.
+// SOP's name, its save status and its approval; the settings, language, help and about buttons.
+// Fixed height: nothing below it moves.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useShell } from '../../app/ui-store';
@@ -8,6 +8,7 @@ import { useCommandText } from '../../commands/text';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import type { Language } from '../../i18n';
 import { useEditor } from '../../state/store';
+import { ApprovalStatus } from './ApprovalStatus';
 import { CommandButton } from './CommandButton';
 import { runCommand } from './run-command';
 import { SaveStatus } from './SaveStatus';
@@ -40,6 +41,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
               {name || <span className="app-muted">{t.untitled}</span>}
             </h1>
             <SaveStatus />
+            <ApprovalStatus />
           </>
         )}
       </div>

@@ -9,6 +9,7 @@ import { PrintPages } from '../preview/PrintPages';
 import { startAutosave } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { importDocument } from '../../document/commands';
+import { PrintChoiceDialog } from '../../document/PrintChoiceDialog';
 import { commandForKeyIn } from '../../commands/keys';
 import { listenToDesktop } from '../../platform/desktop';
 import { Notices } from '../../ui/Notices';
@@ -46,10 +47,11 @@ export function Shell({ info }: { info: AppInfo }) {
         {screen === 'library' ? <LibraryScreen /> : <EditorScreen />}
         <Dialogs info={info} />
         <ExcelImportDialog />
+        <PrintChoiceDialog />
         <ProgressBar />
         <Notices />
       </div>
-      {printing && <PrintPages />}
+      {printing && <PrintPages job={printing} />}
     </>
   );
 }

@@ -16,6 +16,7 @@ export const createDocumentSlice: EditorSlice<DocumentSlice> = (set, get) => ({
       openRun: null,
       selection: null,
       libraryId,
+      summary: null,
       dirty: false,
       saveStatus: 'idle',
       saveError: null,

@@ -1,4 +1,5 @@
-// Session slice: which library entry is open and whether its latest version is saved.
+// Session slice: which library entry is open, whether its latest version is saved, and what the
+// library says of it (approved revision, changes not yet approved).
 
 import type { EditorSlice, SessionSlice } from './types';
 
@@ -7,7 +8,9 @@ export const createSessionSlice: EditorSlice<SessionSlice> = (set, get) => ({
   dirty: false,
   saveStatus: 'idle',
   saveError: null,
+  summary: null,
   setLibraryId: (libraryId) => set({ libraryId }),
+  setSummary: (summary) => set({ summary }),
   markSaving: () => set({ saveStatus: 'saving', saveError: null }),
   markSaved: (saved) =>
     set({ saveStatus: 'saved', saveError: null, dirty: get().document !== saved }),

@@ -2,6 +2,7 @@
 
 import type { StateCreator } from 'zustand';
 import type { SopDocument } from '../../../../shared/model';
+import type { SopSummary } from '../../../../shared/model/library';
 import type { ActionArgs, ActionName } from '../actions';
 
 export type DocumentSlice = {
@@ -46,7 +47,10 @@ export type SessionSlice = {
   saveStatus: SaveStatus;
   /** Message (Bahasa Indonesia) of the last failed save. */
   saveError: string | null;
+  /** What the library last said of the open SOP (its approval among it); null until it did. */
+  summary: SopSummary | null;
   setLibraryId: (libraryId: string | null) => void;
+  setSummary: (summary: SopSummary | null) => void;
   markSaving: () => void;
   /** The save of `saved` finished; the document stays dirty if it changed meanwhile. */
   markSaved: (saved: SopDocument) => void;
