@@ -4,6 +4,7 @@
 import { documentsMigration } from './001-documents';
 import { searchMigration } from './002-search';
 import { profileMigration } from './003-profile';
+import { searchStemsMigration } from './004-search-stems';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   documentsMigration,
   searchMigration,
   profileMigration,
+  searchStemsMigration,
 ];
