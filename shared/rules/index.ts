@@ -25,7 +25,14 @@ export {
   type TimeSettings,
   type TimeUnit,
 } from './time';
-export { totalTime, formatMinutes, formatMinutesRange, type TotalTime } from './total';
+export {
+  totalTime,
+  formatHours,
+  formatMinutes,
+  formatMinutesRange,
+  workdayBasis,
+  type TotalTime,
+} from './total';
 export { formatFindingLocation, identityFieldLabel } from './location';
 export {
   parseIndonesianDate,

@@ -11,6 +11,7 @@ import type {
   ListPage,
   ListQuery,
   OrganisationProfile,
+  OrganisationProfileInput,
   RevisionInfo,
   RevisionRecord,
   SearchHit,
@@ -163,7 +164,7 @@ export class Library {
     return profile.readProfile(this.ctx);
   }
 
-  setProfile(value: OrganisationProfile): OrganisationProfile {
+  setProfile(value: OrganisationProfileInput): OrganisationProfile {
     return profile.writeProfile(this.ctx, value);
   }
 
