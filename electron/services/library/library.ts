@@ -76,8 +76,9 @@ export class Library {
     return searchSops(this.ctx.db, text, limit);
   }
 
-  create(options: { fromProfile?: boolean } = {}): SopRecord {
-    return documents.createSop(this.ctx, options.fromProfile ?? true);
+  /** A new SOP from the profile (default) or empty, with the executor columns named in order. */
+  create(options: { fromProfile?: boolean; executors?: readonly string[] } = {}): SopRecord {
+    return documents.createSop(this.ctx, options.fromProfile ?? true, options.executors ?? []);
   }
 
   open(id: string): SopRecord {

@@ -6,7 +6,14 @@ import type { IdentityField } from '../../../shared/rules';
 
 export type Screen = 'library' | 'editor';
 export type EditorTab = 'grid' | 'identity' | 'preview';
-export type ShellDialog = 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
+export type ShellDialog =
+  | 'newSop'
+  | 'saveRevision'
+  | 'approve'
+  | 'help'
+  | 'about'
+  | 'settings'
+  | 'history';
 
 type ShellState = {
   screen: Screen;

@@ -8,13 +8,12 @@ import {
   exportPdf,
   exportSopJson,
   importWithDialog,
-  newSop,
   printSop,
 } from './commands';
 import { pickWorkbookWithDialog } from './excel-import';
 
 export const documentHandlers: Handlers<DocumentCommandId> = {
-  newSop: () => newSop(true),
+  newSop: dialogOpener('newSop'),
   openLibrary: () => useShell.getState().setScreen('library'),
   openFile: importWithDialog,
   saveRevision: dialogOpener('saveRevision'),

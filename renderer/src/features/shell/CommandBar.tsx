@@ -3,7 +3,7 @@
 // one of them runs.
 
 import { useState } from 'react';
-import { exportExcel, exportPdf, exportSopJson, newSop } from '../../document/commands';
+import { exportExcel, exportPdf, exportSopJson } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
 import { CommandButton } from './CommandButton';
@@ -21,7 +21,7 @@ export function CommandBar() {
   return (
     <div className="app-commands" role="toolbar" aria-label={t.library}>
       <CommandButton id="openLibrary" />
-      <CommandButton id="newSop" onRun={tracked(() => newSop(true))} />
+      <CommandButton id="newSop" />
       <span className="app-separator" />
       <CommandButton id="saveRevision" className="app-primary" testId="command-save" />
       <CommandButton id="approve" />
