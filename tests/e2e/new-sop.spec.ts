@@ -14,6 +14,7 @@ import { ChecksPage } from './pages/checks-page';
 import { GridPage } from './pages/grid-page';
 import { LibraryPage } from './pages/library-page';
 import { NewSopPage } from './pages/new-sop-page';
+import { PreviewPage } from './pages/preview-page';
 import { screenshot } from './pages/screenshots';
 
 const SIZES = [
@@ -179,4 +180,17 @@ test('the logo box shows the whole picture, wide or tall', async ({ page, host }
   await app.waitSaved();
   const doc = await onlySop(host);
   expect(doc.identity.logo?.mime).toBe('image/png');
+
+  // The preview draws the wide logo in its proportions above the agency lines.
+  await app.tab('preview');
+  const picture = new PreviewPage(page).pages.first().locator('image');
+  const box = await picture.evaluate((image) => ({
+    width: Number(image.getAttribute('width')),
+    height: Number(image.getAttribute('height')),
+  }));
+  expect(box.width / box.height).toBeCloseTo(300 / 80, 2);
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await screenshot(page, `preview-wide-logo-${size.width}`, testInfo);
+  }
 });
