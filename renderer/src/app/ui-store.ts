@@ -7,13 +7,7 @@ import type { IdentityField } from '../../../shared/rules';
 export type Screen = 'library' | 'editor';
 export type EditorTab = 'grid' | 'identity' | 'preview';
 export type ShellDialog =
-  | 'newSop'
-  | 'saveRevision'
-  | 'approve'
-  | 'help'
-  | 'about'
-  | 'settings'
-  | 'history';
+  'newSop' | 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
 
 type ShellState = {
   screen: Screen;

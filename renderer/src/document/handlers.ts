@@ -3,13 +3,7 @@
 import type { DocumentCommandId } from '../../../shared/commands';
 import { dialogOpener, useShell } from '../app/ui-store';
 import type { Handlers } from '../commands/handlers';
-import {
-  exportExcel,
-  exportPdf,
-  exportSopJson,
-  importWithDialog,
-  printSop,
-} from './commands';
+import { exportExcel, exportPdf, exportSopJson, importWithDialog, printSop } from './commands';
 import { pickWorkbookWithDialog } from './excel-import';
 
 export const documentHandlers: Handlers<DocumentCommandId> = {

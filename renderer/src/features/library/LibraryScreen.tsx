@@ -73,12 +73,7 @@ export function LibraryScreen() {
       <div className="app-library-head">
         <h2>{showBin ? t.bin : t.title}</h2>
         <div className="app-library-new">
-          <button
-            type="button"
-            className="app-primary"
-            data-testid="new-sop"
-            onClick={openNewSop}
-          >
+          <button type="button" className="app-primary" data-testid="new-sop" onClick={openNewSop}>
             + {t.newFromProfile}
           </button>
           <button type="button" data-testid="new-empty-sop" onClick={() => void newSop(false)}>
