@@ -8,10 +8,11 @@ export const DOCUMENT_COMMANDS = {
     label: { id: 'SOP baru', en: 'New SOP' },
     short: { id: 'Baru', en: 'New' },
     hint: {
-      id: 'Buat SOP baru dari profil instansi',
-      en: 'Create a new SOP from the organisation profile',
+      id: 'Buat SOP baru dari profil instansi, dengan kolom pelaksana pilihan',
+      en: 'Create a new SOP from the organisation profile, with the executor columns you choose',
     },
     shortcut: { scope: 'menu', keys: ['Mod+N'] },
+    ellipsis: true,
   },
   openLibrary: {
     label: { id: 'Pustaka SOP', en: 'SOP library' },

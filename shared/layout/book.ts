@@ -2,7 +2,7 @@
 // cover, list of contents with page numbers, each SOP headed LAMPIRAN <roman numeral> with the
 // decree reference, the head of office's signature block at the end of each SOP.
 
-import { groupNip, type Approver, type SopDocument } from '../model';
+import { fitPicture, groupNip, logoPixelSize, type Approver, type SopDocument } from '../model';
 import { contentsPages } from './book-contents';
 import { romanNumeral } from './numerals';
 import { addDraftMarks } from './draft-mark';
@@ -31,6 +31,9 @@ export type BookSettings = Omit<LayoutSettings, 'draftMark'> & {
 const HEADING_SIZE = 8.5;
 const SIGNATURE_SIZE = 9;
 const SIGNATURE_SPACE = 50;
+/** The cover's logo: at most this high and this wide, in its own proportions. */
+const COVER_LOGO_HEIGHT = 110;
+const COVER_LOGO_MAX_WIDTH = 240;
 
 export function layoutBook(
   docs: SopDocument[],
@@ -172,20 +175,22 @@ function coverPage(
     lines: wrapText(b.text.toUpperCase(), area.width * 0.8, b.size, b.bold, measurer),
   }));
   const logo = first?.identity.logo ?? null;
-  const logoSize = 110;
+  const logoSize = logo
+    ? fitPicture(logoPixelSize(logo), { width: COVER_LOGO_MAX_WIDTH, height: COVER_LOGO_HEIGHT })
+    : null;
   const gap = 18;
   const height =
-    (logo ? logoSize + gap : 0) +
+    (logoSize ? logoSize.height + gap : 0) +
     wrapped.reduce((sum, b) => sum + b.lines.length * measurer.lineHeight(b.size) + gap, 0);
   let y = area.y + Math.max(0, (area.height - height) / 2);
-  if (logo) {
+  if (logo && logoSize) {
     primitives.push({
       kind: 'image',
-      box: { x: area.x + (area.width - logoSize) / 2, y, width: logoSize, height: logoSize },
+      box: { x: area.x + (area.width - logoSize.width) / 2, y, ...logoSize },
       mime: logo.mime,
       data: logo.data,
     });
-    y += logoSize + gap;
+    y += logoSize.height + gap;
   }
   for (const b of wrapped) {
     primitives.push(

@@ -2,7 +2,14 @@
 // dates, approval block and SOP name on the right; below it the two-column grid of lists, then the
 // extra sections. Lists too long for one page continue on the next.
 
-import { groupNip, IDENTITY_LABELS, type Identity, type SopDocument } from '../model';
+import {
+  fitPicture,
+  groupNip,
+  IDENTITY_LABELS,
+  logoPixelSize,
+  type Identity,
+  type SopDocument,
+} from '../model';
 import { CELL_PADDING } from './columns';
 import type { TextMeasurer } from './measure';
 import { wrapText } from './measure';
@@ -12,7 +19,9 @@ import type { Box, Page, Primitive } from './types';
 
 const SIZE = 9;
 const AGENCY_SIZE = 11;
-const LOGO_SIZE = 64;
+/** The logo's room above the agency lines: at most this high, and at most this wide. */
+const LOGO_HEIGHT = 64;
+const LOGO_MAX_WIDTH = 160;
 const SIGNATURE_SPACE = 48;
 
 export type IdentityFrame = { pageWidth: number; pageHeight: number; area: Box };
@@ -146,7 +155,13 @@ function headerTable(id: Identity, area: Box, measurer: TextMeasurer, out: Primi
       wrapText(t.toUpperCase(), leftWidth - 4 * CELL_PADDING, AGENCY_SIZE, true, measurer),
     );
   const agencyHeight = agencyLines.length * measurer.lineHeight(AGENCY_SIZE);
-  const leftHeight = (id.logo ? LOGO_SIZE + 8 : 0) + agencyHeight + 4 * CELL_PADDING;
+  const logo = id.logo
+    ? fitPicture(logoPixelSize(id.logo), {
+        width: Math.min(LOGO_MAX_WIDTH, leftWidth - 4 * CELL_PADDING),
+        height: LOGO_HEIGHT,
+      })
+    : null;
+  const leftHeight = (logo ? logo.height + 8 : 0) + agencyHeight + 4 * CELL_PADDING;
   const rightHeight = heights.reduce((a, b) => a + b, 0);
   const last = heights.length - 1;
   if (leftHeight > rightHeight) heights[last] = (heights[last] ?? 0) + leftHeight - rightHeight;
@@ -155,15 +170,10 @@ function headerTable(id: Identity, area: Box, measurer: TextMeasurer, out: Primi
   const left = { x: area.x, y: area.y, width: leftWidth, height };
   out.push(cellRect(left));
   let top = area.y + (height - leftHeight) / 2 + 2 * CELL_PADDING;
-  if (id.logo) {
-    const box = {
-      x: area.x + (leftWidth - LOGO_SIZE) / 2,
-      y: top,
-      width: LOGO_SIZE,
-      height: LOGO_SIZE,
-    };
+  if (id.logo && logo) {
+    const box = { x: area.x + (leftWidth - logo.width) / 2, y: top, ...logo };
     out.push({ kind: 'image', box, mime: id.logo.mime, data: id.logo.data });
-    top += LOGO_SIZE + 8;
+    top += logo.height + 8;
   }
   out.push(
     textAt(

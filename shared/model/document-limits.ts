@@ -10,7 +10,7 @@ import {
   MAX_LOGO_SIDE,
 } from '../limits';
 import { SopError } from '../errors';
-import { base64Bytes, readImage } from './image';
+import { base64Bytes, formatPixels, logoSideFits, readImage } from './image';
 
 /**
  * The deepest nesting of arrays and objects in JSON text, by one linear scan that skips strings,
@@ -102,8 +102,8 @@ export function logoProblem(logo: { mime: string; data: string }): string | null
   if (mime !== logo.mime) {
     return `Logo tidak dapat dipakai: isinya gambar ${mime === 'image/png' ? 'PNG' : 'JPEG'}, bukan ${logo.mime === 'image/png' ? 'PNG' : 'JPEG'} seperti tertulis. Pilih ulang logo.`;
   }
-  if (width < 1 || height < 1 || width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE) {
-    return `Logo berukuran ${formatCount(width)} × ${formatCount(height)} piksel; paling besar ${formatCount(MAX_LOGO_SIDE)} × ${formatCount(MAX_LOGO_SIDE)} piksel. Perkecil gambarnya lalu pilih ulang logo.`;
+  if (!logoSideFits({ width, height })) {
+    return `Logo berukuran ${formatPixels({ width, height })}; paling besar ${formatPixels({ width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE })}. Perkecil gambarnya lalu pilih ulang logo.`;
   }
   return null;
 }

@@ -3,6 +3,8 @@
 // is, and bytes that only claim to be PNG or JPEG would fail there, long after the document was
 // accepted. Only the headers are read; nothing is decompressed.
 
+import { formatBytes, formatCount, MAX_LOGO_BYTES, MAX_LOGO_SIDE } from '../limits';
+
 export type ImageInfo = { mime: 'image/png' | 'image/jpeg'; width: number; height: number };
 
 /** The picture's format and size, or a reason in Bahasa Indonesia why it is not a usable image. */
@@ -29,9 +31,59 @@ export function base64Bytes(data: string): Uint8Array {
 
 export function readImage(bytes: Uint8Array): ImageResult {
   if (bytes.length === 0) return { ok: false, reason: 'berkas gambar kosong' };
-  if (startsWith(bytes, PNG_SIGNATURE)) return readPng(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return readJpeg(bytes);
+  const format = imageFormat(bytes);
+  if (format === 'image/png') return readPng(bytes);
+  if (format === 'image/jpeg') return readJpeg(bytes);
   return { ok: false, reason: 'isinya bukan gambar PNG atau JPEG' };
+}
+
+/** PNG or JPEG by the first bytes (never by a file name), or null for anything else. */
+export function imageFormat(bytes: Uint8Array): ImageInfo['mime'] | null {
+  if (startsWith(bytes, PNG_SIGNATURE)) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  return null;
+}
+
+/** A logo's pixel size within MAX_LOGO_SIDE (a decoded 4,096² picture is 64 MB). */
+export function logoSideFits(size: { width: number; height: number }): boolean {
+  const { width, height } = size;
+  return width >= 1 && height >= 1 && width <= MAX_LOGO_SIDE && height <= MAX_LOGO_SIDE;
+}
+
+/** `4.096 × 4.096 piksel` */
+export function formatPixels(size: { width: number; height: number }): string {
+  return `${formatCount(size.width)} × ${formatCount(size.height)} piksel`;
+}
+
+/** Why a picture of `count` bytes is too large for a logo, or null when it is not. */
+export function logoBytesProblem(count: number): string | null {
+  if (count <= MAX_LOGO_BYTES) return null;
+  return `gambar ${formatBytes(count)}, paling besar ${formatBytes(MAX_LOGO_BYTES)}`;
+}
+
+/**
+ * Why picked or imported bytes cannot become a logo, or the picture they are: `bytes` over
+ * MAX_LOGO_BYTES, `type` not PNG or JPEG, `broken` a PNG or JPEG that cannot be read, `pixels`
+ * over MAX_LOGO_SIDE. The reason is a phrase in Bahasa Indonesia for a message.
+ */
+export type LogoBytesCheck =
+  | { ok: true; info: ImageInfo }
+  | { ok: false; problem: 'bytes' | 'type' | 'broken' | 'pixels'; reason: string };
+
+export function checkLogoBytes(bytes: Uint8Array): LogoBytesCheck {
+  const tooLarge = logoBytesProblem(bytes.length);
+  if (tooLarge) return { ok: false, problem: 'bytes', reason: tooLarge };
+  if (imageFormat(bytes) === null) {
+    return { ok: false, problem: 'type', reason: 'isinya bukan gambar PNG atau JPEG' };
+  }
+  const image = readImage(bytes);
+  if (!image.ok) return { ok: false, problem: 'broken', reason: image.reason };
+  if (!logoSideFits(image.info)) {
+    const largest = formatPixels({ width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE });
+    const reason = `gambar ${formatPixels(image.info)}, paling besar ${largest}`;
+    return { ok: false, problem: 'pixels', reason };
+  }
+  return { ok: true, info: image.info };
 }
 
 function readPng(bytes: Uint8Array): ImageResult {
@@ -117,4 +169,32 @@ function u16(bytes: Uint8Array, offset: number): number {
 
 function chunkType(bytes: Uint8Array, offset: number): string {
   return String.fromCharCode(...bytes.subarray(offset, offset + 4));
+}
+
+let lastLogo: { data: string; size: { width: number; height: number } | null } | null = null;
+
+/**
+ * The pixel size of a logo stored as base64, or null when its bytes are not a picture. The last
+ * answer is kept: the preview lays the same logo out on every keystroke.
+ */
+export function logoPixelSize(logo: { data: string }): { width: number; height: number } | null {
+  if (lastLogo?.data === logo.data) return lastLogo.size;
+  const image = readImage(base64Bytes(logo.data));
+  const size = image.ok ? { width: image.info.width, height: image.info.height } : null;
+  lastLogo = { data: logo.data, size };
+  return size;
+}
+
+/**
+ * The largest box of the picture's proportions that fits in `room` (width × height), so a logo is
+ * never stretched: a wide coat of arms gets the full width and less height, a tall one the full
+ * height. A picture whose size cannot be read is given the whole room.
+ */
+export function fitPicture(
+  picture: { width: number; height: number } | null,
+  room: { width: number; height: number },
+): { width: number; height: number } {
+  if (!picture || picture.width < 1 || picture.height < 1) return room;
+  const scale = Math.min(room.width / picture.width, room.height / picture.height);
+  return { width: picture.width * scale, height: picture.height * scale };
 }

@@ -7,3 +7,10 @@ export * from './empty';
 export * from './paper';
 export * from './nip';
 export { sopDocumentSchema, logoSchema } from './schema';
+export {
+  checkLogoBytes,
+  fitPicture,
+  imageFormat,
+  logoPixelSize,
+  type LogoBytesCheck,
+} from './image';

@@ -101,9 +101,14 @@ export type OrganisationProfile = {
   logo: Logo | null;
   approvedBy: Approver;
   paper: Paper;
+  /** Working hours in a day (*jam kerja*): how a *hari* in Waktu counts in the total time. */
+  workdayHours: number;
 };
 
 const profileText = z.string().max(2_000);
+
+/** Eight working hours a day, the Indonesian civil service's (shared/rules/time.ts). */
+export const DEFAULT_WORKDAY_HOURS = 8;
 
 export const organisationProfileSchema = z.object({
   government: profileText,
@@ -112,7 +117,12 @@ export const organisationProfileSchema = z.object({
   logo: logoSchema.nullable(),
   approvedBy: approverSchema,
   paper: paperSchema,
+  // Profiles saved before the setting existed count the default day.
+  workdayHours: z.number().min(1).max(24).default(DEFAULT_WORKDAY_HOURS),
 });
+
+/** A profile as given to be saved: without the working hours, the default day. */
+export type OrganisationProfileInput = z.input<typeof organisationProfileSchema>;
 
 export const EMPTY_PROFILE: OrganisationProfile = {
   government: '',
@@ -121,6 +131,7 @@ export const EMPTY_PROFILE: OrganisationProfile = {
   logo: null,
   approvedBy: { title: '', name: '', nip: '' },
   paper: 'F4',
+  workdayHours: DEFAULT_WORKDAY_HOURS,
 };
 
 export const executorRoleSchema = z.string().trim().min(1).max(500);

@@ -27,8 +27,10 @@ export {
 } from './time';
 export {
   totalTime,
+  formatHours,
   formatMinutes,
   formatMinutesRange,
+  workdayBasis,
   type DurationLanguage,
   type TotalTime,
 } from './total';

@@ -1,12 +1,17 @@
 // Reads the Waktu (time) text of a step into minutes, for totals and checks. The text itself is
 // never changed: the editor always prints it as written (docs/format.md §2.3).
 
+import { DEFAULT_WORKDAY_HOURS } from '../model/library';
+
 /** How long a working day, week and month are; a "hari" in an SOP is a working day. */
 export type TimeSettings = { hoursPerDay: number; daysPerWeek: number; daysPerMonth: number };
 
-/** Eight-hour working days, five-day weeks, 22 working days a month (Indonesian civil service). */
+/**
+ * Eight-hour working days, five-day weeks, 22 working days a month (Indonesian civil service); the
+ * organisation profile may set another working day.
+ */
 export const DEFAULT_TIME_SETTINGS: TimeSettings = {
-  hoursPerDay: 8,
+  hoursPerDay: DEFAULT_WORKDAY_HOURS,
   daysPerWeek: 5,
   daysPerMonth: 22,
 };

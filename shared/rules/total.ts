@@ -137,6 +137,16 @@ export function formatMinutesRange(
   return `${formatDuration(min, day, language)} – ${formatDuration(max, day, language)}`;
 }
 
+/** Hours as Indonesian writes them: `8`, `7,5`. */
+export function formatHours(hours: number): string {
+  return String(hours).replace('.', ',');
+}
+
+/** How the total counts a day: `1 hari = 8 jam kerja`. */
+export function workdayBasis(settings?: Partial<TimeSettings>): string {
+  return `1 hari = ${formatHours(resolveTimeSettings(settings).hoursPerDay)} jam kerja`;
+}
+
 function dayMinutes(settings?: Partial<TimeSettings>): number {
   return resolveTimeSettings(settings).hoursPerDay * 60;
 }

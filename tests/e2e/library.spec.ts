@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { IdentityPage } from './pages/identity-page';
 import { LibraryPage } from './pages/library-page';
+import { screenshot } from './pages/screenshots';
 
 test('revisions: save, compare with the draft, restore; then approve', async ({ page, host }) => {
   const app = new AppPage(page);
@@ -159,8 +160,22 @@ test('Impor Excel: review what the importer found, import it, and export it back
     readFileSync('tests/fixtures/real/basarnas-verifikasi-berita.expected.sop.json', 'utf8'),
   ) as SopDocument;
   await expect(review).toContainText(`${expected.steps.length} langkah`);
+  // The review says where the logo came from and shows it.
+  await expect(review).toContainText('Logo diambil dari gambar di lembar "COVER", sel D2');
+  await expect(review.getByTestId('excel-logo')).toBeVisible();
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `excel-import-review-${size.width}`, testInfo);
+  }
   await review.getByTestId('excel-import-submit').click();
   await expect(app.sopName).toHaveText(expected.identity.name);
+  const [imported] = await libraryIds(host);
+  const stored = await callHost(host, 'library:open', imported ?? '');
+  expect(stored.document.identity.logo).toEqual(expected.identity.logo);
+  expect(stored.document.identity.logo).not.toBeNull();
   await expect(page.getByTestId('flowchart-grid').locator('[role="grid"]')).toHaveAttribute(
     'aria-rowcount',
     String(expected.steps.length + 2),

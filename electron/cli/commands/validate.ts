@@ -2,7 +2,12 @@
 // when any finding is an error (GALAT), so scripts can stop on a document that breaks the rules.
 
 import { parseSopJson } from '../../../shared/model';
-import { formatFindingLocation, formatMinutesRange, runChecks } from '../../../shared/rules';
+import {
+  formatFindingLocation,
+  formatMinutesRange,
+  runChecks,
+  workdayBasis,
+} from '../../../shared/rules';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliRun } from '../command';
@@ -27,7 +32,7 @@ export const run: CliRun = async (args, io) => {
   }
   const counts = countBySeverity(report.findings);
   io.out(`Temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.hint} saran`);
-  io.out(`Total waktu: ${formatMinutesRange(report.total)}`);
+  io.out(`Total waktu: ${formatMinutesRange(report.total)} (${workdayBasis()})`);
   return counts.error > 0 ? EXIT_INPUT : EXIT_OK;
 };
 

@@ -3,8 +3,8 @@
 
 import type { Migration } from './types';
 
-/** The indexed values of one `sops` row named `row`; also used to rebuild the index. */
-export const indexedValues = (row: string) => `
+/** The indexed values of one `sops` row named `row` (migration 5 replaced this index). */
+const indexedValues = (row: string) => `
   ${row}.key, ${row}.name, ${row}.number, ${row}.unit,
   (SELECT group_concat(json_extract(value, '$.activity'), char(10))
      FROM json_each(sop_json(${row}.draft), '$.steps')),
@@ -13,7 +13,7 @@ export const indexedValues = (row: string) => `
   (SELECT group_concat(value, char(10))
      FROM json_each(sop_json(${row}.draft), '$.identity.legalBasis'))`;
 
-export const columns = 'rowid, name, number, unit, activities, outputs, legal_basis';
+const columns = 'rowid, name, number, unit, activities, outputs, legal_basis';
 
 export const searchMigration: Migration = {
   id: 2,

@@ -5,6 +5,7 @@ import { documentsMigration } from './001-documents';
 import { searchMigration } from './002-search';
 import { profileMigration } from './003-profile';
 import { approvalMigration } from './004-approval';
+import { searchStemsMigration } from './005-search-stems';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchMigration,
   profileMigration,
   approvalMigration,
+  searchStemsMigration,
 ];

@@ -12,9 +12,14 @@ import { decodeDocument, draftFields, encodeDocument, requireSop } from './conte
 import { formatIndonesianDate } from './dates';
 import { readProfile } from './profile';
 
-export function createSop(ctx: LibraryContext, fromProfile: boolean): SopRecord {
+export function createSop(
+  ctx: LibraryContext,
+  fromProfile: boolean,
+  executors: readonly string[] = [],
+): SopRecord {
   const doc = fromProfile ? emptySop(readProfile(ctx)) : emptySop();
-  return insertSop(ctx, doc);
+  doc.executors = executors.map((name, index) => ({ id: `e${index + 1}`, name: name.trim() }));
+  return insertSop(ctx, parseSopValue(doc));
 }
 
 /** Adds a new SOP whose draft is `doc` (already validated); its history starts empty. */

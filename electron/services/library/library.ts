@@ -11,6 +11,7 @@ import type {
   ListPage,
   ListQuery,
   OrganisationProfile,
+  OrganisationProfileInput,
   RevisionInfo,
   RevisionRecord,
   SearchHit,
@@ -79,8 +80,9 @@ export class Library {
     return searchSops(this.ctx.db, text, limit);
   }
 
-  create(options: { fromProfile?: boolean } = {}): SopRecord {
-    return documents.createSop(this.ctx, options.fromProfile ?? true);
+  /** A new SOP from the profile (default) or empty, with the executor columns named in order. */
+  create(options: { fromProfile?: boolean; executors?: readonly string[] } = {}): SopRecord {
+    return documents.createSop(this.ctx, options.fromProfile ?? true, options.executors ?? []);
   }
 
   open(id: string): SopRecord {
@@ -177,7 +179,7 @@ export class Library {
     return profile.readProfile(this.ctx);
   }
 
-  setProfile(value: OrganisationProfile): OrganisationProfile {
+  setProfile(value: OrganisationProfileInput): OrganisationProfile {
     return profile.writeProfile(this.ctx, value);
   }
 

@@ -1,7 +1,7 @@
 // Profil instansi (what new SOPs start from) and the shared list of executor role names
 // offered when adding executors.
 
-import type { OrganisationProfile } from '../../../shared/model/library';
+import type { OrganisationProfile, OrganisationProfileInput } from '../../../shared/model/library';
 import {
   EMPTY_PROFILE,
   executorRoleSchema,
@@ -18,7 +18,7 @@ export function readProfile(ctx: LibraryContext): OrganisationProfile {
 
 export function writeProfile(
   ctx: LibraryContext,
-  profile: OrganisationProfile,
+  profile: OrganisationProfileInput,
 ): OrganisationProfile {
   const valid = organisationProfileSchema.parse(profile);
   ctx.settings.set(PROFILE_KEY, valid);

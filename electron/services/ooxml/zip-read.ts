@@ -39,6 +39,8 @@ type ZipEntry = {
 export type ZipArchive = {
   names: string[];
   has(name: string): boolean;
+  /** The size a part declares (inflated), or null when the archive has no such entry. */
+  size(name: string): number | null;
   /** The inflated part, or null when the archive has no such entry. */
   read(name: string): Uint8Array | null;
   /** What parsing the parts may still cost: every part read from the archive draws on it. */
@@ -73,6 +75,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
+    size: (name) => entries.get(name)?.size ?? null,
     xmlBudget: { limit: limits.maxXmlElements, left: limits.maxXmlElements },
     read(name) {
       const entry = entries.get(name);

@@ -55,6 +55,14 @@ export class Axis {
     return { index, offset: Math.round(ratio * emu) };
   }
 
+  /** Layout points from the start of the first segment to the end of segment `count - 1`. */
+  extent(count: number): number {
+    const last = Math.min(count, this.starts.length) - 1;
+    return last < 0
+      ? 0
+      : (this.starts[last] ?? 0) + (this.sizes[last] ?? 0) - (this.starts[0] ?? 0);
+  }
+
   /** Absolute EMU of a segment index and offset. */
   absolute(index: number, offset: number): number {
     return (this.emuStarts[index] ?? 0) + offset;

@@ -8,11 +8,18 @@ import {
   type LayoutSettings,
   type TextMeasurer,
 } from '../../../shared/layout';
-import { IDENTITY_LABELS, type Identity, type Logo, type SopDocument } from '../../../shared/model';
+import {
+  fitPicture,
+  IDENTITY_LABELS,
+  logoPixelSize,
+  type Identity,
+  type Logo,
+  type SopDocument,
+} from '../../../shared/model';
 import { columnPixels, columnWidthChars, EMU_PER_PIXEL, EMU_PER_POINT } from '../ooxml/units';
 import { anchorOf, Axis, pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
-import type { Anchor, CellSpec, CellStyle, DrawingItem, MergeSpec, SheetSpec } from './sheet-spec';
+import type { CellSpec, CellStyle, DrawingItem, MergeSpec, SheetSpec } from './sheet-spec';
 
 export const IDENTITY_FONT_SIZE = 9;
 const PADDING = 3;
@@ -189,33 +196,48 @@ function writeListPair(sheet: IdentityRows, left: string[], right: string[]): vo
   }
 }
 
-/** The logo as a picture over the rows above the kop. */
+/**
+ * The logo as a picture over the rows above the kop, in its own proportions (never stretched):
+ * as large as fits in columns A:B and those rows, centred across the columns.
+ */
 function logoPicture(logo: Logo, pixels: number[], heights: number[], kopTop: number): DrawingItem {
-  const size = heights.slice(0, kopTop - 1).reduce((a, b) => a + b, 0) - 2 * PADDING;
+  const x = columnAxis(pixels);
+  const y = rowAxis(heights);
+  const kopWidth = x.extent(2);
+  const room = {
+    width: kopWidth - 2 * PADDING,
+    height: heights.slice(0, kopTop - 1).reduce((a, b) => a + b, 0) - 2 * PADDING,
+  };
+  const size = fitPicture(logoPixelSize(logo), room);
+  const box = { x: (kopWidth - size.width) / 2, y: PADDING, ...size };
   return {
     kind: 'picture',
     id: 2,
     name: 'Logo 1',
-    anchor: logoAnchor(pixels, heights, size, PADDING),
+    anchor: anchorOf(x, y, box),
     mime: logo.mime,
     data: Uint8Array.from(Buffer.from(logo.data, 'base64')),
   };
 }
 
-/** A square logo box at the top-left of the kop, `size` points high, `inset` from the corner. */
-function logoAnchor(pixels: number[], heights: number[], size: number, inset: number): Anchor {
+/** The columns as Excel shows them: whole pixels, in points and EMU. */
+function columnAxis(pixels: number[]): Axis {
   const x = new Axis();
   let left = 0;
   for (const px of pixels) {
-    const width = columnPixels(columnWidthChars(px)) * 0.75;
-    x.push(left, width, columnPixels(columnWidthChars(px)) * EMU_PER_PIXEL);
-    left += width;
+    const shown = columnPixels(columnWidthChars(px));
+    x.push(left, shown * 0.75, shown * EMU_PER_PIXEL);
+    left += shown * 0.75;
   }
+  return x;
+}
+
+function rowAxis(heights: number[]): Axis {
   const y = new Axis();
   let top = 0;
   for (const h of heights) {
     y.push(top, h, h * EMU_PER_POINT);
     top += h;
   }
-  return anchorOf(x, y, { x: inset, y: inset, width: size, height: size });
+  return y;
 }

@@ -27,14 +27,21 @@ import type { DrawnShape } from './drawing-read';
 import type { SopPlace, TablePlace } from './find-sops';
 import { readFlow, type StepFlow } from './flow-read';
 import type { TableHeader } from './header-read';
-import { readIdentity, type IdentityBlock } from './identity-read';
+import { readIdentity } from './identity-read';
+import { readLogo, type MediaSource } from './logo-read';
 import { ReportCollector } from './report';
 import { readTableRows, type StepRows } from './table-read';
 import { cleanInline, parseStepNumber } from './text';
 
+/** What an SOP is read from besides its cells: each sheet's drawn shapes and the image parts. */
+export type WorkbookDrawings = {
+  shapesOf: (grid: SheetGrid) => DrawnShape[];
+  media: MediaSource;
+};
+
 export function assembleSop(
   place: SopPlace,
-  shapesOf: (grid: SheetGrid) => DrawnShape[],
+  drawings: WorkbookDrawings,
 ): { document: SopDocument; report: ImportReport } {
   const report = new ReportCollector();
   const doc = emptySop();
@@ -44,7 +51,8 @@ export function assembleSop(
   if (place.identity) {
     readIdentity(place.identity, doc.identity, report, ownExport);
     sheets.push(place.identity.grid.name);
-    noteLogo(place.identity, shapesOf(place.identity.grid), report);
+    const shapes = drawings.shapesOf(place.identity.grid);
+    doc.identity.logo = readLogo(place.identity, shapes, drawings.media, report);
   }
   if (place.table) {
     if (!sheets.includes(place.table.sheet.grid.name)) sheets.push(place.table.sheet.grid.name);
@@ -283,20 +291,6 @@ function noteTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
       null,
       `Lembar ini memiliki lebih dari ${grid.sheet.maxRow} baris; ${grid.sheet.rowsCut} baris sesudahnya tidak dibaca.`,
     );
-  }
-}
-
-function noteLogo(block: IdentityBlock, shapes: DrawnShape[], report: ReportCollector): void {
-  for (const shape of shapes) {
-    if (shape.kind !== 'picture') continue;
-    const { row, col } = block.grid.cellAt(shape.box.x, shape.box.y);
-    if (row >= block.top && row <= block.bottom) {
-      report.warn(
-        block.grid.name,
-        cellAddress(row, col),
-        'Gambar (logo) di identitas tidak diimpor; logo diambil dari profil organisasi di Pengaturan.',
-      );
-    }
   }
 }
 

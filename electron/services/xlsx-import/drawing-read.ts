@@ -15,6 +15,7 @@ import {
 } from '../../../shared/limits';
 import type { StepSymbol } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
+import { readRelationships } from '../ooxml/package';
 import {
   attr,
   child,
@@ -50,6 +51,8 @@ export type DrawnShape = {
   endId: string | null;
   startPoint: Point | null;
   endPoint: Point | null;
+  /** A picture's image part in the workbook (`xl/media/image1.png`), or null. */
+  media: string | null;
 };
 
 /** Maps a shape's own coordinates to sheet EMU (identity for top-level shapes). */
@@ -75,11 +78,22 @@ export function readDrawing(zip: ZipArchive, path: string, grid: SheetGrid): Dra
   const elements = countElements(text, DRAWN_ELEMENTS);
   if (elements > MAX_DRAWING_SHAPES) return skipped(elements, MAX_DRAWING_SHAPES, 'bentuk');
   const shapes = readShapes(child(parseXmlText(text, path, zip.xmlBudget), 'wsDr'), grid);
+  resolvePictures(zip, path, shapes);
   for (const { kind, limit, words } of KIND_CAPS) {
     const count = shapes.filter((shape) => shape.kind === kind).length;
     if (count > limit) return skipped(count, limit, words);
   }
   return { shapes, skipped: null };
+}
+
+/** Points each picture at its image part through the drawing's relationships (`r:embed`). */
+function resolvePictures(zip: ZipArchive, path: string, shapes: DrawnShape[]): void {
+  const pictures = shapes.filter((shape) => shape.kind === 'picture' && shape.media !== null);
+  if (pictures.length === 0) return;
+  const relationships = readRelationships(zip, path);
+  for (const picture of pictures) {
+    picture.media = relationships.get(picture.media ?? '')?.target ?? null;
+  }
 }
 
 function skipped(found: number, limit: number, words: string): Drawing {
@@ -144,6 +158,7 @@ function readElement(
     endId: null,
     startPoint: null,
     endPoint: null,
+    media: null,
     ...shapeRole(tag, element, props, nv, frame, preset, text),
   });
 }
@@ -158,7 +173,13 @@ function shapeRole(
   preset: string,
   text: string,
 ): Partial<DrawnShape> {
-  if (tag === 'pic') return { kind: 'picture' };
+  // The relationship id for now; readDrawing resolves it to the image part.
+  if (tag === 'pic') {
+    return {
+      kind: 'picture',
+      media: attr(child(child(element, 'blipFill'), 'blip'), 'embed') ?? null,
+    };
+  }
   if (tag === 'cxnSp') {
     const cxn = child(nv, 'cNvCxnSpPr');
     return {

@@ -5,8 +5,8 @@
 // Choices made on import, each reported where it applies: cell text is kept as written (spacing
 // tidied), so a bare number under `Waktu (menit)` stays a bare number (bare numbers mean minutes)
 // while under `Waktu (jam)`/`(hari)` the header's unit is appended; steps are numbered by their
-// order (skipped or repeated printed numbers are reported); a picture in the identity is not taken
-// as the logo (the logo comes from the organisation profile); 18 ungrouped NIP digits are grouped.
+// order (skipped or repeated printed numbers are reported); the first PNG or JPEG picture in the
+// identity is the logo (other pictures there are reported); 18 ungrouped NIP digits are grouped.
 
 import { SopError, isSopError } from '../../../shared/errors';
 import type { ImportResult, ImportWarning } from '../../../shared/import';
@@ -52,7 +52,10 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
   if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
   const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
   const sops = places.map((place) => {
-    const { document, report } = assembleSop(place, (grid) => shapesByGrid.get(grid) ?? []);
+    const { document, report } = assembleSop(place, {
+      shapesOf: (grid) => shapesByGrid.get(grid) ?? [],
+      media: zip,
+    });
     // The assembled document passes the same validation as an opened .sop.json file.
     return { document: parseSopValue(document), report };
   });

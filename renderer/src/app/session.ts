@@ -94,9 +94,10 @@ export async function closeCurrent(): Promise<void> {
   await saveDraftNow();
 }
 
-export async function createSop(fromProfile: boolean): Promise<void> {
+/** A new SOP, from the profile with the executor columns named (in order), or empty. */
+export async function createSop(fromProfile: boolean, executors: string[] = []): Promise<void> {
   await closeCurrent();
-  const record = await call('library:create', { fromProfile });
+  const record = await call('library:create', { fromProfile, executors });
   showInEditor(record);
   useShell.getState().setTab('identity');
 }

@@ -13,7 +13,8 @@ export type EditorTab = 'grid' | 'identity' | 'preview';
 /** What Cetak puts on the page in the browser: a version of the SOP, a draft with its mark. */
 export type PrintJob = { document: SopDocument; draftMark: DraftMark | null };
 
-export type ShellDialog = 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
+export type ShellDialog =
+  'newSop' | 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
 
 type ShellState = {
   screen: Screen;

@@ -70,9 +70,10 @@ async function workbookBytes(entries: WorkbookEntry[]): Promise<Uint8Array<Array
   )) as Uint8Array<ArrayBuffer>;
 }
 
-export function newSop(fromProfile: boolean): Promise<boolean> {
+/** SOP baru: from the profile with the executor columns chosen in the new-SOP dialog, or empty. */
+export function newSop(fromProfile: boolean, executors: string[] = []): Promise<boolean> {
   return reporting(async () => {
-    await createSop(fromProfile);
+    await createSop(fromProfile, executors);
     return null;
   });
 }

@@ -3,18 +3,11 @@
 import type { DocumentCommandId } from '../../../shared/commands';
 import { dialogOpener, useShell } from '../app/ui-store';
 import type { Handlers } from '../commands/handlers';
-import {
-  exportExcel,
-  exportPdf,
-  exportSopJson,
-  importWithDialog,
-  newSop,
-  printSop,
-} from './commands';
+import { exportExcel, exportPdf, exportSopJson, importWithDialog, printSop } from './commands';
 import { pickWorkbookWithDialog } from './excel-import';
 
 export const documentHandlers: Handlers<DocumentCommandId> = {
-  newSop: () => newSop(true),
+  newSop: dialogOpener('newSop'),
   openLibrary: () => useShell.getState().setScreen('library'),
   openFile: importWithDialog,
   saveRevision: dialogOpener('saveRevision'),

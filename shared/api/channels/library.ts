@@ -3,6 +3,7 @@
 // contract, no channel takes a file path: files travel as documents or bytes.
 
 import { z } from 'zod';
+import { MAX_EXECUTORS } from '../../limits';
 import type { SopDocument } from '../../model';
 import { sopDocumentSchema } from '../../model';
 import type { SopDiff } from '../../model/diff';
@@ -45,9 +46,20 @@ export const libraryChannels = {
   'library:search': channel<SearchHit[]>()(
     z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
   ),
-  /** A new SOP, empty or (default) filled from the organisation profile. */
+  /**
+   * A new SOP, empty or (default) filled from the organisation profile, with the executor columns
+   * named, in their order (the roles chosen in the new-SOP dialog).
+   */
   'library:create': channel<SopRecord>()(
-    z.tuple([z.object({ fromProfile: z.boolean().optional() }).strict().optional()]),
+    z.tuple([
+      z
+        .object({
+          fromProfile: z.boolean().optional(),
+          executors: z.array(executorRoleSchema).max(MAX_EXECUTORS).optional(),
+        })
+        .strict()
+        .optional(),
+    ]),
   ),
   'library:open': channel<SopRecord>()(z.tuple([id])),
   /** One SOP as the list shows it (status, approved revision), without its document. */

@@ -8,34 +8,54 @@ import type { Finding } from '../finding';
 import { successors } from '../flow';
 import { isBlank, significantWords, stepName, wordsMatch } from '../text';
 
+/** A step whose output the kelengkapan of the step the flow goes to next does not take up. */
+export type ChainBreak = { index: number; target: number };
+
+/**
+ * One hint for the whole SOP listing every break, pointing at the first: a chain that does not
+ * hold is usually a habit of the writer, and a hint per step buried the other findings.
+ */
 export function checkChain(doc: SopDocument): Finding[] {
+  const breaks = chainBreaks(doc);
+  const first = breaks[0];
+  if (!first) return [];
+  const advice =
+    'Pada SOP yang baik, output sebuah langkah menjadi kelengkapan langkah berikutnya; periksa apakah keduanya sudah benar.';
+  const step = doc.steps[first.index] as Step;
+  const message =
+    breaks.length === 1
+      ? `Output ${stepName(first.index).toLowerCase()} ("${quote(step.output)}") tidak tampak pada kelengkapan ${stepName(first.target).toLowerCase()} ("${quote((doc.steps[first.target] as Step).requirements)}"). ${advice}`
+      : `Output ${breaks.length} langkah tidak tampak pada kelengkapan langkah sesudahnya: ${breaks.map(({ index, target }) => `langkah ${index + 1} → ${target + 1}`).join(', ')}. ${advice}`;
+  return [
+    {
+      id: 'output-not-chained',
+      severity: 'hint',
+      message,
+      location: { kind: 'step', stepId: step.id, column: 'output' },
+    },
+  ];
+}
+
+/** Every break of the chain in step order, with the first forward step compared. */
+export function chainBreaks(doc: SopDocument): ChainBreak[] {
   const steps = doc.steps;
   const next = successors(steps);
-  return steps.flatMap((step, index): Finding[] => {
+  return steps.flatMap((step, index): ChainBreak[] => {
     if (isBlank(step.output)) return [];
     const targets = (next[index] ?? [])
       .filter((target) => target > index)
-      .map((target) => ({ target, step: steps[target] as Step }))
-      .filter(
-        ({ step: target }) =>
-          !isBlank(target.requirements) && !isEquipmentOnly(target.requirements),
-      );
-    if (targets.length === 0) return [];
+      .filter((target) => {
+        const requirements = (steps[target] as Step).requirements;
+        return !isBlank(requirements) && !isEquipmentOnly(requirements);
+      });
+    const first = targets[0];
+    if (first === undefined) return [];
     const output = significantWords(step.output);
-    const chained = targets.some(({ step: target }) => {
-      const inputs = significantWords(target.requirements);
+    const chained = targets.some((target) => {
+      const inputs = significantWords((steps[target] as Step).requirements);
       return output.some((word) => inputs.some((input) => wordsMatch(word, input)));
     });
-    if (chained) return [];
-    const first = targets[0] as { target: number; step: Step };
-    return [
-      {
-        id: 'output-not-chained',
-        severity: 'hint',
-        message: `Output ${stepName(index).toLowerCase()} ("${quote(step.output)}") tidak tampak pada kelengkapan ${stepName(first.target).toLowerCase()} ("${quote(first.step.requirements)}"). Pada SOP yang baik, output sebuah langkah menjadi kelengkapan langkah berikutnya; periksa apakah keduanya sudah benar.`,
-        location: { kind: 'step', stepId: step.id, column: 'output' },
-      },
-    ];
+    return chained ? [] : [{ index, target: first }];
   });
 }
 

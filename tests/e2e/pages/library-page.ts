@@ -1,6 +1,7 @@
 // Page model of the library screen (Pustaka SOP): empty state, new, list, search, bin.
 
 import type { Locator, Page } from '@playwright/test';
+import { NewSopPage } from './new-sop-page';
 
 export class LibraryPage {
   constructor(private readonly page: Page) {}
@@ -13,8 +14,12 @@ export class LibraryPage {
     return this.page.getByTestId('library-empty');
   }
 
-  async newFromProfile(): Promise<void> {
+  /** SOP baru dari profil instansi, with the given roles ticked in order as executor columns. */
+  async newFromProfile(roles: string[] = []): Promise<void> {
     await this.root.getByTestId('new-sop').click();
+    const dialog = new NewSopPage(this.page);
+    await dialog.tick(...roles);
+    await dialog.create();
   }
 
   async openSample(): Promise<void> {

@@ -50,6 +50,7 @@ describe('organisation profile and executor roles', () => {
       logo: null,
       approvedBy: { title: '', name: '', nip: '' },
       paper: 'F4',
+      workdayHours: 8,
     });
     const profile = {
       government: 'PEMERINTAH KOTA BEKASI',
@@ -58,10 +59,22 @@ describe('organisation profile and executor roles', () => {
       logo: null,
       approvedBy: { title: 'Kepala Dinas', name: 'Budi', nip: '196206031985031016' },
       paper: 'A4' as const,
+      workdayHours: 7.5,
     };
     library.setProfile(profile);
     library.close();
     expect(openTestLibrary(dir).profile()).toEqual(profile);
+  });
+
+  it('counts an 8-hour working day for a profile saved before the setting existed', () => {
+    const library = openTestLibrary();
+    const older: Partial<ReturnType<typeof library.profile>> = { ...library.profile() };
+    delete older.workdayHours;
+    library.setProfile(older as Parameters<typeof library.setProfile>[0]);
+    expect(library.profile().workdayHours).toBe(8);
+    const profile = library.profile();
+    expect(() => library.setProfile({ ...profile, workdayHours: 0 })).toThrow(/workdayHours/);
+    expect(() => library.setProfile({ ...profile, workdayHours: 25 })).toThrow(/workdayHours/);
   });
 
   it('refuses an invalid profile', () => {

@@ -107,6 +107,8 @@ describe('migrations', () => {
       expect(library.bin()).toHaveLength(1);
       expect(library.profile().agency).toBe('DINAS CONTOH');
       expect(library.search('kelana')).toHaveLength(1);
+      // Indexed by word form, whichever schema the library was made at (pembinaan, membina).
+      expect(library.search('bina').map((hit) => hit.summary.name)).toContain('Pembinaan KELANA');
     });
   }
 

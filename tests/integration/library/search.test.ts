@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SopDocument } from '../../../shared/model';
 import { emptySop, emptyStep } from '../../../shared/model';
-import { snippetParts, toFtsQuery } from '../../../electron/db/repositories/search';
+import { toFtsQuery } from '../../../electron/db/repositories/search';
+import { buildSnippet, searchTerm } from '../../../electron/db/repositories/search-snippet';
 import { libraryFile } from '../../../electron/services/library/data-dir';
 import { corpusFiles, openTestLibrary, tempDir } from './helpers';
 import fs from 'node:fs';
@@ -70,6 +71,39 @@ describe('search', () => {
     expect(found('tidakada')).toEqual([]);
   });
 
+  it('finds word forms: lapor finds pelaporan, bina finds pembinaan, and back', () => {
+    const library = openTestLibrary();
+    const add = (doc: SopDocument) => library.importText(JSON.stringify(doc)).summary.id;
+    // Every test SOP's step outputs "Laporan bulanan": lapor finds them all, pelaporan first.
+    const pelaporan = add(sop('Pelaporan Kegiatan Bulanan', {}, 'Mencatat hasil'));
+    const pembinaan = add(sop('Rapat Koordinasi', {}, 'Melakukan pembinaan kader'));
+    const penyusunan = add(
+      sop('Penyusunan Rencana Kerja', { unit: 'SUB BAGIAN PERENCANAAN' }, 'Memeriksa berkas'),
+    );
+    const pengiriman = add(sop('Surat Keluar', {}, 'Mengirimkan surat kepada penerima'));
+    const found = (text: string) =>
+      library
+        .search(text)
+        .map((hit) => hit.summary.id)
+        .sort();
+    expect(library.search('lapor').map((hit) => hit.summary.id)[0]).toBe(pelaporan);
+    expect(found('melaporkan')).toHaveLength(4);
+    expect(found('pelaporan kegiatan')).toEqual([pelaporan]);
+    expect(found('bina')).toEqual([pembinaan]);
+    expect(found('membina kader')).toEqual([pembinaan]);
+    expect(found('susun')).toEqual([penyusunan]);
+    expect(found('rencana')).toEqual([penyusunan]);
+    expect(found('pemeriksaan')).toEqual([penyusunan]);
+    expect(found('kirim')).toEqual([pengiriman]);
+    expect(found('terima')).toEqual([pengiriman]);
+    // The snippet marks the word form that matched, in its own text.
+    const [hit] = library.search('bina');
+    expect(hit!.snippet.filter((part) => part.match)).toEqual([{ text: 'pembinaan', match: true }]);
+    // Every word must occur, each in any of its forms.
+    expect(found('lapor bina')).toEqual([pembinaan]);
+    expect(found('pelaporan susun kirim')).toEqual([]);
+  });
+
   it('ranks a match in the name above one in the body', () => {
     const library = openTestLibrary();
     const body = library.importText(JSON.stringify(sop('Rapat', {}, 'membahas anggaran'))).summary
@@ -122,15 +156,30 @@ describe('search', () => {
     }
     expect(library.search('   ')).toEqual([]);
     expect(library.list().total).toBe(4);
-    expect(toFtsQuery('surat "masuk')).toBe('"surat" """masuk"*');
+    expect(toFtsQuery('surat "masuk')).toBe(
+      '("surat" OR {name_stems body_stems} : ("surat")) AND ("""masuk"* OR {name_stems body_stems} : ("masuk"))',
+    );
+    expect(toFtsQuery('065/037')).toBe('"065/037"*');
   });
 
-  it('splits snippets into marked and plain parts', () => {
-    expect(snippetParts('a \u0002b\u0003 c')).toEqual([
-      { text: 'a ', match: false },
-      { text: 'b', match: true },
-      { text: ' c', match: false },
+  it('marks the matched words and word forms in a window of the best text', () => {
+    const terms = [searchTerm('lapor', false), searchTerm('bul', true)];
+    const parts = buildSnippet(
+      ['Rapat', 'Menyusun pelaporan kegiatan setiap bulan kepada Kepala Dinas'],
+      terms,
+    );
+    expect(parts).toEqual([
+      { text: 'Menyusun ', match: false },
+      { text: 'pelaporan', match: true },
+      { text: ' kegiatan setiap ', match: false },
+      { text: 'bulan', match: true },
+      { text: ' kepada Kepala Dinas', match: false },
     ]);
+    const long = Array.from({ length: 30 }, (_, i) => `kata${i}`).join(' ');
+    const cut = buildSnippet([`${long} pembinaan ${long}`], [searchTerm('bina', true)]);
+    expect(cut[0]?.text.startsWith('…')).toBe(true);
+    expect(cut.filter((part) => part.match)).toEqual([{ text: 'pembinaan', match: true }]);
+    expect(cut[cut.length - 1]?.text.endsWith('…')).toBe(true);
   });
 
   it('repairs a damaged search index from the drafts when the library is checked', async () => {

@@ -4,6 +4,7 @@
 // unknown fields, real and broken logos) and a few documents near the limits.
 
 import { seededRandom } from '../../support/random';
+import { base64, jpegBytes } from '../../support/pictures';
 import { PNG } from 'pngjs';
 import { MAX_EXECUTORS, MAX_JSON_DEPTH, MAX_LANE_CELLS } from '../../../shared/limits';
 
@@ -79,34 +80,8 @@ function png(width: number, height: number): string {
   return data;
 }
 
-/** A JPEG made of its markers only: enough for the header check and for pdfkit to embed. */
 function jpeg(width: number, height: number): string {
-  const bytes = [
-    0xff,
-    0xd8,
-    0xff,
-    0xc0,
-    0x00,
-    0x11,
-    0x08,
-    height >> 8,
-    height & 0xff,
-    width >> 8,
-    width & 0xff,
-    0x03,
-    0x01,
-    0x22,
-    0x00,
-    0x02,
-    0x11,
-    0x01,
-    0x03,
-    0x11,
-    0x01,
-    0xff,
-    0xd9,
-  ];
-  return Buffer.from(bytes).toString('base64');
+  return base64(jpegBytes(width, height));
 }
 
 function logo(r: Random): unknown {

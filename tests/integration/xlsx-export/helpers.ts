@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { PNG } from 'pngjs';
+import { base64, pngBytes } from '../../support/pictures';
 import { emptySop, emptyStep, parseSopJson, type SopDocument } from '../../../shared/model';
 
 export const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/sops');
@@ -37,13 +37,7 @@ export function all(text: string, pattern: RegExp): string[] {
 
 /** A 4×4 red PNG as base64. */
 export function tinyPng(): string {
-  const png = new PNG({ width: 4, height: 4 });
-  png.data.fill(0);
-  for (let i = 0; i < png.data.length; i += 4) {
-    png.data[i] = 200;
-    png.data[i + 3] = 255;
-  }
-  return PNG.sync.write(png).toString('base64');
+  return base64(pngBytes(4, 4, [200, 0, 0]));
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { describeWarning } from '../../../shared/import';
@@ -16,15 +17,22 @@ describe('real BASARNAS workbooks', () => {
     const result = await importWorkbook(read('basarnas-verifikasi-berita.xlsx'));
     expect(result.sops).toHaveLength(1);
     const [sop] = result.sops;
+    // The BASARNAS emblem anchored at COVER!D2 is the logo, its bytes as stored in the workbook.
+    const logo = sop?.document.identity.logo;
+    const media = unzipSync(read('basarnas-verifikasi-berita.xlsx'))['xl/media/image1.png'];
+    expect(logo?.mime).toBe('image/png');
+    expect(Buffer.from(logo?.data ?? '', 'base64').equals(Buffer.from(media ?? []))).toBe(true);
     expect(sop?.document).toEqual(expected('basarnas-verifikasi-berita.expected.sop.json'));
     expect(sop?.report.sheets).toEqual(['COVER', 'SOP VERIFIKASI BERITA SAR ']);
     const warnings = sop?.report.warnings.map(describeWarning) ?? [];
     // The decision's Tidak exit reaches step 5 through a pentagon pair; the extra arrow from step 5
-    // to step 7 cannot be stored and is reported, as is the logo that is not imported.
-    expect(warnings).toContain(
+    // to step 7 cannot be stored and is reported; the review says where the logo came from.
+    expect(warnings).toEqual([
       'Lembar "SOP VERIFIKASI BERITA SAR ", sel B10: Panah dari langkah 5 ke langkah 7 tidak disimpan: hanya keputusan yang boleh bercabang, alur lain mengikuti urutan langkah.',
+    ]);
+    expect(sop?.report.recognised).toContain(
+      'Logo diambil dari gambar di lembar "COVER", sel D2 (PNG, 260 × 274 piksel).',
     );
-    expect(warnings.some((w) => w.startsWith('Lembar "COVER", sel D2: Gambar (logo)'))).toBe(true);
     expect(sop?.report.recognised.join('\n')).toMatch(
       /5 pelaksana, 8 langkah, 1 keputusan; kertas Legal/,
     );

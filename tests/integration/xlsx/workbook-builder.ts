@@ -25,6 +25,8 @@ export type ShapeSpec = {
   flipH?: boolean;
   flipV?: boolean;
   rot?: number;
+  /** A picture's image part, `xl/media/<name>`, with its bytes. */
+  image?: { name: string; bytes: Uint8Array };
 };
 
 export type SheetSpec = {
@@ -93,6 +95,20 @@ export function buildWorkbook(
         `<?xml version="1.0"?><Relationships xmlns="${PKG}"><Relationship Id="rIdD" Type="${REL}/drawing" Target="../drawings/drawing${i + 1}.xml"/></Relationships>`,
       );
       put(`xl/drawings/drawing${i + 1}.xml`, drawingXml(sheet.shapes));
+      const pictures = sheet.shapes.filter((shape) => shape.image);
+      if (pictures.length > 0) {
+        const links = pictures.map(
+          (shape) =>
+            `<Relationship Id="rIdP${shape.id}" Type="${REL}/image" Target="../media/${shape.image?.name}"/>`,
+        );
+        put(
+          `xl/drawings/_rels/drawing${i + 1}.xml.rels`,
+          `<?xml version="1.0"?><Relationships xmlns="${PKG}">${links.join('')}</Relationships>`,
+        );
+        for (const shape of pictures) {
+          if (shape.image) files[`xl/media/${shape.image.name}`] = shape.image.bytes;
+        }
+      }
     }
   });
   for (const [path, xml] of Object.entries(extraParts)) put(path, xml);
@@ -164,7 +180,8 @@ function drawingXml(shapes: ShapeSpec[]): string {
       const glue = `${shape.start ? `<a:stCxn id="${shape.start}" idx="2"/>` : ''}${shape.end ? `<a:endCxn id="${shape.end}" idx="0"/>` : ''}`;
       body = `<xdr:cxnSp><xdr:nvCxnSpPr><xdr:cNvPr id="${shape.id}" name="${name}"/><xdr:cNvCxnSpPr>${glue}</xdr:cNvCxnSpPr></xdr:nvCxnSpPr>${spPr}</xdr:cxnSp>`;
     } else if (shape.type === 'pic') {
-      body = `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${shape.id}" name="${name}"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/>${spPr}</xdr:pic>`;
+      const blip = shape.image ? `<a:blip xmlns:r="${REL}" r:embed="rIdP${shape.id}"/>` : '';
+      body = `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${shape.id}" name="${name}"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill>${blip}</xdr:blipFill>${spPr}</xdr:pic>`;
     } else {
       const text = shape.text
         ? `<xdr:txBody><a:bodyPr/><a:p><a:r><a:t>${esc(shape.text)}</a:t></a:r></a:p></xdr:txBody>`

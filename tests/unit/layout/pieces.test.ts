@@ -7,6 +7,7 @@ import {
   arimoMeasurer,
   defaultLayoutSettings,
   letters,
+  layoutBook,
   layoutSop,
   renderSvgPage,
   romanNumeral,
@@ -16,6 +17,7 @@ import { groupNip, PAPERS } from '../../../shared/model';
 import { paginateRows } from '../../../shared/layout/paginate';
 import type { FlowEdge } from '../../../shared/layout/graph';
 import { syntheticSop } from './synthetic';
+import { base64, pngBytes } from '../../support/pictures';
 
 describe('measuring and wrapping', () => {
   it('measures with Arimo advance widths (Arial metrics)', () => {
@@ -165,3 +167,46 @@ describe('page breaks', () => {
     expect(kept[0]!.end).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the logo', () => {
+  const logoBoxes = (width: number, height: number) => {
+    const doc = syntheticSop({ steps: 3, executors: 2 });
+    doc.identity.logo = { mime: 'image/png', data: base64(pngBytes(width, height)) };
+    const settings = { ...defaultLayoutSettings(doc), identityPage: true };
+    const identity = layoutSop(doc, settings, arimoMeasurer).pages[0]!;
+    const cover = layoutBook(
+      [doc],
+      { ...settings, ...BOOK, cover: true, draftMarks: [] },
+      arimoMeasurer,
+    ).pages[0]!;
+    return [identity, cover].map((page) => page.primitives.find((p) => p.kind === 'image')!.box);
+  };
+
+  it('keeps its proportions on the identity page and the book cover (PDF and preview)', () => {
+    for (const [width, height] of [
+      [300, 100],
+      [60, 180],
+      [64, 64],
+    ] as const) {
+      for (const box of logoBoxes(width, height)) {
+        expect(box.width / box.height, `${width}×${height}`).toBeCloseTo(width / height, 5);
+      }
+    }
+  });
+
+  it('gives a wide logo more width than a square one, never more height', () => {
+    const [wide] = logoBoxes(300, 100);
+    const [square] = logoBoxes(64, 64);
+    expect(wide!.width).toBeGreaterThan(square!.width);
+    expect(wide!.height).toBeLessThanOrEqual(square!.height);
+  });
+});
+
+const BOOK = {
+  title: 'STANDAR OPERASIONAL PROSEDUR',
+  year: '2026',
+  decree: '',
+  place: '',
+  date: '',
+  signer: null,
+};

@@ -2,6 +2,7 @@
 // chain from one step's output to the next step's kelengkapan.
 import { describe, expect, it } from 'vitest';
 import { runChecks, type RuleId } from '../../../shared/rules';
+import { chainBreaks } from '../../../shared/rules/checks/chain';
 import { cleanDoc, docWithSteps, flowDoc } from './docs';
 
 const found = (doc: ReturnType<typeof cleanDoc>, id: RuleId) =>
@@ -131,6 +132,31 @@ describe('output chain', () => {
     });
     expect(finding?.message).toContain('"Telaahan Staf"');
     expect(finding?.message).toContain('"Regulasi"');
+  });
+
+  it('gives one hint per SOP listing every step whose output does not chain', () => {
+    const doc = flowDoc('tppppt', {
+      1: { output: 'Telaahan Staf' },
+      2: { requirements: 'Regulasi' },
+      3: { output: 'Nota Dinas' },
+      4: { requirements: 'Jadwal' },
+      5: { output: 'Undangan' },
+      6: { requirements: 'Daftar hadir' },
+    });
+    const findings = found(doc, 'output-not-chained');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'hint',
+      location: { kind: 'step', stepId: 's1', column: 'output' },
+    });
+    expect(findings[0]?.message).toContain(
+      'Output 3 langkah tidak tampak pada kelengkapan langkah sesudahnya: langkah 1 → 2, langkah 3 → 4, langkah 5 → 6.',
+    );
+    expect(chainBreaks(doc)).toEqual([
+      { index: 0, target: 1 },
+      { index: 2, target: 3 },
+      { index: 4, target: 5 },
+    ]);
   });
 
   it('tolerates spelling, draft/konsep and passive forms', () => {

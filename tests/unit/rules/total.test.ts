@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSopJson } from '../../../shared/model';
-import { formatMinutes, formatMinutesRange, totalTime } from '../../../shared/rules';
+import {
+  formatHours,
+  formatMinutes,
+  formatMinutesRange,
+  totalTime,
+  workdayBasis,
+} from '../../../shared/rules';
 import { flowDoc } from './docs';
 
 const DAY = 480;
@@ -157,5 +163,22 @@ describe('durations in the English interface', () => {
     );
     // The Indonesian words stay the default (documents, the sop command).
     expect(formatMinutesRange({ min: 480, max: 1440 })).toBe('1–3 hari');
+  });
+});
+
+describe('the working day', () => {
+  it('counts a hari as the profile says, and says so', () => {
+    const doc = flowDoc('tpt', {
+      1: { time: '1 hari' },
+      2: { time: '2 hari' },
+      3: { time: '30 menit' },
+    });
+    expect(totalTime(doc).max).toBe(3 * 8 * 60 + 30);
+    const short = { hoursPerDay: 7.5 };
+    expect(totalTime(doc, short).max).toBe(3 * 7.5 * 60 + 30);
+    expect(formatMinutesRange(totalTime(doc, short), short)).toBe('3 hari 30 menit');
+    expect(workdayBasis()).toBe('1 hari = 8 jam kerja');
+    expect(workdayBasis(short)).toBe('1 hari = 7,5 jam kerja');
+    expect(formatHours(7.5)).toBe('7,5');
   });
 });

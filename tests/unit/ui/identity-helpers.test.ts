@@ -12,7 +12,8 @@ import {
   startDate,
 } from '../../../renderer/src/ui/form/calendar';
 import { splitPastedList } from '../../../renderer/src/ui/form/list-paste';
-import { logoFromBytes, sniffImageType } from '../../../renderer/src/ui/form/logo';
+import { logoFromBytes } from '../../../renderer/src/ui/form/logo';
+import { jpegBytes, pngBytes } from '../../support/pictures';
 import { groupNip, nipState } from '../../../shared/model';
 import { MAX_LOGO_BYTES } from '../../../shared/limits';
 
@@ -129,33 +130,36 @@ describe('pasting a list', () => {
 });
 
 describe('logo files', () => {
-  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+  const png = pngBytes(30, 20);
+  const jpeg = jpegBytes(40, 30);
 
   it('takes PNG and JPEG by their bytes and stores base64', () => {
-    const result = logoFromBytes(png);
-    expect(result).toEqual({
+    expect(logoFromBytes(png)).toEqual({
       ok: true,
       logo: { mime: 'image/png', data: Buffer.from(png).toString('base64') },
     });
-    expect(sniffImageType(jpeg)).toBe('image/jpeg');
+    expect(logoFromBytes(jpeg)).toMatchObject({ ok: true, logo: { mime: 'image/jpeg' } });
   });
 
   it('refuses other files, whatever their name says', () => {
-    expect(logoFromBytes(new TextEncoder().encode('<svg onload="x()"/>'))).toEqual({
+    const refused = (bytes: Uint8Array) => logoFromBytes(bytes);
+    expect(refused(new TextEncoder().encode('<svg onload="x()"/>'))).toEqual({
       ok: false,
-      reason: 'type',
+      problem: 'type',
     });
-    expect(logoFromBytes(new Uint8Array([0x47, 0x49, 0x46, 0x38]))).toEqual({
+    expect(refused(new Uint8Array([0x47, 0x49, 0x46, 0x38]))).toEqual({
       ok: false,
-      reason: 'type',
+      problem: 'type',
     });
-    expect(logoFromBytes(new Uint8Array(0))).toEqual({ ok: false, reason: 'type' });
+    expect(refused(new Uint8Array(0))).toEqual({ ok: false, problem: 'type' });
+    // A PNG cut short is refused when picked, not later when the SOP is saved.
+    expect(refused(png.slice(0, 40))).toEqual({ ok: false, problem: 'broken' });
   });
 
-  it('refuses an image over the size limit', () => {
+  it('refuses an image over the size or pixel limits', () => {
     const big = new Uint8Array(MAX_LOGO_BYTES + 1);
     big.set(png);
-    expect(logoFromBytes(big)).toEqual({ ok: false, reason: 'size' });
+    expect(logoFromBytes(big)).toEqual({ ok: false, problem: 'bytes' });
+    expect(logoFromBytes(jpegBytes(5_000, 100))).toEqual({ ok: false, problem: 'pixels' });
   });
 });

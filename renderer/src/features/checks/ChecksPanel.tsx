@@ -3,7 +3,7 @@
 
 import { memo } from 'react';
 import type { SopDocument } from '../../../../shared/model';
-import { formatFindingLocation, formatMinutesRange } from '../../../../shared/rules';
+import { formatFindingLocation, formatHours, formatMinutesRange } from '../../../../shared/rules';
 import type { CheckReport, Finding, Severity } from '../../../../shared/rules';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import { revealFinding } from './reveal';
@@ -28,7 +28,11 @@ export function ChecksPanel({ onClose }: { onClose: () => void }) {
         </button>
       </header>
       {checked ? (
-        <CheckResults report={checked.report} document={checked.document} />
+        <CheckResults
+          report={checked.report}
+          document={checked.document}
+          hoursPerDay={checked.hoursPerDay}
+        />
       ) : (
         <p className="app-muted app-checks-wait">{t.checking}</p>
       )}
@@ -36,7 +40,9 @@ export function ChecksPanel({ onClose }: { onClose: () => void }) {
   );
 }
 
-function CheckResults({ report, document }: { report: CheckReport; document: SopDocument }) {
+type ResultsProps = { report: CheckReport; document: SopDocument; hoursPerDay: number };
+
+function CheckResults({ report, document, hoursPerDay }: ResultsProps) {
   const t = useStrings(checksStrings);
   const language = useLanguage((s) => s.language);
   const { total, findings } = report;
@@ -50,8 +56,11 @@ function CheckResults({ report, document }: { report: CheckReport; document: Sop
       <div className="app-total" data-testid="total-time">
         <span>{t.totalTime}</span>
         <strong>
-          {document.steps.length === 0 ? '–' : formatMinutesRange(total, undefined, language)}
+          {document.steps.length === 0 ? '–' : formatMinutesRange(total, { hoursPerDay }, language)}
         </strong>
+        <small data-testid="total-basis">
+          {fill(t.totalBasis, { hours: formatHours(hoursPerDay) })}
+        </small>
         {notes.length > 0 && <small>{notes.join('; ')}</small>}
       </div>
       <div className="app-checks-body">

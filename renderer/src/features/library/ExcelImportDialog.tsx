@@ -7,6 +7,7 @@ import { fill, useStrings } from '../../i18n';
 import { importReviewed, useExcelImport } from '../../document/excel-import';
 import { Dialog } from '../../ui/Dialog';
 import { DialogButtons } from '../../ui/DialogButtons';
+import { logoDataUrl } from '../../ui/form/logo';
 import { libraryStrings } from './strings';
 import './library.css';
 
@@ -38,6 +39,14 @@ export function ExcelImportDialog() {
           <li key={index} data-testid="excel-sop">
             <label className="app-check">
               <input type="checkbox" checked={!skipped.has(index)} onChange={() => toggle(index)} />
+              {document.identity.logo && (
+                <img
+                  className="app-excel-logo"
+                  src={logoDataUrl(document.identity.logo)}
+                  alt={t.excelLogo}
+                  data-testid="excel-logo"
+                />
+              )}
               <strong>{report.name || document.identity.name || t.untitled}</strong>
               <span className="app-muted">
                 {fill(t.excelSummary, {

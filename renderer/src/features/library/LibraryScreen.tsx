@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
 import { openSop } from '../../app/session';
+import { useShell } from '../../app/ui-store';
 import { newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
@@ -25,6 +26,8 @@ import { libraryStrings } from './strings';
 import { useLibrary } from './use-library';
 import type { LibraryQuery } from './use-library';
 import './library.css';
+
+const openNewSop = () => useShell.getState().openDialog('newSop');
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);
@@ -72,12 +75,7 @@ export function LibraryScreen() {
       <div className="app-library-head">
         <h2>{showBin ? t.bin : t.title}</h2>
         <div className="app-library-new">
-          <button
-            type="button"
-            className="app-primary"
-            data-testid="new-sop"
-            onClick={() => void newSop(true)}
-          >
+          <button type="button" className="app-primary" data-testid="new-sop" onClick={openNewSop}>
             + {t.newFromProfile}
           </button>
           <button type="button" data-testid="new-empty-sop" onClick={() => void newSop(false)}>
@@ -127,7 +125,7 @@ export function LibraryScreen() {
           </div>
           <p>{t.empty}</p>
           <div className="app-empty-buttons">
-            <button type="button" className="app-primary" onClick={() => void newSop(true)}>
+            <button type="button" className="app-primary" onClick={openNewSop}>
               + {t.newFromProfile}
             </button>
             <ImportExcelButton />

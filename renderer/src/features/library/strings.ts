@@ -84,6 +84,7 @@ export const libraryStrings = defineStrings({
     excelTitle: 'Impor dari Excel: {file}',
     excelNothing: 'Tidak ada SOP yang dikenali di buku kerja ini.',
     excelSummary: '{steps} langkah, {executors} pelaksana — lembar {sheets}',
+    excelLogo: 'Logo yang diimpor',
     excelImport: 'Impor {count} SOP',
     brokenMoveAside: 'Sisihkan berkas pustaka ini dan mulai pustaka kosong',
     brokenConfirm:
@@ -195,6 +196,7 @@ export const libraryStrings = defineStrings({
     excelTitle: 'Import from Excel: {file}',
     excelNothing: 'No SOP was recognised in this workbook.',
     excelSummary: '{steps} steps, {executors} executors — sheet {sheets}',
+    excelLogo: 'Imported logo',
     excelImport: 'Import {count} SOPs',
     brokenMoveAside: 'Set this library file aside and start an empty library',
     brokenConfirm:

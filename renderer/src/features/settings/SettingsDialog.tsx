@@ -1,8 +1,10 @@
-// Pengaturan: the organisation profile new SOPs start from (heading, logo, approver, paper) and
-// the executor role names offered in the grid.
+// Pengaturan: the organisation profile new SOPs start from (heading, logo, the approving official,
+// paper) with the working day the total time counts in, and the executor role names offered as
+// columns of a new SOP and in the grid.
 
 import { useEffect, useState } from 'react';
 import type { OrganisationProfile } from '../../../../shared/model/library';
+import { useOrganisation } from '../../app/organisation';
 import { useShell } from '../../app/ui-store';
 import { useStrings } from '../../i18n';
 import { call } from '../../platform/api';
@@ -12,7 +14,7 @@ import { ListEditor } from '../../ui/form/ListEditor';
 import { ApproverFields, HeadingFields } from '../../ui/form/organisation';
 import { notify, notifyError } from '../../ui/notices';
 import { settingsStrings } from './strings';
-import { useRolesStore } from './use-roles';
+import { WorkdayField } from './WorkdayField';
 import './settings.css';
 
 export function SettingsDialog() {
@@ -33,9 +35,9 @@ export function SettingsDialog() {
   const save = async () => {
     if (!profile) return;
     try {
-      await call('library:setProfile', profile);
+      const saved = await call('library:setProfile', profile);
       const names = await call('library:setRoles', roles.map((r) => r.trim()).filter(Boolean));
-      useRolesStore.getState().setRoles(names);
+      useOrganisation.setState({ roles: names, workdayHours: saved.workdayHours });
       notify('info', t.saved);
       close();
     } catch (error) {
@@ -68,13 +70,27 @@ export function SettingsDialog() {
               onChange={(key, value) => edit({ [key]: value })}
               onLogo={(logo) => edit({ logo })}
             />
-            <ApproverFields approver={profile.approvedBy} onChange={approver}>
-              <PaperField
-                id="profile-paper"
-                value={profile.paper}
-                onChange={(paper) => edit({ paper })}
-              />
-            </ApproverFields>
+            <fieldset className="app-settings-group" aria-describedby="settings-signer-hint">
+              <legend>{t.signer}</legend>
+              <p id="settings-signer-hint" className="app-muted">
+                {t.signerHint}
+              </p>
+              <ApproverFields approver={profile.approvedBy} onChange={approver} />
+            </fieldset>
+            <fieldset className="app-settings-group">
+              <legend>{t.document}</legend>
+              <div className="app-grid-fields">
+                <PaperField
+                  id="profile-paper"
+                  value={profile.paper}
+                  onChange={(paper) => edit({ paper })}
+                />
+                <WorkdayField
+                  hours={profile.workdayHours}
+                  onChange={(workdayHours) => edit({ workdayHours })}
+                />
+              </div>
+            </fieldset>
           </section>
           <section className="app-card">
             <h3>{t.roles}</h3>

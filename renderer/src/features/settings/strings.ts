@@ -1,4 +1,5 @@
-// Interface text of the settings: organisation profile (Profil instansi) and executor roles.
+// Interface text of the settings: organisation profile (Profil instansi) with its approving
+// official and working day, and the executor roles.
 
 import { defineStrings } from '../../i18n';
 
@@ -7,8 +8,14 @@ export const settingsStrings = defineStrings({
     title: 'Pengaturan',
     profile: 'Profil instansi',
     profileHint: 'SOP baru dimulai dengan kop, logo, pengesah dan kertas dari profil ini.',
+    signer: 'Pejabat yang mengesahkan',
+    signerHint: 'Ditulis pada "Disahkan oleh" di setiap SOP baru: jabatan, nama dan NIP.',
+    document: 'Kertas dan waktu kerja',
+    workdayHours: 'Jam kerja per hari',
+    workdayHint: 'Total waktu menghitung 1 hari = {hours} jam kerja.',
     roles: 'Daftar pelaksana',
-    rolesHint: 'Nama jabatan yang ditawarkan saat menambah kolom pelaksana.',
+    rolesHint:
+      'Nama jabatan yang ditawarkan sebagai kolom pelaksana saat membuat SOP baru dan saat menambah kolom.',
     save: 'Simpan pengaturan',
     saved: 'Pengaturan tersimpan.',
     loading: 'Memuat…',
@@ -17,8 +24,14 @@ export const settingsStrings = defineStrings({
     title: 'Settings',
     profile: 'Organisation profile',
     profileHint: 'New SOPs start with the heading, logo, approver and paper of this profile.',
+    signer: 'Approving official',
+    signerHint: 'Written under "Disahkan oleh" in every new SOP: position, name and NIP.',
+    document: 'Paper and working time',
+    workdayHours: 'Working hours per day',
+    workdayHint: 'The total time counts 1 day = {hours} working hours.',
     roles: 'Executor roles',
-    rolesHint: 'Role names offered when adding an executor column.',
+    rolesHint:
+      'Role names offered as executor columns when creating an SOP and when adding a column.',
     save: 'Save settings',
     saved: 'Settings saved.',
     loading: 'Loading…',

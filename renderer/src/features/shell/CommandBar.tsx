@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { CommandId } from '../../../../shared/commands';
 import { useCommandText } from '../../commands/text';
-import { exportExcel, exportPdf, exportSopJson, newSop } from '../../document/commands';
+import { exportExcel, exportPdf, exportSopJson } from '../../document/commands';
 import { useImportExcel, useImportJson } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
 import { OverflowBar } from '../../ui/OverflowBar';
@@ -61,7 +61,7 @@ export function CommandBar() {
 
   const items = [
     command('openLibrary'),
-    command('newSop', { run: tracked(() => newSop(true)) }),
+    command('newSop'),
     command('saveRevision', { group: true, className: 'app-primary', testId: 'command-save' }),
     command('approve'),
     command('history'),

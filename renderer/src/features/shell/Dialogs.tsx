@@ -1,4 +1,4 @@
-// The dialog the shell has open, if any: save/approve, history, settings, help, about.
+// The dialog the shell has open, if any: new SOP, save/approve, history, settings, help, about.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useStrings } from '../../i18n';
@@ -6,6 +6,7 @@ import { AboutPanel } from '../help/AboutPanel';
 import { HelpPanel } from '../help/HelpPanel';
 import { helpStrings } from '../help/strings';
 import { HistoryDialog } from '../library/HistoryDialog';
+import { NewSopDialog } from '../new-sop/NewSopDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useShell } from '../../app/ui-store';
 import { Dialog } from '../../ui/Dialog';
@@ -18,6 +19,8 @@ export function Dialogs({ info }: { info: AppInfo }) {
   switch (dialog) {
     case null:
       return null;
+    case 'newSop':
+      return <NewSopDialog />;
     case 'saveRevision':
     case 'approve':
       return <RevisionDialog key={dialog} mode={dialog} />;

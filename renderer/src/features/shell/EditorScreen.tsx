@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { ViewCommandId } from '../../../../shared/commands';
 import type { EditorTab } from '../../app/ui-store';
+import { useRoles } from '../../app/organisation';
 import { useShell } from '../../app/ui-store';
 import { useCommandText } from '../../commands/text';
 import { useStrings } from '../../i18n';
@@ -12,7 +13,6 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { FlowchartGrid, GridToolbar } from '../grid';
 import { IdentityForm } from '../identity/IdentityForm';
 import { PreviewPanel } from '../preview/PreviewPanel';
-import { useRoles } from '../settings/use-roles';
 import { CommandBar } from './CommandBar';
 import { shellStrings } from './strings';
 

@@ -1,8 +1,8 @@
-// The logo picker: shows the current logo, reads a PNG/JPEG file (type and size checked) into the
-// document as base64, or removes it.
+// The logo picker: shows the current logo whole, in its own proportions, reads a PNG/JPEG file
+// (type, bytes and pixels checked) into the document as base64, or removes it.
 
 import { useState } from 'react';
-import { MAX_LOGO_BYTES, formatBytes } from '../../../../shared/limits';
+import { MAX_LOGO_BYTES, MAX_LOGO_SIDE, formatBytes, formatCount } from '../../../../shared/limits';
 import type { Logo } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { FilePicker } from '../FilePicker';
@@ -14,12 +14,18 @@ type LogoPickerProps = { logo: Logo | null; onChange: (logo: Logo | null) => voi
 
 export function LogoPicker({ logo, onChange }: LogoPickerProps) {
   const t = useStrings(formStrings);
-  const [problem, setProblem] = useState<'type' | 'size' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemText = {
+    bytes: fill(t.logoSize, { limit: formatBytes(MAX_LOGO_BYTES) }),
+    type: t.logoType,
+    broken: t.logoBroken,
+    pixels: fill(t.logoPixels, { limit: formatCount(MAX_LOGO_SIDE) }),
+  };
 
   const pick = async (file: File) => {
     const result = logoFromBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
-      setProblem(result.reason);
+      setProblem(problemText[result.problem]);
       return;
     }
     setProblem(null);
@@ -49,9 +55,7 @@ export function LogoPicker({ logo, onChange }: LogoPickerProps) {
       </div>
       {problem && (
         <span className="app-field-error" role="alert">
-          {problem === 'type'
-            ? t.logoType
-            : fill(t.logoSize, { limit: formatBytes(MAX_LOGO_BYTES) })}
+          {problem}
         </span>
       )}
     </div>

@@ -26,6 +26,9 @@ export const formStrings = defineStrings({
     logoNone: 'Belum ada logo',
     logoType: 'Logo harus berupa gambar PNG atau JPEG.',
     logoSize: 'Gambar logo terlalu besar (paling besar {limit}). Perkecil gambar lalu pilih lagi.',
+    logoBroken: 'Gambar logo rusak atau terpotong. Simpan ulang gambarnya lalu pilih lagi.',
+    logoPixels:
+      'Gambar logo terlalu lebar atau tinggi (paling besar {limit} piksel per sisi). Perkecil gambar lalu pilih lagi.',
     datePick: 'Pilih tanggal',
     dateExample: 'mis. 4 Januari 2021',
     dateFree:
@@ -66,6 +69,9 @@ export const formStrings = defineStrings({
     logoNone: 'No logo yet',
     logoType: 'The logo must be a PNG or JPEG image.',
     logoSize: 'The logo image is too large ({limit} at most). Make it smaller and choose it again.',
+    logoBroken: 'The logo image is damaged or cut off. Save it again and choose it again.',
+    logoPixels:
+      'The logo image is too wide or too tall ({limit} pixels a side at most). Make it smaller and choose it again.',
     datePick: 'Pick a date',
     dateExample: 'e.g. 4 Januari 2021',
     dateFree:
