@@ -52,9 +52,11 @@ describe('migrations', () => {
       migrate(db, MIGRATIONS.slice(0, done));
       const doc = corpusText('02-jambore-imp.sop.json');
       const json = packDocument(JSON.stringify(JSON.parse(doc)));
+      // Schemas before the approval migration (4) stored a status column.
+      const hasStatus = done < 4;
       db.prepare(
-        `INSERT INTO sops (id, name, number, unit, status, draft, draft_sha, created_at, updated_at)
-         VALUES ('lama', 'JAMBORE IMP', '', 'SEKSI ADVOKASI', 'draft', ?, 'x', '2026-01-01', '2026-01-01')`,
+        `INSERT INTO sops (id, name, number, unit, ${hasStatus ? 'status, ' : ''}draft, draft_sha, created_at, updated_at)
+         VALUES ('lama', 'JAMBORE IMP', '', 'SEKSI ADVOKASI', ${hasStatus ? "'draft', " : ''}?, 'x', '2026-01-01', '2026-01-01')`,
       ).run(json);
       db.close();
 
