@@ -21,6 +21,10 @@ export type ViewCommandId = keyof typeof VIEW_COMMANDS;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
+export function isCommandId(value: string): value is CommandId {
+  return Object.hasOwn(COMMANDS, value);
+}
+
 export function commandSpec(id: CommandId): CommandSpec {
   return COMMANDS[id];
 }

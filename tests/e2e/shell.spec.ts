@@ -45,11 +45,33 @@ test('the interface switches to English and back', async ({ page, host }) => {
   await expect(page.getByTestId('library-empty')).toContainText('Belum ada SOP');
 });
 
-test('Bantuan lists the keyboard shortcuts of the editor actions', async ({ page, host }) => {
+test('Bantuan opens on the guide, with pictures of the app, and lists the shortcuts', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await app.open(host.url);
   await app.headerButton('Bantuan').click();
   const help = page.getByTestId('help-panel');
+  const guide = help.getByTestId('guide');
+  await expect(guide.getByRole('heading', { name: 'Lima simbol dan kapan dipakai' })).toBeVisible();
+  // Command tokens are filled from the command table; none is left raw.
+  await expect(guide).toContainText('Urungkan (Ctrl+Z)');
+  await expect(guide).not.toContainText('{cmd:');
+  await expect(guide).not.toContainText('{key:');
+  const pictures = guide.locator('img');
+  expect(await pictures.count()).toBeGreaterThanOrEqual(4);
+  for (const picture of await pictures.all()) {
+    await picture.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(400);
+  }
+  await page.getByTestId('language').selectOption('en');
+  await expect(guide.getByRole('heading', { name: 'Decisions and their exits' })).toBeVisible();
+  await page.getByTestId('language').selectOption('id');
+
+  await help.getByTestId('help-tab-keys').click();
   await expect(help.getByRole('row', { name: /Urungkan/ })).toContainText('Ctrl+Z');
   await expect(help.getByRole('row', { name: /Sisipkan langkah di bawah/ })).toContainText(
     'Ctrl+Enter',

@@ -4,7 +4,10 @@ import { defineStrings } from '../../i18n';
 
 export const helpStrings = defineStrings({
   id: {
-    helpTitle: 'Bantuan: pintasan papan ketik',
+    helpTitle: 'Bantuan',
+    guideTab: 'Panduan',
+    keysTab: 'Pintasan papan ketik',
+    shortcutsTitle: 'Perintah dan tombolnya',
     aboutTitle: 'Tentang',
     command: 'Perintah',
     keys: 'Tombol',
@@ -27,7 +30,10 @@ export const helpStrings = defineStrings({
     shellPreview: 'Pratinjau di peramban',
   },
   en: {
-    helpTitle: 'Help: keyboard shortcuts',
+    helpTitle: 'Help',
+    guideTab: 'Guide',
+    keysTab: 'Keyboard shortcuts',
+    shortcutsTitle: 'Commands and their keys',
     aboutTitle: 'About',
     command: 'Command',
     keys: 'Keys',
