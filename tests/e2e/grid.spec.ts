@@ -218,6 +218,7 @@ test.describe('flowchart grid', () => {
     await grid.typeAtOnce([...'Mencatat', 'Enter']);
     await expect.poll(() => grid.text(5)).toBe('Mencatat');
     // Enter moved down like a normal edit: the next keys edit step 6.
+    await expect.poll(() => grid.focusedCell()).toEqual({ row: 6, column: 'activity' });
     await grid.typeAtOnce([...'Memeriksa', 'Tab']);
     await expect.poll(() => grid.text(6)).toBe('Memeriksa');
     // Tab went on to the next text column (Kelengkapan) with its editor open.
