@@ -1,4 +1,4 @@
-// Approval after edits (issue 12, item 5): a clerk approves the example SOP, edits it, and finds
+// Approval after edits: a clerk approves the example SOP, edits it, and finds
 // the approval kept — in the header, the library and its Disahkan filter, the revision history —
 // and every way to paper (Ekspor PDF, Cetak, Ekspor Excel, Buku SOP) asks whether to print the
 // approved revision or the draft marked DRAF on every page. Each outcome is read back: the

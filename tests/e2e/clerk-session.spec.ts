@@ -1,4 +1,4 @@
-// The clerk's whole session, at 1366×768 and at 1024×700, as issue 12 tells it: the profile, a
+// The clerk's whole session, at 1366×768 and at 1024×700, as a clerk lives it: the profile, a
 // new SOP with the profile's roles, the identity with pasted lists and a date, ten steps typed,
 // capsules, a decision set from the row menu with its own labels returning to an earlier step, a
 // deliberate joint activity, three rows pasted from a table without executor columns into the

@@ -1,4 +1,4 @@
-// Which version goes to paper (issue 12, item 5): when an approved SOP's draft holds changes not
+// Which version goes to paper (docs/format.md §4.1): when an approved SOP's draft holds changes not
 // yet approved, Cetak and the exports ask whether to print the approved revision or the draft,
 // which then carries the DRAF mark on every page. The question waits in `usePrintChoice` for
 // PrintChoiceDialog to answer it.

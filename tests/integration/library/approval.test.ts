@@ -1,4 +1,4 @@
-// Approval outlives edits (issue 12, item 5), on a real SQLite library: after Sahkan and an edit
+// Approval outlives edits, on a real SQLite library: after Sahkan and an edit
 // the SOP stays approved with changes not yet approved; the status filters, search, the bin, the
 // summary channel and a library upgraded from schema 3 all say so.
 

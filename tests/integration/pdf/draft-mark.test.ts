@@ -1,4 +1,4 @@
-// The DRAF mark read back (issue 12, item 5): on every page of a printed draft and on no page of
+// The DRAF mark read back: on every page of a printed draft and on no page of
 // the approved print, in the PDF (one SOP, a book, `sop pdf --draf`, the pdf:export channel) and
 // in the page header of every sheet of the Excel export.
 

@@ -1,4 +1,4 @@
-// The approval rules of the interface (issue 12, item 5): the badge's state, the status filters,
+// The approval rules of the interface: the badge's state, the status filters,
 // which versions go to paper after the print choice, and what the revision history compares first.
 
 import { readFileSync } from 'node:fs';
