@@ -121,8 +121,9 @@ async function openWithPreview(p: Page): Promise<void> {
 }
 
 /**
- * Runs in the page: presses the symbol key that changes the focused cell's symbol (2 decision,
- * else 1 process) and resolves when the side preview's pages have changed in the DOM; rejects
+ * Runs in the page: presses the symbol key that changes the focused cell's symbol (3 capsule,
+ * else 1 box; not 2, since a new diamond opens its exits editor and changes nothing until the
+ * clerk confirms) and resolves when the side preview's pages have changed in the DOM; rejects
  * after `timeoutMs`, so a keystroke that changes nothing fails the run instead of waiting.
  */
 function keystrokeToPreview(timeoutMs: number): Promise<void> {
@@ -134,7 +135,7 @@ function keystrokeToPreview(timeoutMs: number): Promise<void> {
       return;
     }
     const symbol = cell.querySelector('[data-symbol]')?.getAttribute('data-symbol');
-    const key = symbol === 'decision' ? '1' : '2';
+    const key = symbol === 'terminator' ? '1' : '3';
     const timer = setTimeout(() => {
       observer.disconnect();
       reject(new Error(`the preview did not change within ${timeoutMs} ms of key ${key}`));
