@@ -67,6 +67,7 @@ export function readIdentity(
   const { grid, hits } = block;
   const used = new Set<string>();
   const found: string[] = [];
+  const empty: string[] = [];
   for (const hit of hits) used.add(`${hit.row}:${hit.col}`);
   for (const hit of hits) {
     const { field } = hit;
@@ -78,11 +79,11 @@ export function readIdentity(
         name: identity.approvedBy.name || read.name,
         nip: identity.approvedBy.nip || read.nip,
       };
-      found.push('Disahkan oleh');
+      (Object.values(read).some(Boolean) ? found : empty).push('Disahkan oleh');
     } else if (isApproverPart(field)) {
       const value = hit.inline || scalarValue(block, hit, used);
       setApproverPart(identity, field, value, ownExport);
-      found.push(hit.label);
+      (value.trim() ? found : empty).push(hit.label);
     } else if (isScalarField(field)) {
       const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
       if (identity[field] && value) {
@@ -94,17 +95,19 @@ export function readIdentity(
         continue;
       }
       identity[field] = field === 'name' ? cleanInline(value) : cleanText(value);
-      found.push(hit.label);
+      (identity[field] ? found : empty).push(hit.label);
     } else {
       const items = listItems(block, hit, used);
       if (field === 'extra') identity.extraSections.push({ label: hit.label, items });
       else identity[field] = [...identity[field], ...items];
-      found.push(hit.label);
+      (items.length > 0 ? found : empty).push(hit.label);
     }
   }
   if (!hits.some((hit) => isKopField(hit.field))) readAgencyLines(block, identity, used, report);
+  // Only a label with content counts as recognised; empty ones are named as such.
+  const emptyNote = empty.length > 0 ? ` Label tanpa isi: ${empty.join(', ')}.` : '';
   report.note(
-    `Identitas dari lembar "${grid.name}" baris ${block.top}–${block.bottom}: ${found.join(', ')}.`,
+    `Identitas dari lembar "${grid.name}" baris ${block.top}–${block.bottom}: ${found.join(', ') || 'tidak ada isian'}.${emptyNote}`,
   );
 }
 
