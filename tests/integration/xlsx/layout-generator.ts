@@ -144,6 +144,26 @@ const SCALAR_LABELS = [
   ['effectiveDate', 'Tanggal Efektif'],
 ] as const;
 
+const ENUMERATION = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s/;
+
+/** Enumerated lists in one cell: long items wrap onto a continuation line, as clerks type them. */
+export function wrapsItems(encoding: ListEncoding): boolean {
+  return encoding !== 'rows' && encoding !== 'plain';
+}
+
+/**
+ * A long item with a line break at a space after 50 characters, where the continuation does not
+ * itself look like an enumeration (the importer keeps the break and joins the line to its item).
+ */
+export function wrapItem(item: string): string {
+  if (item.length <= 70) return item;
+  for (let at = item.indexOf(' ', 50); at > 0; at = item.indexOf(' ', at + 1)) {
+    const rest = item.slice(at + 1);
+    if (rest.length > 0 && !ENUMERATION.test(rest)) return `${item.slice(0, at)}\n${rest}`;
+  }
+  return item;
+}
+
 /** A list's items in one cell, in the given encoding. */
 export function encodeList(items: readonly string[], encoding: ListEncoding): string {
   const marker = (i: number): string => {
@@ -162,7 +182,8 @@ export function encodeList(items: readonly string[], encoding: ListEncoding): st
         return '';
     }
   };
-  return items.map((item, i) => `${marker(i)}${item}`).join('\n');
+  const wrap = wrapsItems(encoding) ? wrapItem : (item: string): string => item;
+  return items.map((item, i) => `${marker(i)}${wrap(item)}`).join('\n');
 }
 
 function writeIdentity(w: SheetWriter, doc: SopDocument, layout: Layout): void {
@@ -174,13 +195,16 @@ function writeIdentity(w: SheetWriter, doc: SopDocument, layout: Layout): void {
   for (const line of [id.government, id.agency, id.unit]) w.put(0, w.row++, line);
   w.row++;
   const pair = (label: string, value: string): void => {
+    // Values span merged cells, as in most hand-made workbooks.
     if (layout.identity === 'colon') {
       w.put(0, w.row, label);
       w.put(1, w.row, ':');
-      w.put(2, w.row++, value);
+      w.put(2, w.row, value);
+      w.merge(2, w.row, 5, w.row++);
     } else {
       w.put(0, w.row++, label);
-      w.put(0, w.row++, value);
+      w.put(0, w.row, value);
+      w.merge(0, w.row, 3, w.row++);
     }
   };
   for (const [field, label] of SCALAR_LABELS) pair(label, id[field]);
