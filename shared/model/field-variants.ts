@@ -31,13 +31,26 @@ export function compactLabel(text: string): string {
   return compact;
 }
 
-/** The identity texts a label names: all but the kop lines, which stand beside the logo unnamed. */
-export type ScalarLabelField = Exclude<IdentityTextField, 'government' | 'agency' | 'unit'>;
+/**
+ * The identity texts a label names. The kop lines (government, agency, unit) usually stand beside
+ * the logo unnamed; a label|value identity table names them too.
+ */
+export type ScalarLabelField = IdentityTextField;
 
-export type IdentityLabelField = ScalarLabelField | IdentityListField | 'approvedBy' | 'extra';
+/** The approver's parts when a label|value table gives each its own row. */
+export type ApproverPartField = 'approverTitle' | 'approverName' | 'approverNip';
+
+export type IdentityLabelField =
+  ScalarLabelField | IdentityListField | ApproverPartField | 'approvedBy' | 'extra';
 
 /** Spellings besides the printed label; Disahkan oleh and the extra sections list all theirs. */
 const IDENTITY_SYNONYMS: Record<IdentityLabelField, string[]> = {
+  government: ['Pemerintah Daerah'],
+  agency: ['Nama Instansi', 'Perangkat Daerah', 'Nama Perangkat Daerah'],
+  unit: ['Unit Organisasi', 'Nama Unit Kerja'],
+  approverTitle: ['Jabatan', 'Jabatan Pejabat', 'Jabatan Pengesah'],
+  approverName: ['Nama Pejabat', 'Nama Pengesah', 'Nama Pejabat Pengesah'],
+  approverNip: ['NIP', 'NIP Pejabat', 'NIP Pengesah'],
   number: ['No SOP', 'Nomor Standar Operasional Prosedur', 'Nomor SOP AP'],
   createdDate: ['Tgl Pembuatan', 'Tgl. Pembuatan', 'Tanggal Dibuat'],
   revisionDate: ['Tgl Revisi', 'Tgl. Revisi'],
@@ -94,6 +107,8 @@ export function splitLabelAndValue(
     const value = (match[2] ?? '').trim();
     const field = matchIdentityLabel(label);
     if (!field) continue;
+    // A kop line wrapped after its first word (`PEMERINTAH\nKABUPATEN …`) is not a label.
+    if ((isKopField(field) || isApproverPart(field)) && !/^[^:\n]*:/.test(trimmed)) continue;
     if (isScalarField(field) || value === '' || startsWithEnumeration(value)) {
       return { field, label, value };
     }
@@ -102,8 +117,23 @@ export function splitLabelAndValue(
 }
 
 /** Fields holding one value (as opposed to lists and extra sections). */
-export function isScalarField(field: IdentityLabelField): field is ScalarLabelField | 'approvedBy' {
-  return field === 'approvedBy' || (IDENTITY_TEXT_FIELDS as readonly string[]).includes(field);
+export function isScalarField(
+  field: IdentityLabelField,
+): field is ScalarLabelField | ApproverPartField | 'approvedBy' {
+  return (
+    field === 'approvedBy' ||
+    isApproverPart(field) ||
+    (IDENTITY_TEXT_FIELDS as readonly string[]).includes(field)
+  );
+}
+
+export function isApproverPart(field: IdentityLabelField): field is ApproverPartField {
+  return field === 'approverTitle' || field === 'approverName' || field === 'approverNip';
+}
+
+/** The kop lines, named only by a label|value identity table. */
+export function isKopField(field: IdentityLabelField): boolean {
+  return field === 'government' || field === 'agency' || field === 'unit';
 }
 
 function startsWithEnumeration(text: string): boolean {

@@ -1,10 +1,11 @@
 // The library screens: revision history with compare and restore, approval, duplicate, rename,
 // the bin, .sop.json export and import (and a refused file), and the organisation profile.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SopDocument } from '../../shared/model';
 import { differences } from '../integration/xlsx-export/compare';
+import { isoTemplateWorkbook } from '../integration/xlsx/iso-template';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
 import { expect, test } from './fixtures';
@@ -199,6 +200,30 @@ test('Impor Excel: review what the importer found, import it, and export it back
 });
 
 /** The ids of the SOPs in the library (the bin excluded), read through the host's API. */
+test('Impor Excel: a workbook that is not an SOP AP is refused and nothing enters the library', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'manual-mutu.xlsx');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, isoTemplateWorkbook());
+  await library.emptyState.getByTestId('import-excel-input').setInputFiles(file);
+  const refusal = app.notices.filter({ hasText: 'Berkas ini bukan SOP AP' });
+  await expect(refusal).toBeVisible();
+  await expect(page.getByTestId('excel-sop')).toHaveCount(0);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `excel-import-not-sop-ap-${size.width}`, testInfo);
+  }
+  expect(await libraryIds(host)).toEqual([]);
+});
+
 async function libraryIds(host: HostProcess): Promise<string[]> {
   return (await callHost(host, 'library:list')).items.map((s) => s.id);
 }

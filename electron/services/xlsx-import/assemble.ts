@@ -42,7 +42,7 @@ export type WorkbookDrawings = {
 export function assembleSop(
   place: SopPlace,
   drawings: WorkbookDrawings,
-): { document: SopDocument; report: ImportReport } {
+): { document: SopDocument; report: ImportReport; flowchart: boolean } {
   const report = new ReportCollector();
   const doc = emptySop();
   const sheets: string[] = [];
@@ -54,9 +54,10 @@ export function assembleSop(
     const shapes = drawings.shapesOf(place.identity.grid);
     doc.identity.logo = readLogo(place.identity, shapes, drawings.media, report);
   }
+  let flowchart = false;
   if (place.table) {
     if (!sheets.includes(place.table.sheet.grid.name)) sheets.push(place.table.sheet.grid.name);
-    readTable(place.table, doc, report);
+    flowchart = readTable(place.table, doc, report);
   } else if (place.identity) {
     report.warn(
       place.identity.grid.name,
@@ -65,11 +66,14 @@ export function assembleSop(
     );
   }
   clampTexts(doc, report, sheets[0] ?? '');
-  return { document: doc, report: report.toReport(doc.identity.name, sheets) };
+  return { document: doc, report: report.toReport(doc.identity.name, sheets), flowchart };
 }
 
-/** The flowchart table: its steps and executors, the SOP's name if the identity had none, paper. */
-function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector): void {
+/**
+ * The flowchart table: its steps and executors, the SOP's name if the identity had none, paper.
+ * True when some step's executor is drawn or marked, as in an SOP AP flowchart.
+ */
+function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector): boolean {
   const { grid, shapes } = table.sheet;
   const { header } = table;
   const rows = readStepRows(table, report);
@@ -87,6 +91,7 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   readName(table, doc, report);
   readPaper(table, doc, report);
   noteTable(table, doc, report);
+  return flows.some((flow) => flow.marked && flow.lanes.length > 0);
 }
 
 /** The step rows, at most MAX_STEPS; rows holding a drawn symbol count even without text. */

@@ -21,6 +21,8 @@ export type StepFlow = {
   yes: number | null;
   no: number | null;
   labels: [string, string] | null;
+  /** The executor is shown by a drawn symbol or a known mark, not only by text in a lane cell. */
+  marked: boolean;
 };
 
 /** How far (EMU, about 3 mm) a loose connector end may be from the shape it touches. */
@@ -238,7 +240,14 @@ function stepFlow(
   report: ReportCollector,
 ): StepFlow {
   const own = nodes.filter((node) => node.step === index);
-  const flow: StepFlow = { lanes: [], symbol: 'process', yes: null, no: null, labels: null };
+  const flow: StepFlow = {
+    lanes: [],
+    symbol: 'process',
+    yes: null,
+    no: null,
+    labels: null,
+    marked: true,
+  };
   const where = cellAddress(step.top, header.activity);
   if (own.length === 0) {
     // A row without a shape may still mark its executor in the cell (`X`, `v`, `√` …).
@@ -345,8 +354,10 @@ function fromMarks(
   );
   return steps.map((step, index) => {
     const lanes: number[] = [];
+    let marked = false;
     for (const [col, { text, row }] of [...step.laneTexts].sort(([a], [b]) => a - b)) {
-      if (!isExecutorMark(text)) {
+      if (isExecutorMark(text)) marked = true;
+      else {
         report.warn(
           grid.name,
           cellAddress(row, col),
@@ -364,6 +375,7 @@ function fromMarks(
       );
     }
     const edge = index === 0 || index === steps.length - 1;
-    return { lanes, symbol: edge ? 'terminator' : 'process', yes: null, no: null, labels: null };
+    const symbol = edge ? 'terminator' : 'process';
+    return { lanes, symbol, yes: null, no: null, labels: null, marked };
   });
 }

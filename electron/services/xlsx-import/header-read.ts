@@ -7,6 +7,7 @@ import {
   isGenericTitle,
   matchHeaderLabel,
   matchIdentityLabel,
+  splitLabelAndValue,
   timeUnitOfHeader,
   type HeaderLabel,
   type TimeUnit,
@@ -215,7 +216,23 @@ function findTitle(grid: SheetGrid, top: number): TableHeader['title'] {
     const [col, text] = cells[0] ?? [0, ''];
     if (matchIdentityLabel(text) || matchHeaderLabel(text)) return null;
     if (isGenericTitle(text)) continue;
+    if (continuesIdentity(grid, row)) return null;
     return { text: cleanInline(text), row, col };
   }
   return null;
+}
+
+/**
+ * True when a row is the last of a run of filled rows that starts at an identity label (the last
+ * item of a list such as Pencatatan dan Pendataan): such a row is a value, not a table title. A
+ * generic title line (`STANDAR OPERASIONAL PROSEDUR`) or an empty row ends the run.
+ */
+function continuesIdentity(grid: SheetGrid, row: number): boolean {
+  for (let above = row - 1; above >= 1; above -= 1) {
+    const cells = grid.rowCells(above);
+    if (cells.length === 0) return false;
+    if (cells.some(([, text]) => isGenericTitle(text))) return false;
+    if (cells.some(([, text]) => matchIdentityLabel(text) || splitLabelAndValue(text))) return true;
+  }
+  return false;
 }

@@ -7,15 +7,25 @@ import type { Identity } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import { cellAddress } from '../ooxml/sheet-read';
 import {
+  isApproverPart,
   isGenericTitle,
+  isKopField,
   isScalarField,
   matchHeaderLabel,
   matchIdentityLabel,
   splitLabelAndValue,
+  type ApproverPartField,
   type IdentityLabelField,
 } from '../../../shared/model';
 import type { ReportCollector } from './report';
-import { cleanInline, cleanText, isEnumerationOnly, parseApprover, splitListItems } from './text';
+import {
+  cleanInline,
+  cleanText,
+  importedNip,
+  isEnumerationOnly,
+  parseApprover,
+  splitListItems,
+} from './text';
 
 export type LabelHit = {
   field: IdentityLabelField;
@@ -57,12 +67,23 @@ export function readIdentity(
   const { grid, hits } = block;
   const used = new Set<string>();
   const found: string[] = [];
+  const empty: string[] = [];
   for (const hit of hits) used.add(`${hit.row}:${hit.col}`);
   for (const hit of hits) {
     const { field } = hit;
     if (field === 'approvedBy') {
-      identity.approvedBy = readApprover(block, hit, used, ownExport);
-      found.push('Disahkan oleh');
+      const read = readApprover(block, hit, used, ownExport);
+      // Parts given on their own rows (Nama Pejabat, NIP) are kept over the block's guess.
+      identity.approvedBy = {
+        title: identity.approvedBy.title || read.title,
+        name: identity.approvedBy.name || read.name,
+        nip: identity.approvedBy.nip || read.nip,
+      };
+      (Object.values(read).some(Boolean) ? found : empty).push('Disahkan oleh');
+    } else if (isApproverPart(field)) {
+      const value = hit.inline || scalarValue(block, hit, used);
+      setApproverPart(identity, field, value, ownExport);
+      (value.trim() ? found : empty).push(hit.label);
     } else if (isScalarField(field)) {
       const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
       if (identity[field] && value) {
@@ -74,18 +95,33 @@ export function readIdentity(
         continue;
       }
       identity[field] = field === 'name' ? cleanInline(value) : cleanText(value);
-      found.push(hit.label);
+      (identity[field] ? found : empty).push(hit.label);
     } else {
       const items = listItems(block, hit, used);
       if (field === 'extra') identity.extraSections.push({ label: hit.label, items });
       else identity[field] = [...identity[field], ...items];
-      found.push(hit.label);
+      (items.length > 0 ? found : empty).push(hit.label);
     }
   }
-  readAgencyLines(block, identity, used, report);
+  if (!hits.some((hit) => isKopField(hit.field))) readAgencyLines(block, identity, used, report);
+  // Only a label with content counts as recognised; empty ones are named as such.
+  const emptyNote = empty.length > 0 ? ` Label tanpa isi: ${empty.join(', ')}.` : '';
   report.note(
-    `Identitas dari lembar "${grid.name}" baris ${block.top}–${block.bottom}: ${found.join(', ')}.`,
+    `Identitas dari lembar "${grid.name}" baris ${block.top}–${block.bottom}: ${found.join(', ') || 'tidak ada isian'}.${emptyNote}`,
   );
+}
+
+/** One part of the approver from its own row: `Jabatan`, `Nama Pejabat`, `NIP`. */
+function setApproverPart(
+  identity: Identity,
+  field: ApproverPartField,
+  value: string,
+  ownExport: boolean,
+): void {
+  const approver = identity.approvedBy;
+  if (field === 'approverNip') approver.nip = value.trim() ? importedNip(value, !ownExport) : '';
+  else if (field === 'approverName') approver.name = cleanInline(value);
+  else approver.title = cleanInline(value);
 }
 
 /** The first text to the right of the label in its row (skipping `:` cells), else the cell below. */
@@ -125,28 +161,48 @@ function band(block: IdentityBlock, hit: LabelHit): [number, number] {
 function listItems(block: IdentityBlock, hit: LabelHit, used: Set<string>): string[] {
   const { grid } = block;
   const [left, right] = band(block, hit);
-  const items = hit.inline ? splitListItems(hit.inline) : [];
+  const beside = hit.inline || besideLabel(block, hit, used);
+  const texts: string[] = beside ? [beside] : [];
   let empty = 0;
   let previous = hit.row;
   for (const row of grid.filledRowsBetween(hit.row + 1, block.bottom)) {
     empty += row - previous - 1;
     previous = row;
-    if (empty >= 2 && items.length > 0) break;
+    if (empty >= 2 && texts.length > 0) break;
     if (block.hits.some((h) => h.row === row && h.col >= left && h.col <= right)) break;
     const cells = grid.rowCells(row).filter(([col]) => col >= left && col <= right);
-    const texts = cells.map(([, text]) => text);
-    if (texts.length > 1 && isEnumerationOnly(texts[0] ?? '')) texts.shift();
-    const text = texts.filter((t) => !isEnumerationOnly(t) || texts.length === 1).join(' ');
+    const parts = cells.map(([, text]) => text);
+    if (parts.length > 1 && isEnumerationOnly(parts[0] ?? '')) parts.shift();
+    const text = parts.filter((t) => !isEnumerationOnly(t) || parts.length === 1).join(' ');
+    // A generic title line (`STANDAR OPERASIONAL PROSEDUR`) starts what follows the identity.
+    if (isGenericTitle(text)) break;
     if (!cleanText(text) || isEnumerationOnly(text)) {
       empty += 1;
-      if (empty >= 2 && items.length > 0) break;
+      if (empty >= 2 && texts.length > 0) break;
       continue;
     }
     empty = 0;
     for (const [col] of cells) used.add(`${row}:${col}`);
-    items.push(...splitListItems(text));
+    texts.push(text);
   }
-  return items;
+  // A list in one cell may be plain lines, one item each; a list over rows has an item per row.
+  const plainLines = texts.length === 1;
+  return texts.flatMap((text) => splitListItems(text, plainLines));
+}
+
+/** A list written to the right of its label (a label|value table): that row's value text. */
+function besideLabel(block: IdentityBlock, hit: LabelHit, used: Set<string>): string {
+  const { grid } = block;
+  const [, right] = band(block, hit);
+  const cells = grid
+    .rowCells(hit.row)
+    .filter(([col]) => col > grid.rightEdge(hit.row, hit.col) && col <= right);
+  const text = cells
+    .map(([, value]) => value.replace(/^\s*:\s*/, ''))
+    .filter((value) => value.trim() && !isEnumerationOnly(value))
+    .join(' ');
+  for (const [col] of cells) used.add(`${hit.row}:${col}`);
+  return text;
 }
 
 /**
@@ -175,6 +231,9 @@ function readApprover(
   const stopCol = nextLabelCol(block, hit);
   let previous = hit.row - 1;
   let firstTextRow: number | null = hit.inline ? hit.row : null;
+  // Nothing beside the label: the block is written below it, in the label's own column too.
+  const firstCol =
+    hit.inline || hasTextBeside(block, hit) ? grid.rightEdge(hit.row, hit.col) + 1 : hit.col;
   for (const row of grid.filledRowsBetween(hit.row, nextRow - 1)) {
     if (row > previous + 1) groups.push([]);
     previous = row;
@@ -182,7 +241,9 @@ function readApprover(
       .rowCells(row)
       .filter(
         ([col]) =>
-          col > grid.rightEdge(hit.row, hit.col) && col < stopCol && !used.has(`${row}:${col}`),
+          (col >= firstCol || col > grid.rightEdge(hit.row, hit.col)) &&
+          col < stopCol &&
+          !used.has(`${row}:${col}`),
       );
     const texts = cells.map(([, text]) => text.replace(/^\s*:\s*/, '')).filter((t) => t.trim());
     if (texts.length === 0) {
@@ -200,6 +261,16 @@ function readApprover(
     titleAbsent,
     !ownExport,
   );
+}
+
+function hasTextBeside(block: IdentityBlock, hit: LabelHit): boolean {
+  const { grid } = block;
+  return grid
+    .rowCells(hit.row)
+    .some(
+      ([col, text]) =>
+        col > grid.rightEdge(hit.row, hit.col) && text.replace(/^\s*:\s*/, '').trim() !== '',
+    );
 }
 
 /**

@@ -22,7 +22,7 @@ import { countElements, parseXmlText } from '../ooxml/xml';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from '../ooxml/zip-read';
 import { assembleSop } from './assemble';
 import { readDrawing, type DrawnShape } from './drawing-read';
-import { findSops, type SheetContent } from './find-sops';
+import { findSops, type SheetContent, type SopPlace } from './find-sops';
 
 export type ImportOptions = { limits?: Partial<ZipLimits> };
 
@@ -51,14 +51,18 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const places = findSops(sheets);
   if (places.length === 0) throw noSopFound(`${sheets.length} sheets, no table or identity`);
   const shapesByGrid = new Map<SheetGrid, DrawnShape[]>(sheets.map((s) => [s.grid, s.shapes]));
-  const sops = places.map((place) => {
-    const { document, report } = assembleSop(place, {
+  const assembled = places.map((place) => {
+    const { document, report, flowchart } = assembleSop(place, {
       shapesOf: (grid) => shapesByGrid.get(grid) ?? [],
       media: zip,
     });
     // The assembled document passes the same validation as an opened .sop.json file.
-    return { document: parseSopValue(document), report };
+    return { document: parseSopValue(document), report, sopAp: flowchart || hasSopIdentity(place) };
   });
+  if (!assembled.some((sop) => sop.sopAp)) {
+    throw notSopAp(`${places.length} candidate tables or identities, none an SOP AP`);
+  }
+  const sops = assembled.map(({ document, report }) => ({ document, report }));
   const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
   for (const sheet of sheets) {
     if (!usedSheets.has(sheet.grid.name)) {
@@ -144,6 +148,35 @@ function sharedStrings(zip: ZipArchive, path: string): string[] {
     );
   }
   return readSharedStrings(parseXmlText(text, path, zip.xmlBudget));
+}
+
+/** Identity fields only an SOP AP has; dates, approver and sections such as Tujuan are common. */
+const SOP_IDENTITY_FIELDS = new Set([
+  'number',
+  'name',
+  'legalBasis',
+  'qualifications',
+  'relatedSops',
+  'warnings',
+  'records',
+]);
+
+/**
+ * An SOP AP has a flowchart table whose executors are drawn or marked in their lanes, or an
+ * identity naming a field of its own (Nomor SOP, Nama SOP, Dasar Hukum …). A quality-manual
+ * template (a procedure table with a Penanggung Jawab text column, Tujuan, Ruang Lingkup) is
+ * neither.
+ */
+function hasSopIdentity(place: SopPlace): boolean {
+  return place.identity?.hits.some((hit) => SOP_IDENTITY_FIELDS.has(hit.field)) ?? false;
+}
+
+function notSopAp(detail: string): SopError {
+  return new SopError(
+    'unsupported-file',
+    'Berkas ini bukan SOP AP: tidak ada tabel diagram alir yang pelaksananya ditandai (simbol atau tanda di kolom pelaksana) maupun identitas SOP (Nomor SOP, Nama SOP, Dasar Hukum). Tidak ada yang diimpor. Periksa apakah berkas yang dipilih benar.',
+    detail,
+  );
 }
 
 function noSopFound(detail: string): SopError {

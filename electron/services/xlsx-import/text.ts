@@ -48,13 +48,15 @@ export function stripEnumeration(item: string, position?: number): string {
 
 /**
  * Splits a list cell into items: when two or more lines start with an enumeration, each such line
- * starts an item (continuation lines stay with their item); otherwise the cell is one item.
+ * starts an item (continuation lines stay with their item); with `plainLines` (the whole list
+ * is this one cell) and no line enumerated, each line is an item; otherwise the cell is one item.
  */
-export function splitListItems(text: string): string[] {
+export function splitListItems(text: string, plainLines = false): string[] {
   const cleaned = cleanText(text);
   if (!cleaned) return [];
   const lines = cleaned.split('\n');
   const marked = lines.filter((line) => MARKER.test(line)).length;
+  if (plainLines && marked === 0 && lines.length > 1) return lines.filter((line) => line !== '');
   if (marked < 2) return [stripEnumeration(cleaned, 1)];
   const items: string[] = [];
   for (const line of lines) {
@@ -109,7 +111,9 @@ export function parseApprover(
     return { title: '', name: last[last.length - 1] ?? '', nip };
   }
   if (rest.length === 0) {
-    // No signature gap: one line is the title; more lines end with the name.
+    // No signature gap: one line is the title, or the name when a NIP follows it; more lines
+    // end with the name.
+    if (first.length === 1 && nip) return { title: '', name: first[0] ?? '', nip };
     if (first.length === 1 || !nip) return { title: first.join(' '), name: '', nip };
     return { title: first.slice(0, -1).join(' '), name: first[first.length - 1] ?? '', nip };
   }

@@ -1,12 +1,13 @@
 // `sop import` as a subprocess: one .sop.json per SOP with the report printed (exit 0), a file
-// without an SOP or not a workbook (exit 1), wrong arguments (exit 2).
+// without an SOP, not an SOP AP or not a workbook (exit 1), wrong arguments (exit 2).
 
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSopJson } from '../../../shared/model';
 import { runSop } from '../../support/run-cli';
+import { isoTemplateWorkbook } from '../xlsx/iso-template';
 
 const REAL = path.resolve('tests/fixtures/real');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'sop-import-'));
@@ -48,6 +49,16 @@ describe('sop import', () => {
     const result = runSop(['import', file, '-o', path.join(tmp, 'none')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('format Excel lama (.xls)');
+  });
+
+  it('exits 1 and writes nothing for a workbook that is not an SOP AP', () => {
+    const file = path.join(tmp, 'manual-mutu.xlsx');
+    writeFileSync(file, isoTemplateWorkbook());
+    const out = path.join(tmp, 'manual');
+    const result = runSop(['import', file, '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('manual-mutu.xlsx: Berkas ini bukan SOP AP');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 on a missing output folder option', () => {

@@ -37,6 +37,27 @@ describe('identity labels', () => {
     expect(matchIdentityLabel(text)).toBe(field);
   });
 
+  it.each([
+    ['Pemerintah', 'government'],
+    ['INSTANSI :', 'agency'],
+    ['Unit Kerja', 'unit'],
+    ['Nama Pejabat', 'approverName'],
+    ['NIP', 'approverNip'],
+    ['Jabatan', 'approverTitle'],
+  ])('%j of a label|value identity table is %s', (text, field) => {
+    expect(matchIdentityLabel(text)).toBe(field);
+  });
+
+  it('takes a kop or approver label with a value only before a colon', () => {
+    expect(splitLabelAndValue('PEMERINTAH\nKABUPATEN KATINGAN')).toBeNull();
+    expect(splitLabelAndValue('NIP\n196206031985031016')).toBeNull();
+    expect(splitLabelAndValue('Pemerintah : Kabupaten Katingan')).toEqual({
+      field: 'government',
+      label: 'Pemerintah',
+      value: 'Kabupaten Katingan',
+    });
+  });
+
   it('does not take ordinary text for a label', () => {
     expect(matchIdentityLabel('Menerima surat masuk')).toBeNull();
     expect(matchIdentityLabel('Nomor')).toBeNull();

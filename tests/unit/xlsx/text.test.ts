@@ -37,6 +37,17 @@ describe('lists', () => {
     expect(splitListItems('- Komputer')).toEqual(['Komputer']);
   });
 
+  it('splits plain lines only when the whole list is that one cell', () => {
+    const cell = 'Komputer\nPrinter\n\nKartu Kendali';
+    expect(splitListItems(cell, true)).toEqual(['Komputer', 'Printer', 'Kartu Kendali']);
+    expect(splitListItems(cell)).toEqual(['Komputer\nPrinter\n\nKartu Kendali']);
+    expect(splitListItems('1) UU 23/2002\n2) Perda 5/2019', true)).toEqual([
+      'UU 23/2002',
+      'Perda 5/2019',
+    ]);
+    expect(splitListItems('• Komputer\n• Printer')).toEqual(['Komputer', 'Printer']);
+  });
+
   it('strips a bare number only where it is the item position', () => {
     expect(stripEnumeration('1 Undang-Undang Nomor 23', 1)).toBe('Undang-Undang Nomor 23');
     expect(stripEnumeration('5 Tahun 2021', 1)).toBe('5 Tahun 2021');
@@ -73,6 +84,12 @@ describe('approver', () => {
       nip: '19721224 199803 1 002',
     });
     expect(parseApprover([['Kepala Dinas']])).toEqual({ title: 'Kepala Dinas', name: '', nip: '' });
+    // One line followed by a NIP, without a gap, is the name.
+    expect(parseApprover([['RENTAS, SH', 'NIP. 196206031985031016']])).toEqual({
+      title: '',
+      name: 'RENTAS, SH',
+      nip: '19620603 198503 1 016',
+    });
     expect(parseApprover([['RENTAS, SH', 'NIP. 196206031985031016']], true)).toEqual({
       title: '',
       name: 'RENTAS, SH',

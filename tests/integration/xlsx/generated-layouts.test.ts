@@ -1,0 +1,98 @@
+// Every corpus SOP written in many field layouts (layout-generator.ts) imports back to its source
+// document, for what each layout can carry: marks carry no symbol, no layout here carries a
+// decision's targets, and a wrapped list item keeps its line break.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
+import { groupNip, parseSopValue, type SopDocument } from '../../../shared/model';
+import {
+  allLayouts,
+  describeLayout,
+  wrapItem,
+  wrapsItems,
+  writeLayout,
+  type Layout,
+} from './layout-generator';
+
+const LIST_FIELDS = [
+  'legalBasis',
+  'qualifications',
+  'relatedSops',
+  'equipment',
+  'warnings',
+  'records',
+] as const;
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/sops');
+const corpus: SopDocument[] = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.sop.json'))
+  .sort()
+  .map((name) => parseSopValue(JSON.parse(readFileSync(join(CORPUS, name), 'utf8'))));
+
+/** What a generated workbook carries of a document; of the `source`, as the layout writes it. */
+function carried(doc: SopDocument, layout: Layout, source = false): unknown {
+  // An 18-digit NIP written as one run is grouped on import (docs/format.md §1.3).
+  const approver = doc.identity.approvedBy;
+  const nip = /\s/.test(approver.nip) ? approver.nip : groupNip(approver.nip);
+  const identity: Partial<SopDocument['identity']> = {
+    ...doc.identity,
+    approvedBy: { ...approver, nip },
+  };
+  delete identity.logo;
+  delete identity.extraSections;
+  if (source && wrapsItems(layout.lists)) {
+    for (const field of LIST_FIELDS) identity[field] = doc.identity[field].map(wrapItem);
+  }
+  const names = new Map(doc.executors.map((e) => [e.id, e.name]));
+  return {
+    identity,
+    executors: doc.executors.map((e) => e.name),
+    steps: doc.steps.map((step) => ({
+      activity: step.activity,
+      executors: step.executors.map((id) => names.get(id)),
+      symbol: layout.symbols === 'shapes' ? step.symbol : 'process',
+      requirements: step.requirements,
+      time: step.time,
+      output: step.output,
+      notes: step.notes,
+    })),
+  };
+}
+
+const layouts = allLayouts();
+/** Two passes over the layouts, each layout with a different corpus SOP. */
+const cases = [0, 1].flatMap((pass) =>
+  layouts.map((layout, i) => ({
+    layout,
+    doc: corpus[(i * 7 + pass * 31) % corpus.length] as SopDocument,
+  })),
+);
+
+describe('generated field layouts', () => {
+  it('has at least 500 workbooks', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it('imports every generated workbook to its source document', async () => {
+    const failures: string[] = [];
+    for (const { layout, doc } of cases) {
+      const label = `${doc.identity.name} · ${describeLayout(layout)}`;
+      try {
+        const { sops } = await importWorkbook(writeLayout(doc, layout));
+        const imported = sops[0]?.document;
+        if (sops.length !== 1 || !imported) {
+          failures.push(`${label}: ${sops.length} SOPs`);
+          continue;
+        }
+        expect(carried(imported, layout), label).toEqual(carried(doc, layout, true));
+      } catch (error) {
+        failures.push(
+          `${label}: ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`,
+        );
+      }
+    }
+    expect(failures.slice(0, 5), `${failures.length} of ${cases.length} failed`).toEqual([]);
+  }, 120_000);
+});
