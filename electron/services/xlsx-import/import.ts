@@ -14,6 +14,7 @@ import { MAX_SHARED_STRINGS, MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
+import { LIBRARY_REF_NAME, readLibraryRef } from '../ooxml/library-ref';
 import { overLimit } from '../ooxml/errors';
 import { SheetGrid } from '../ooxml/grid';
 import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
@@ -57,7 +58,8 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
       media: zip,
     });
     // The assembled document passes the same validation as an opened .sop.json file.
-    return { document: parseSopValue(document), report };
+    const library = readLibraryRef(place.table?.sheet.names.get(LIBRARY_REF_NAME));
+    return { document: parseSopValue(document), report, ...(library ? { library } : {}) };
   });
   const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
   for (const sheet of sheets) {
