@@ -9,6 +9,13 @@ import type { LibraryRef } from '../../../shared/import';
 
 export const LIBRARY_REF_NAME = 'SOP_Pustaka';
 
+/**
+ * The hidden name marking the Daftar SOP register of a bureau workbook, so the importer never
+ * reads the register (whose status *Disahkan* looks like an identity label) as an SOP.
+ */
+export const REGISTER_MARK_NAME = 'SOP_Daftar';
+export const REGISTER_MARK_FORMULA = '"Daftar SOP"';
+
 const libraryRefSchema = z
   .object({
     id: z.string().min(1).max(100),

@@ -14,7 +14,7 @@ import { MAX_SHARED_STRINGS, MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
-import { LIBRARY_REF_NAME, readLibraryRef } from '../ooxml/library-ref';
+import { LIBRARY_REF_NAME, readLibraryRef, REGISTER_MARK_NAME } from '../ooxml/library-ref';
 import { overLimit } from '../ooxml/errors';
 import { SheetGrid } from '../ooxml/grid';
 import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
@@ -83,6 +83,14 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
     if (entry.hidden) {
       notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
+      continue;
+    }
+    if (entry.names.has(REGISTER_MARK_NAME)) {
+      notes.push({
+        sheet: entry.name,
+        cell: null,
+        message: 'Lembar ini daftar SOP buku kerja ekspor aplikasi ini, bukan SOP; dilewati.',
+      });
       continue;
     }
     const sheet = readSheet(zip, entry.name, entry.path, context, cells);

@@ -1,0 +1,90 @@
+// The exchange loop with the bureau: a bureau workbook of the corpus is exported from a library,
+// re-saved by LibreOffice (as the bureau's office suite would), one cell is changed, and the
+// workbook is imported into the same library: the SOP count is unchanged, exactly one SOP gets a
+// new draft holding that change (its approved revision untouched), the others are unchanged.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
+import { importWorkbook } from '../../../electron/services/xlsx-import/import';
+import { hasLibreOffice, resaveWithLibreOffice } from '../xlsx-export/libreoffice';
+import { corpusFiles, openTestLibrary } from './helpers';
+import { readSopFile } from '../../../electron/services/library/transfer';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The workbook with one shared text replaced (it must occur exactly once). */
+function changeText(bytes: Uint8Array, before: string, after: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const part = 'xl/sharedStrings.xml';
+  const xml = strFromU8(files[part]!);
+  const needle = `>${escapeXml(before)}<`;
+  expect(xml.split(needle)).toHaveLength(2);
+  files[part] = strToU8(xml.replace(needle, `>${escapeXml(after)}<`));
+  return zipSync(files);
+}
+
+describe.skipIf(!hasLibreOffice())('the exchange loop with the bureau', () => {
+  it(
+    'a returned workbook re-saved by LibreOffice updates the one SOP changed, in place',
+    { timeout: 600_000 },
+    async () => {
+      const library = openTestLibrary();
+      const ids = corpusFiles().map((file) => library.importDocument(readSopFile(file)).summary.id);
+      const changedIndex = 3;
+      const changedId = ids[changedIndex]!;
+      library.approve(changedId, 'Disahkan sebelum dikirim ke Biro');
+      library.approve(ids[10]!);
+      const approvedBefore = library.openRevision(changedId, 1).document;
+      const step = approvedBefore.steps[1]!;
+      const corrected = `${step.activity} (dikoreksi Biro Organisasi)`;
+
+      const exported = await exportWorkbook(library.workbookEntries(ids));
+      const dir = mkdtempSync(path.join(tmpdir(), 'exchange-lo-'));
+      dirs.push(dir);
+      const returned = changeText(resaveWithLibreOffice(exported, dir), step.activity, corrected);
+
+      const { sops } = await importWorkbook(returned);
+      expect(sops).toHaveLength(ids.length);
+      expect(sops.map((sop) => sop.library?.id)).toEqual(ids);
+      const plans = library.planExchange(sops.map((sop) => ({ ...sop, source: 'biro.xlsx' })));
+      const outcomes = plans.map((plan) => library.applyExchange(plan));
+
+      expect(library.list().total).toBe(ids.length);
+      const updated = outcomes.filter((o) => o.kind === 'updated');
+      expect(updated.map((o) => o.kind === 'updated' && o.id)).toEqual([changedId]);
+      expect(outcomes.filter((o) => o.kind === 'unchanged')).toHaveLength(ids.length - 1);
+
+      const after = library.open(changedId);
+      expect(after.document.steps[1]!.activity).toBe(corrected);
+      expect(after.document.steps[1]!.id).toBe(step.id);
+      expect(after.summary.status).toBe('approved');
+      expect(after.summary.unapprovedChanges).toBe(true);
+      const approved = after.summary.approvedRevision!;
+      expect(library.openRevision(changedId, approved).document).toEqual(approvedBefore);
+      const diff = library.compare(changedId, approved, 'draft');
+      expect(diff.steps).toEqual([
+        expect.objectContaining({
+          kind: 'kept',
+          stepId: step.id,
+          cells: [expect.objectContaining({ column: 'activity', after: corrected })],
+        }),
+      ]);
+      const notes = (id: string) => library.revisions(id).map((r) => r.note);
+      expect(notes(changedId)).toContain('Diperbarui dari biro.xlsx');
+      for (const id of ids.filter((id) => id !== changedId)) {
+        expect(notes(id)).not.toContain('Diperbarui dari biro.xlsx');
+      }
+    },
+  );
+});
