@@ -80,17 +80,20 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   const context = cellContext(pkg);
   const sheets: SheetContent[] = [];
   let cells = 0;
-  for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
+  // The Daftar SOP register of a bureau workbook is not read, so it does not count either: a
+  // workbook of 100 SOPs (201 sheets) is read whole.
+  const entries = [...pkg.sheets.entries()].filter(([, entry]) => {
+    if (!entry.names.has(REGISTER_MARK_NAME)) return true;
+    notes.push({
+      sheet: entry.name,
+      cell: null,
+      message: 'Lembar ini daftar SOP buku kerja ekspor aplikasi ini, bukan SOP; dilewati.',
+    });
+    return false;
+  });
+  for (const [index, entry] of entries.slice(0, MAX_SHEETS)) {
     if (entry.hidden) {
       notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
-      continue;
-    }
-    if (entry.names.has(REGISTER_MARK_NAME)) {
-      notes.push({
-        sheet: entry.name,
-        cell: null,
-        message: 'Lembar ini daftar SOP buku kerja ekspor aplikasi ini, bukan SOP; dilewati.',
-      });
       continue;
     }
     const sheet = readSheet(zip, entry.name, entry.path, context, cells);
@@ -115,11 +118,11 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
       names: entry.names,
     });
   }
-  if (pkg.sheets.length > MAX_SHEETS) {
+  if (entries.length > MAX_SHEETS) {
     notes.push({
-      sheet: pkg.sheets[MAX_SHEETS]?.name ?? '',
+      sheet: entries[MAX_SHEETS]?.[1].name ?? '',
       cell: null,
-      message: `Buku kerja memiliki ${pkg.sheets.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
+      message: `Buku kerja memiliki ${entries.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
     });
   }
   return sheets;
