@@ -191,6 +191,7 @@ test('Impor Excel: review what the importer found, import it, and export it back
   const exported = await callHost(host, 'library:export', id ?? '');
   const reread = await callHost(host, 'xlsx:import', new Uint8Array(readFileSync(file)));
   expect(reread.sops).toHaveLength(1);
+  expect(reread.sops[0]?.library).toEqual({ id, revision: 1 });
   const back = reread.sops[0]?.document;
   expect(back?.identity.name).toBe(expected.identity.name);
   expect(back?.steps).toHaveLength(expected.steps.length);
