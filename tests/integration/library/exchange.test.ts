@@ -88,3 +88,49 @@ describe.skipIf(!hasLibreOffice())('the exchange loop with the bureau', () => {
     },
   );
 });
+
+describe('an update from the bureau', () => {
+  it('first saves draft edits not yet saved as their own revision, so nothing is lost', () => {
+    const library = openTestLibrary();
+    const file = corpusFiles()[2]!;
+    const { summary } = library.importDocument(readSopFile(file));
+    const edited = library.open(summary.id).document;
+    edited.steps[0]!.notes = 'catatan yang belum disimpan';
+    library.saveDraft(summary.id, edited);
+    const incoming = readSopFile(file);
+    incoming.steps[1]!.time = '2 jam';
+
+    const [plan] = library.planExchange([{ document: incoming, source: 'kantor.sop.json' }]);
+    expect(plan?.match).toMatchObject({ kind: 'matched', id: summary.id, rule: 'number' });
+    expect(plan?.proposed).toBe('update');
+    expect(library.applyExchange(plan!)).toMatchObject({ kind: 'updated', id: summary.id });
+
+    const revisions = library.revisions(summary.id);
+    expect(revisions.map((r) => r.note)).toEqual([
+      'Diperbarui dari kantor.sop.json',
+      'Draf sebelum diperbarui dari kantor.sop.json',
+      'Diimpor',
+    ]);
+    expect(library.openRevision(summary.id, 2).document.steps[0]!.notes).toBe(
+      'catatan yang belum disimpan',
+    );
+    expect(library.open(summary.id).document.steps[1]!.time).toBe('2 jam');
+  });
+
+  it('adds or skips as chosen, and refuses to update an SOP that matched nothing', () => {
+    const library = openTestLibrary();
+    const doc = readSopFile(corpusFiles()[0]!);
+    const [plan] = library.planExchange([{ document: doc, source: 'baru.xlsx' }]);
+    expect(plan).toMatchObject({ match: { kind: 'none' }, update: null, proposed: 'new' });
+    expect(library.applyExchange(plan!, 'skip')).toEqual({ kind: 'skipped' });
+    expect(() => library.applyExchange(plan!, 'update')).toThrow(/tidak cocok/);
+    expect(library.list().total).toBe(0);
+    expect(library.applyExchange(plan!)).toMatchObject({ kind: 'added' });
+    const [again] = library.planExchange([{ document: doc, source: 'baru.xlsx' }]);
+    expect(again?.proposed).toBe('skip');
+    expect(library.applyExchange(again!)).toMatchObject({ kind: 'unchanged' });
+    const [copy] = library.planExchange([{ document: doc, source: 'baru.xlsx' }], true);
+    expect(library.applyExchange(copy!)).toMatchObject({ kind: 'added' });
+    expect(library.list().total).toBe(2);
+  });
+});
