@@ -2,3 +2,4 @@
 
 export * from './report';
 export * from './match';
+export * from './exchange';

@@ -4,7 +4,13 @@
 // is a new draft and revision on top of the SOP: an approved revision is never changed.
 
 import { SopError } from '../../../shared/errors';
-import type { LibraryRef, SopMatch } from '../../../shared/import';
+import type {
+  ExchangeAction,
+  ExchangeDone,
+  ExchangeReview,
+  LibraryRef,
+  SopMatch,
+} from '../../../shared/import';
 import { sopMatcher } from '../../../shared/import';
 import { parseSopValue, type SopDocument } from '../../../shared/model';
 import { adoptIds } from '../../../shared/model/adopt-ids';
@@ -20,8 +26,7 @@ import { durably } from '../../db/connection';
 /** One SOP coming in: its document, the library id its workbook carries, where it came from. */
 export type IncomingSop = { document: SopDocument; library?: LibraryRef; source: string };
 
-/** `update`: a new draft of the matched SOP; `new`: a new SOP; `skip`: nothing. */
-export type ExchangeAction = 'update' | 'new' | 'skip';
+export type { ExchangeAction } from '../../../shared/import';
 
 export type ExchangePlan = {
   incoming: IncomingSop;
@@ -90,6 +95,33 @@ export function applyExchange(
     saveRevision(ctx, update.id, `Diperbarui dari ${incoming.source}`);
     return { kind: 'updated', id: update.id, summary: requireSop(ctx, update.id).summary };
   });
+}
+
+/** The plan as the review shows it: the match, the target's name, the differences. */
+export function reviewExchange(
+  ctx: LibraryContext,
+  incoming: readonly IncomingSop[],
+): ExchangeReview[] {
+  return planExchange(ctx, incoming).map((plan) => ({
+    match: plan.match,
+    targetName: plan.update ? requireSop(ctx, plan.update.id).summary.name : null,
+    diff: plan.update?.diff ?? null,
+    proposed: plan.proposed,
+  }));
+}
+
+/** What the user confirmed, all or nothing: planned afresh, then each SOP with its action. */
+export function confirmExchange(
+  ctx: LibraryContext,
+  incoming: readonly IncomingSop[],
+  actions: readonly ExchangeAction[],
+): ExchangeDone[] {
+  return ctx.db.transaction(() =>
+    planExchange(ctx, incoming).map((plan, index): ExchangeDone => {
+      const outcome = applyExchange(ctx, plan, actions[index] ?? 'skip');
+      return { kind: outcome.kind, id: outcome.kind === 'skipped' ? null : outcome.id };
+    }),
+  )();
 }
 
 /**

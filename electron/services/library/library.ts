@@ -31,6 +31,7 @@ import * as documents from './documents';
 import { bureauEntries } from './bureau-workbook';
 import type { ExportEntry } from '../xlsx-export/export';
 import type { ExchangeAction, ExchangeOutcome, ExchangePlan, IncomingSop } from './exchange';
+import type { ExchangeDone, ExchangeReview } from '../../../shared/import';
 import * as exchange from './exchange';
 import { openAndMigrate, osUserName } from './open';
 import * as profile from './profile';
@@ -184,6 +185,19 @@ export class Library {
   /** The SOPs as entries of a bureau workbook, carrying their library ids. */
   workbookEntries(ids: readonly string[], revision?: number): ExportEntry[] {
     return bureauEntries(this.ctx, ids, revision);
+  }
+
+  /** The review of SOPs coming in, as the renderer shows it. */
+  reviewExchange(incoming: readonly IncomingSop[]): ExchangeReview[] {
+    return exchange.reviewExchange(this.ctx, incoming);
+  }
+
+  /** The reviewed SOPs carried out with the actions chosen, planned afresh against the library. */
+  confirmExchange(
+    incoming: readonly IncomingSop[],
+    actions: readonly ExchangeAction[],
+  ): ExchangeDone[] {
+    return exchange.confirmExchange(this.ctx, incoming, actions);
   }
 
   exportText(id: string, revision?: number): string {
