@@ -13,6 +13,9 @@ import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { hasLibreOffice, resaveWithLibreOffice } from '../xlsx-export/libreoffice';
 import { corpusFiles, openTestLibrary } from './helpers';
 import { readSopFile } from '../../../electron/services/library/transfer';
+import { createApiHandlers, dispatch } from '../../../electron/services/api';
+import { LibrarySession } from '../../../electron/services/library/session';
+import { tempDir } from './helpers';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -132,5 +135,65 @@ describe('an update from the bureau', () => {
     const [copy] = library.planExchange([{ document: doc, source: 'baru.xlsx' }], true);
     expect(library.applyExchange(copy!)).toMatchObject({ kind: 'added' });
     expect(library.list().total).toBe(2);
+  });
+});
+
+describe('library:planExchange and library:applyExchange', () => {
+  it('review without writing, then apply the chosen actions; bad arguments are refused', async () => {
+    const session = new LibrarySession(tempDir(), { dailyBackup: false });
+    const handlers = createApiHandlers({
+      appInfo: { name: 'SOP AP Editor', version: 'test', shell: 'preview' },
+      resourcesDir: path.resolve('resources'),
+      library: session,
+    });
+    const call = (channel: string, ...args: unknown[]) =>
+      dispatch(handlers, channel, args, () => {});
+    try {
+      const [one, two] = corpusFiles().map((file) => readSopFile(file));
+      const stored = session.get().importDocument(one!);
+      const changed = structuredClone(one!);
+      changed.steps[0]!.output = 'Surat yang sudah diparaf';
+      const incoming = [
+        { document: changed, library: { id: stored.summary.id, revision: 1 }, source: 'biro.xlsx' },
+        { document: two!, source: 'biro.xlsx' },
+      ];
+      const review = await call('library:planExchange', incoming);
+      expect(review).toMatchObject({
+        ok: true,
+        value: [
+          {
+            match: { kind: 'matched', rule: 'id' },
+            targetName: one!.identity.name,
+            proposed: 'update',
+          },
+          { match: { kind: 'none' }, targetName: null, diff: null, proposed: 'new' },
+        ],
+      });
+      expect(session.get().list().total).toBe(1);
+      const done = await call('library:applyExchange', incoming, ['update', 'skip']);
+      expect(done).toMatchObject({
+        ok: true,
+        value: [
+          { kind: 'updated', id: stored.summary.id },
+          { kind: 'skipped', id: null },
+        ],
+      });
+      expect(session.get().open(stored.summary.id).document.steps[0]!.output).toBe(
+        'Surat yang sudah diparaf',
+      );
+      for (const [channel, args] of [
+        ['library:planExchange', [[]]],
+        ['library:planExchange', [[{ document: one, source: 'x', extra: 1 }]]],
+        ['library:planExchange', [[{ document: one, library: { id: 'x' }, source: 'x' }]]],
+        ['library:applyExchange', [incoming, ['replace']]],
+      ] as const) {
+        expect(await call(channel, ...args)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-argument' },
+        });
+      }
+    } finally {
+      session.close();
+    }
   });
 });
