@@ -23,7 +23,18 @@ export type ImportReport = {
   warnings: ImportWarning[];
 };
 
-export type ImportedSop = { document: SopDocument; report: ImportReport };
+/**
+ * Which SOP of a library a workbook's sheets came from: its id and the revision they show (null
+ * when the exported draft had no revision yet). Only workbooks exported from the library carry it.
+ */
+export type LibraryRef = { id: string; revision: number | null };
+
+export type ImportedSop = {
+  document: SopDocument;
+  report: ImportReport;
+  /** Set when the workbook carries the SOP's library id (docs/format.md §6.1). */
+  library?: LibraryRef;
+};
 
 export type ImportResult = {
   sops: ImportedSop[];

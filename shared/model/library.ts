@@ -49,6 +49,15 @@ export function statusFilterOf(summary: SopSummary): SopStatusFilter {
   return summary.unapprovedChanges ? 'changed' : summary.status;
 }
 
+/**
+ * The revision an exported version of an SOP shows, carried in its workbook: the approved revision
+ * when the version is that (`changes` false), else the latest saved one (null before the first).
+ */
+export function shownRevision(summary: SopSummary, changes: boolean): number | null {
+  if (summary.status === 'approved' && !changes) return summary.approvedRevision;
+  return summary.revisionCount > 0 ? summary.revisionCount : null;
+}
+
 /** Whether a status filter finds an SOP (`approved` finds those with changes too). */
 export function matchesStatusFilter(summary: SopSummary, filter: SopStatusFilter): boolean {
   return filter === 'approved' ? summary.status === 'approved' : statusFilterOf(summary) === filter;

@@ -250,7 +250,9 @@ for (const size of [
     await expect(page.getByTestId('preview-page').first()).toBeVisible();
     await docScreenshot(page, 'preview', size);
 
-    // 12. The approved revision exported to Excel and read back in: the same SOP again.
+    // 12. The approved revision exported to Excel and read back in as a new SOP: the same SOP
+    // again. The workbook carries the SOP's library id, so the review first proposes to update
+    // the SOP (its draft has changed since); the clerk chooses a new SOP instead.
     const workbook = await choice.download(
       () => app.command('Ekspor Excel').click(),
       'approved',
@@ -276,6 +278,8 @@ async function importWorkbook(page: Page, file: string): Promise<void> {
   await page.getByTestId('import-excel-input').first().setInputFiles(file);
   const review = page.getByTestId('excel-import');
   await expect(review.getByTestId('excel-sop')).toHaveCount(1);
+  await expect(review.getByTestId('excel-action')).toHaveValue('update');
+  await review.getByTestId('excel-action').selectOption('new');
   await review.getByTestId('excel-import-submit').click();
   await expect(review).toHaveCount(0);
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SopDocument } from '../../shared/model';
 import { differences } from '../integration/xlsx-export/compare';
+import { corpusDocs } from '../integration/workers/helpers';
 import { isoTemplateWorkbook } from '../integration/xlsx/iso-template';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
@@ -192,6 +193,7 @@ test('Impor Excel: review what the importer found, import it, and export it back
   const exported = await callHost(host, 'library:export', id ?? '');
   const reread = await callHost(host, 'xlsx:import', new Uint8Array(readFileSync(file)));
   expect(reread.sops).toHaveLength(1);
+  expect(reread.sops[0]?.library).toEqual({ id, revision: 1 });
   const back = reread.sops[0]?.document;
   expect(back?.identity.name).toBe(expected.identity.name);
   expect(back?.steps).toHaveLength(expected.steps.length);
@@ -227,3 +229,63 @@ test('Impor Excel: a workbook that is not an SOP AP is refused and nothing enter
 async function libraryIds(host: HostProcess): Promise<string[]> {
   return (await callHost(host, 'library:list')).items.map((s) => s.id);
 }
+
+test('Impor Excel of a returned bureau workbook: perbarui, tidak berubah, SOP baru', async ({
+  page,
+  host,
+}, testInfo) => {
+  const [first, second, third] = corpusDocs(3);
+  const a = await callHost(host, 'library:import', first!);
+  const b = await callHost(host, 'library:import', second!);
+  // The bureau's workbook: A and B from the library (carrying their ids), C from elsewhere.
+  const bytes = await callHost(host, 'xlsx:export', [
+    { document: a.document, library: { id: a.summary.id, revision: 1 } },
+    { document: b.document, library: { id: b.summary.id, revision: 1 } },
+    { document: third! },
+  ]);
+  const file = path.join(testInfo.outputDir, 'biro.xlsx');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, bytes);
+  // Meanwhile A's draft changed in the office: the workbook's step 2 now differs from it.
+  const edited = structuredClone(a.document);
+  edited.steps[1]!.activity = 'Kegiatan yang diubah di kantor';
+  await callHost(host, 'library:saveDraft', a.summary.id, edited);
+
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await page.getByTestId('import-excel-input').first().setInputFiles(file);
+  const review = page.getByTestId('excel-import');
+  const sops = review.getByTestId('excel-sop');
+  await expect(sops).toHaveCount(3);
+  const actions = review.getByTestId('excel-action');
+  await expect(actions.nth(0)).toHaveValue('update');
+  await expect(sops.nth(0).getByTestId('diff')).toContainText(a.document.steps[1]!.activity);
+  await expect(sops.nth(1).getByTestId('excel-unchanged')).toBeVisible();
+  await expect(actions.nth(1)).toHaveValue('skip');
+  await expect(actions.nth(2)).toHaveValue('new');
+  await expect(sops.nth(2)).toContainText('Tidak ada SOP yang cocok di pustaka.');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `excel-exchange-review-${size.width}`, testInfo);
+  }
+  // Nothing changed before the confirmation.
+  expect((await callHost(host, 'library:list')).total).toBe(2);
+  await expect(review.getByTestId('excel-import-submit')).toHaveText('Impor 2 SOP');
+  await review.getByTestId('excel-import-submit').click();
+  await expect(
+    app.notices.filter({ hasText: '1 SOP diperbarui, 1 ditambahkan, 1 tidak berubah' }),
+  ).toBeVisible();
+
+  expect((await callHost(host, 'library:list')).total).toBe(3);
+  const updated = await callHost(host, 'library:open', a.summary.id);
+  expect(updated.document.steps[1]!.activity).toBe(a.document.steps[1]!.activity);
+  const history = await callHost(host, 'library:revisions', a.summary.id);
+  expect(history.map((r) => r.note)).toContain('Diperbarui dari biro.xlsx');
+  expect(history.map((r) => r.note)).toContain('Draf sebelum diperbarui dari biro.xlsx');
+  expect((await callHost(host, 'library:revisions', b.summary.id)).map((r) => r.note)).toEqual([
+    'Diimpor',
+  ]);
+});

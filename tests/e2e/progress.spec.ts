@@ -1,6 +1,8 @@
 // Long jobs in the browser: a book of many SOPs shows its progress bar, Batal cancels it, the
 // notice says so and nothing is downloaded; a small bureau workbook runs to its end.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { corpusDocs } from '../integration/workers/helpers';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
@@ -31,7 +33,10 @@ test('a book of many SOPs shows its progress and Batal cancels it', async ({ pag
   expect(downloads).toBe(0);
 });
 
-test('a bureau workbook of a few SOPs runs to its end', async ({ page, host }) => {
+test('a bureau workbook of a few SOPs runs to its end, each SOP carrying its library id', async ({
+  page,
+  host,
+}, testInfo) => {
   await fillLibrary(host, 3);
   const app = new AppPage(page);
   const library = new LibraryPage(page);
@@ -42,4 +47,11 @@ test('a bureau workbook of a few SOPs runs to its end', async ({ page, host }) =
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   await expect(app.notices.filter({ hasText: 'Berkas Excel diekspor' })).toBeVisible();
   await expect(app.progress).toBeHidden();
+
+  // Returned by the bureau, the workbook says which SOP of the library each sheet pair is.
+  const file = path.join(testInfo.outputDir, 'biro.xlsx');
+  await (await download).saveAs(file);
+  const listed = (await callHost(host, 'library:list')).items.map((s) => s.id);
+  const reread = await callHost(host, 'xlsx:import', new Uint8Array(readFileSync(file)));
+  expect(reread.sops.map((sop) => sop.library?.id).sort()).toEqual([...listed].sort());
 });

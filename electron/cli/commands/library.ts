@@ -1,4 +1,4 @@
-// `sop library list|search|add|export|revisions`: the SOP library (Pustaka SOP) for scripting,
+// `sop library list|search|add|import|export|approve|revisions`: the SOP library (Pustaka SOP) for scripting,
 // on the same data folder as the app (`--data-dir`, else SOP_DATA_DIR, else the app's folder).
 
 import path from 'node:path';
@@ -14,6 +14,12 @@ import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO, CliRun } from '../command';
 import { batchSummary, reportFailure } from '../failure';
 import { terminalJson, visible } from '../terminal';
+import {
+  exportBureauWorkbook,
+  importPlanned,
+  importSummary,
+  readIncoming,
+} from './library-exchange';
 
 const PAGE = 1_000;
 
@@ -26,10 +32,17 @@ const options = {
   output: { type: 'string', short: 'o' },
   dir: { type: 'string', short: 'd' },
   revision: { type: 'string' },
+  note: { type: 'string' },
+  new: { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
-type Action = (library: Library, words: string[], values: Values, io: CliIO) => number;
+type Action = (
+  library: Library,
+  words: string[],
+  values: Values,
+  io: CliIO,
+) => number | Promise<number>;
 
 const ACTIONS: Record<string, Action> = {
   list: (library, words, values, io) => {
@@ -57,6 +70,17 @@ const ACTIONS: Record<string, Action> = {
   },
   export: (library, words, values, io) => {
     const revision = revisionNumber(values.revision);
+    if (values.output !== undefined && /\.xlsx$/i.test(values.output)) {
+      // One bureau workbook of all the SOPs, carrying their library ids.
+      if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih id SOP.');
+      const file = path.resolve(io.cwd, values.output);
+      return exportBureauWorkbook(library, words, file, revision, io);
+    }
+    if (values.dir === undefined && words.length > 1) {
+      throw new CliUsageError(
+        'Beberapa SOP ke .sop.json memerlukan -d <folder> (satu berkas per SOP), atau -o <biro.xlsx> untuk satu buku kerja.',
+      );
+    }
     if (values.dir !== undefined) {
       // Many SOPs at once: one <id>.sop.json each in the folder.
       if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih id SOP.');
@@ -74,6 +98,22 @@ const ACTIONS: Record<string, Action> = {
     library.exportFile(id, file, revision);
     io.out(`Ditulis: ${file}`);
     return EXIT_OK;
+  },
+  approve: (library, words, values, io) => {
+    if (words.length === 0) throw new CliUsageError('Sebutkan satu atau lebih id SOP.');
+    let failed = 0;
+    for (const id of words) {
+      try {
+        const info = library.approve(id, values.note ?? '');
+        io.out(`${id}\tdisahkan\trev. ${info.number}`);
+      } catch (error) {
+        reportFailure(io, error, `${visible(id)}: `);
+        failed += 1;
+      }
+    }
+    if (failed === 0) return EXIT_OK;
+    io.err(batchSummary(words.length, failed));
+    return EXIT_INPUT;
   },
   revisions: (library, words, values, io) => {
     const revisions = library.revisions(oneId(words));
@@ -94,17 +134,18 @@ export const run: CliRun = async (args, io) => {
   const [action, ...words] = positionals;
   const dataDir = resolveDataDir({ dataDir: values['data-dir'], env: io.env });
   if (action === 'add') return addFiles(dataDir, words, io);
+  if (action === 'import') return importFiles(dataDir, words, values.new === true, io);
   const perform = action === undefined ? undefined : ACTIONS[action];
   if (!perform) {
     throw new CliUsageError(
       action === undefined
-        ? 'Sebutkan tindakan: list, search, add, export atau revisions.'
+        ? 'Sebutkan tindakan: list, search, add, import, export, approve atau revisions.'
         : `Tindakan "${visible(action)}" tidak dikenal.`,
     );
   }
   const library = openForCli(dataDir, io);
   try {
-    return perform(library, words, values, io);
+    return await perform(library, words, values, io);
   } finally {
     library.close();
   }
@@ -154,6 +195,29 @@ function addFiles(dataDir: string, words: string[], io: CliIO): number {
   if (added === words.length) return EXIT_OK;
   io.err(batchSummary(words.length, words.length - added));
   return EXIT_INPUT;
+}
+
+/**
+ * `import`: the files are read first (a library is opened only when some SOP was read); matched
+ * SOPs get a new draft, unchanged ones nothing, the rest are added (`--new`: all are added).
+ */
+async function importFiles(
+  dataDir: string,
+  words: string[],
+  asNew: boolean,
+  io: CliIO,
+): Promise<number> {
+  if (words.length === 0)
+    throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx atau .sop.json.');
+  const { incoming, failed: unread } = await readIncoming(words, io);
+  if (incoming.length === 0) return importSummary({}, unread, io);
+  const library = openForCli(dataDir, io);
+  try {
+    const { failed, counts } = importPlanned(library, incoming, asNew, io);
+    return importSummary(counts, unread + failed, io);
+  } finally {
+    library.close();
+  }
 }
 
 /**

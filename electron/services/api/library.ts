@@ -46,6 +46,8 @@ export function libraryHandlers(
     'library:openRevision': (id, number) => library().openRevision(id, number),
     'library:restoreRevision': (id, number) => library().restoreRevision(id, number),
     'library:compare': (id, before, after) => library().compare(id, before, after),
+    'library:planExchange': (incoming) => library().reviewExchange(incoming),
+    'library:applyExchange': (incoming, actions) => library().confirmExchange(incoming, actions),
     'library:moveToBin': (id) => library().moveToBin(id),
     'library:bin': () => library().bin(),
     'library:restoreFromBin': (id) => library().restoreFromBin(id),

@@ -28,6 +28,11 @@ import type { LibraryContext } from './context';
 import { createContext } from './context';
 import { libraryFile } from './data-dir';
 import * as documents from './documents';
+import { bureauEntries } from './bureau-workbook';
+import type { ExportEntry } from '../xlsx-export/export';
+import type { ExchangeAction, ExchangeOutcome, ExchangePlan, IncomingSop } from './exchange';
+import type { ExchangeDone, ExchangeReview } from '../../../shared/import';
+import * as exchange from './exchange';
 import { openAndMigrate, osUserName } from './open';
 import * as profile from './profile';
 import type { RevisionRef } from './revisions';
@@ -165,6 +170,34 @@ export class Library {
   /** A document read with `readSopFile`; `source` (a file name) goes into the revision note. */
   importDocument(doc: SopDocument, source?: string): SopRecord {
     return transfer.importSopDocument(this.ctx, doc, source);
+  }
+
+  /** What importing these SOPs would do (update, add, unchanged); changes nothing. */
+  planExchange(incoming: readonly IncomingSop[], asNew = false): ExchangePlan[] {
+    return exchange.planExchange(this.ctx, incoming, asNew);
+  }
+
+  /** Carries out one planned SOP: a new draft of the matched SOP, a new SOP, or nothing. */
+  applyExchange(plan: ExchangePlan, action?: ExchangeAction): ExchangeOutcome {
+    return exchange.applyExchange(this.ctx, plan, action);
+  }
+
+  /** The SOPs as entries of a bureau workbook, carrying their library ids. */
+  workbookEntries(ids: readonly string[], revision?: number): ExportEntry[] {
+    return bureauEntries(this.ctx, ids, revision);
+  }
+
+  /** The review of SOPs coming in, as the renderer shows it. */
+  reviewExchange(incoming: readonly IncomingSop[]): ExchangeReview[] {
+    return exchange.reviewExchange(this.ctx, incoming);
+  }
+
+  /** The reviewed SOPs carried out with the actions chosen, planned afresh against the library. */
+  confirmExchange(
+    incoming: readonly IncomingSop[],
+    actions: readonly ExchangeAction[],
+  ): ExchangeDone[] {
+    return exchange.confirmExchange(this.ctx, incoming, actions);
   }
 
   exportText(id: string, revision?: number): string {

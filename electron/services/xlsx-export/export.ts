@@ -10,6 +10,7 @@ import {
   type LayoutSettings,
   type TextMeasurer,
 } from '../../../shared/layout';
+import type { LibraryRef } from '../../../shared/import';
 import type { SopDocument } from '../../../shared/model';
 import { flowchartSheet } from './flowchart-sheet';
 import { identitySheet } from './identity-sheet';
@@ -26,6 +27,8 @@ export type ExportEntry = {
   revision?: string;
   /** The DRAF mark in the page header of the SOP's sheets; none when not given. */
   draftMark?: DraftMark;
+  /** The SOP's library id and revision, carried so a returned workbook updates that SOP. */
+  library?: LibraryRef;
 };
 
 export type ExportOptions = {
@@ -89,7 +92,7 @@ export function workbookSheets(entries: ExportEntry[], options: ExportOptions = 
     const pages = layout.pages.filter((page) => page.kind === 'flowchart');
     const name = names[i] ?? { identity: 'Identitas', flowchart: 'Diagram Alir' };
     sheets.push(identitySheet(doc, settings, measurer, name.identity));
-    sheets.push(flowchartSheet(doc, pages, settings, name.flowchart));
+    sheets.push(flowchartSheet(doc, pages, settings, name.flowchart, entry.library));
     options.onProgress?.(i + 1, entries.length + 1);
   });
   return sheets;

@@ -6,6 +6,9 @@ import type { LayoutSettings, Page } from '../../../shared/layout';
 import { STEP_COLUMN_LABELS, type SopDocument } from '../../../shared/model';
 // The print settings travel in a hidden defined name (no cell or page setup field can hold them).
 import { encodePrintSettings, PRINT_SETTINGS_NAME } from '../ooxml/print-settings';
+// So does the SOP's library id, for the update when the workbook comes back.
+import { encodeLibraryRef, LIBRARY_REF_NAME } from '../ooxml/library-ref';
+import type { LibraryRef } from '../../../shared/import';
 import { columnWidthChars } from '../ooxml/units';
 import { rowHeightPoints } from './anchors';
 import { flowchartDrawing } from './flowchart-drawing';
@@ -18,6 +21,7 @@ export function flowchartSheet(
   pages: Page[],
   settings: LayoutSettings,
   name: string,
+  library?: LibraryRef,
 ): SheetSpec {
   const lastCol = doc.executors.length + 6;
   const grid = flowGrid(pages, lastCol);
@@ -37,7 +41,10 @@ export function flowchartSheet(
     }),
     fontSize: grid.fontSize,
     drawing: flowchartDrawing(pages, grid),
-    names: [{ name: PRINT_SETTINGS_NAME, formula: encodePrintSettings(doc.print) }],
+    names: [
+      { name: PRINT_SETTINGS_NAME, formula: encodePrintSettings(doc.print) },
+      ...(library ? [{ name: LIBRARY_REF_NAME, formula: encodeLibraryRef(library) }] : []),
+    ],
   };
 }
 

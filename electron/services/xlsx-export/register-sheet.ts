@@ -12,6 +12,7 @@ import { columnWidthChars } from '../ooxml/units';
 import { pixelWidths, rowHeightPoints } from './anchors';
 import { pageSpec } from './page';
 import type { CellSpec, SheetSpec } from './sheet-spec';
+import { REGISTER_MARK_FORMULA, REGISTER_MARK_NAME } from '../ooxml/library-ref';
 
 export type RegisterEntry = {
   document: SopDocument;
@@ -74,7 +75,7 @@ export function registerSheet(
     }),
     fontSize: FONT_SIZE,
     drawing: [],
-    names: [],
+    names: [{ name: REGISTER_MARK_NAME, formula: REGISTER_MARK_FORMULA }],
   };
 }
 

@@ -14,6 +14,7 @@ import { MAX_SHARED_STRINGS, MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
 import { checkContainer } from '../ooxml/container';
+import { LIBRARY_REF_NAME, readLibraryRef, REGISTER_MARK_NAME } from '../ooxml/library-ref';
 import { overLimit } from '../ooxml/errors';
 import { SheetGrid } from '../ooxml/grid';
 import { readPackage, readXmlPart, type WorkbookPackage } from '../ooxml/package';
@@ -57,12 +58,18 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
       media: zip,
     });
     // The assembled document passes the same validation as an opened .sop.json file.
-    return { document: parseSopValue(document), report, sopAp: flowchart || hasSopIdentity(place) };
+    const library = readLibraryRef(place.table?.sheet.names.get(LIBRARY_REF_NAME));
+    return {
+      document: parseSopValue(document),
+      report,
+      sopAp: flowchart || hasSopIdentity(place),
+      ...(library ? { library } : {}),
+    };
   });
   if (!assembled.some((sop) => sop.sopAp)) {
     throw notSopAp(`${places.length} candidate tables or identities, none an SOP AP`);
   }
-  const sops = assembled.map(({ document, report }) => ({ document, report }));
+  const sops = assembled.map(({ sopAp: _sopAp, ...sop }) => sop);
   const usedSheets = new Set(sops.flatMap((sop) => sop.report.sheets));
   for (const sheet of sheets) {
     if (!usedSheets.has(sheet.grid.name)) {
@@ -82,7 +89,18 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   const context = cellContext(pkg);
   const sheets: SheetContent[] = [];
   let cells = 0;
-  for (const [index, entry] of pkg.sheets.slice(0, MAX_SHEETS).entries()) {
+  // The Daftar SOP register of a bureau workbook is not read, so it does not count either: a
+  // workbook of 100 SOPs (201 sheets) is read whole.
+  const entries = [...pkg.sheets.entries()].filter(([, entry]) => {
+    if (!entry.names.has(REGISTER_MARK_NAME)) return true;
+    notes.push({
+      sheet: entry.name,
+      cell: null,
+      message: 'Lembar ini daftar SOP buku kerja ekspor aplikasi ini, bukan SOP; dilewati.',
+    });
+    return false;
+  });
+  for (const [index, entry] of entries.slice(0, MAX_SHEETS)) {
     if (entry.hidden) {
       notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
       continue;
@@ -109,11 +127,11 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
       names: entry.names,
     });
   }
-  if (pkg.sheets.length > MAX_SHEETS) {
+  if (entries.length > MAX_SHEETS) {
     notes.push({
-      sheet: pkg.sheets[MAX_SHEETS]?.name ?? '',
+      sheet: entries[MAX_SHEETS]?.[1].name ?? '',
       cell: null,
-      message: `Buku kerja memiliki ${pkg.sheets.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
+      message: `Buku kerja memiliki ${entries.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,
     });
   }
   return sheets;

@@ -5,7 +5,9 @@
 // version to use when the draft changes an approved revision (print-choice.ts).
 
 import type { DraftMark } from '../../../shared/layout';
+import type { LibraryRef } from '../../../shared/import';
 import type { SopDocument } from '../../../shared/model';
+import { shownRevision } from '../../../shared/model/library';
 import { serializeSop } from '../../../shared/model';
 import { downloadBlob, fileNameFor } from '../app/files';
 import { createSop, saveDraftNow, showInEditor } from '../app/session';
@@ -27,6 +29,8 @@ export type WorkbookEntry = {
   status?: string;
   revision?: string;
   draftMark?: DraftMark;
+  /** The SOP's library id and the revision shown, so a returned workbook updates that SOP. */
+  library?: LibraryRef;
 };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -95,7 +99,12 @@ export function exportExcel(): Promise<boolean> {
     const version = await openVersionToPrint(commandTextNow('exportExcel').label);
     if (version === null) return null;
     const { document: doc, draftMark } = version;
-    const bytes = await workbookBytes([{ document: doc, ...(draftMark ? { draftMark } : {}) }]);
+    const { libraryId, summary } = editorStore.getState();
+    const library = libraryId !== null &&
+      summary && { id: summary.id, revision: shownRevision(summary, !!draftMark) };
+    const bytes = await workbookBytes([
+      { document: doc, ...(draftMark ? { draftMark } : {}), ...(library ? { library } : {}) },
+    ]);
     const file = await saveMadeFile(doc.identity.name, 'xlsx', bytes, XLSX_TYPE);
     return file && fill(stringsNow(documentStrings).excelExported, { file });
   });

@@ -1,9 +1,11 @@
 // Impor Excel: a workbook's bytes go to the importer, whose findings the user reviews (the
 // library's ExcelImportDialog reads `useExcelImport`) before the chosen SOPs enter the library.
+// Each SOP is matched to the library first: one it matches can update that SOP (a new draft),
+// one whose content did not change is left alone, the others are added.
 
 import { create } from 'zustand';
 import type { XlsxImportResult } from '../../../shared/api/channels/xlsx';
-import type { SopRecord } from '../../../shared/model/library';
+import type { ExchangeAction, ExchangeReview } from '../../../shared/import';
 import { saveDraftNow, showInEditor } from '../app/session';
 import { fill, stringsNow } from '../i18n';
 import { call } from '../platform/api';
@@ -12,7 +14,7 @@ import { reporting } from '../ui/notices';
 import { withProgress } from '../ui/progress';
 import { documentStrings } from './strings';
 
-type PendingImport = XlsxImportResult & { fileName: string };
+type PendingImport = XlsxImportResult & { fileName: string; reviews: ExchangeReview[] };
 
 export const useExcelImport = create<{
   pending: PendingImport | null;
@@ -24,7 +26,9 @@ export function readWorkbook(bytes: Uint8Array<ArrayBuffer>, fileName: string): 
   return reporting(async () => {
     const label = stringsNow(documentStrings).readingExcel;
     const result = await withProgress(label, (id) => call('xlsx:import', bytes, id));
-    useExcelImport.setState({ pending: { ...result, fileName } });
+    const reviews =
+      result.sops.length > 0 ? await call('library:planExchange', incoming(result, fileName)) : [];
+    useExcelImport.setState({ pending: { ...result, fileName, reviews } });
     return null;
   });
 }
@@ -44,22 +48,35 @@ export function pickWorkbookWithDialog(): Promise<boolean> {
   });
 }
 
-/** Adds the chosen SOPs of the reviewed workbook to the library and opens the first. */
-export function importReviewed(indexes: readonly number[]): Promise<boolean> {
+/**
+ * Carries out the reviewed workbook with the action chosen per SOP (perbarui, impor sebagai SOP
+ * baru, lewati) and opens the first SOP updated or added.
+ */
+export function importReviewed(actions: readonly ExchangeAction[]): Promise<boolean> {
   const pending = useExcelImport.getState().pending;
   if (!pending) return Promise.resolve(false);
   return reporting(async () => {
     await saveDraftNow();
-    let first: SopRecord | null = null;
-    for (const index of indexes) {
-      const sop = pending.sops[index];
-      if (!sop) continue;
-      const record = await call('library:import', sop.document, pending.fileName);
-      first ??= record;
-    }
+    const done = await call('library:applyExchange', incoming(pending, pending.fileName), [
+      ...actions,
+    ]);
     useExcelImport.getState().close();
-    if (first) showInEditor(first);
-    const { excelImported } = stringsNow(documentStrings);
-    return fill(excelImported, { count: indexes.length, file: pending.fileName });
+    const first = done.find((d) => d.kind === 'updated' || d.kind === 'added');
+    if (first?.id) showInEditor(await call('library:open', first.id));
+    const count = (kind: string) => done.filter((d) => d.kind === kind).length;
+    return fill(stringsNow(documentStrings).excelExchanged, {
+      file: pending.fileName,
+      updated: count('updated'),
+      added: count('added'),
+      unchanged: count('unchanged'),
+    });
   });
+}
+
+function incoming(result: XlsxImportResult, fileName: string) {
+  return result.sops.map(({ document, library }) => ({
+    document,
+    ...(library ? { library } : {}),
+    source: fileName,
+  }));
 }

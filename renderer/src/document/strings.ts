@@ -9,7 +9,8 @@ export const documentStrings = defineStrings({
     jsonExported: 'Berkas diekspor: {file}',
     excelExported: 'Berkas Excel diekspor: {file}',
     imported: 'SOP "{name}" diimpor ke pustaka.',
-    excelImported: '{count} SOP dari {file} masuk ke pustaka.',
+    excelExchanged:
+      'Dari {file}: {updated} SOP diperbarui, {added} ditambahkan, {unchanged} tidak berubah.',
     bookExported: 'Buku SOP diekspor: {file}',
     bookFileName: 'Buku SOP',
     bureauFileName: 'SOP untuk Biro Organisasi',
@@ -39,7 +40,7 @@ export const documentStrings = defineStrings({
     jsonExported: 'File exported: {file}',
     excelExported: 'Excel file exported: {file}',
     imported: 'SOP "{name}" imported into the library.',
-    excelImported: '{count} SOPs from {file} added to the library.',
+    excelExchanged: 'From {file}: {updated} SOPs updated, {added} added, {unchanged} unchanged.',
     bookExported: 'SOP book exported: {file}',
     bookFileName: 'SOP book',
     bureauFileName: 'SOPs for the organisation bureau',

@@ -27,6 +27,8 @@ import {
   organisationProfileSchema,
 } from '../../model/library';
 import { MAX_IMPORT_FILES, MAX_SOP_FILE_BYTES } from '../../limits';
+import type { ExchangeDone, ExchangeReview } from '../../import';
+import { EXCHANGE_ACTIONS } from '../../import';
 import { channel } from '../define';
 import { jobIdSchema } from './job';
 
@@ -35,6 +37,26 @@ const revision = z.number().int().min(1);
 const revisionRef = z.union([revision, z.literal('draft')]);
 const note = z.string().max(2_000);
 const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** SOPs coming in (an imported workbook's), with the library id their workbook carries. */
+const incomingSops = z
+  .array(
+    z
+      .object({
+        document: sopDocumentSchema,
+        library: z
+          .object({
+            id: z.string().min(1).max(100),
+            revision: z.number().int().min(1).nullable(),
+          })
+          .strict()
+          .optional(),
+        source: z.string().max(500),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(500);
 
 export const libraryChannels = {
   /** Opens the library if needed and says whether it works. */
@@ -102,6 +124,15 @@ export const libraryChannels = {
         .max(MAX_IMPORT_FILES),
       jobIdSchema.optional(),
     ]),
+  ),
+  /**
+   * The review of SOPs coming into the library (Impor Excel): per SOP its match, its differences
+   * from the matched SOP's draft and the proposed action. Changes nothing.
+   */
+  'library:planExchange': channel<ExchangeReview[]>()(z.tuple([incomingSops])),
+  /** Carries out the reviewed SOPs with the action chosen for each, in order. */
+  'library:applyExchange': channel<ExchangeDone[]>()(
+    z.tuple([incomingSops, z.array(z.enum(EXCHANGE_ACTIONS)).max(500)]),
   ),
   /** The document of the draft, or of a revision, for desktop:saveSop or PDF export. */
   'library:export': channel<SopDocument>()(z.tuple([id, revision.optional()])),

@@ -16,6 +16,11 @@ const exportEntry = z
     revision: z.string().max(100).optional(),
     /** The DRAF mark in the page header of the SOP's sheets; none when left out. */
     draftMark: draftMarkSchema.optional(),
+    /** The SOP's library id and the revision shown, carried in the workbook (format.md §6.1). */
+    library: z
+      .object({ id: z.string().min(1).max(100), revision: z.number().int().min(1).nullable() })
+      .strict()
+      .optional(),
   })
   .strict();
 

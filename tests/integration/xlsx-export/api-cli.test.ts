@@ -30,12 +30,23 @@ describe('xlsx:export channel', () => {
     expect(back && differences(doc, back)).toEqual([]);
   });
 
+  it('carries the library id and revision it is given, and none when not given', async () => {
+    const doc = corpusDoc('02-jambore-imp');
+    const library = { id: '0b7c3f4e-5a61-4d2b-9f0e-3c1d2e4f5a6b', revision: null };
+    const response = await call([[{ document: doc, library }, { document: doc }]]);
+    if (!response.ok || !(response.value instanceof Uint8Array)) throw new Error('no bytes');
+    const { sops } = await importWorkbook(response.value);
+    expect(sops.map((sop) => sop.library)).toEqual([library, undefined]);
+  });
+
   it('refuses an empty list, a broken document and unknown fields before exporting', async () => {
     const doc = corpusDoc('02-jambore-imp');
     for (const args of [
       [[]],
       [[{ document: { ...doc, steps: 'no' } }]],
       [[{ document: doc, colour: 'red' }]],
+      [[{ document: doc, library: { id: '', revision: 1 } }]],
+      [[{ document: doc, library: { id: 'x', revision: 0 } }]],
       [],
     ]) {
       const response = await call(args);

@@ -117,3 +117,29 @@ export function outlineAt(r: Raster, box: Box, tolerance: number, emptyInside: b
   }
   return total > 0 && light / total > 0.8;
 }
+
+/** Re-saves `bytes` as .xlsx with LibreOffice (as a bureau clerk would) and returns the new bytes. */
+export function resaveWithLibreOffice(bytes: Uint8Array, dir: string): Uint8Array {
+  mkdirSync(path.join(dir, 'home'), { recursive: true });
+  mkdirSync(path.join(dir, 'in'), { recursive: true });
+  mkdirSync(path.join(dir, 'out'), { recursive: true });
+  const input = path.join(dir, 'in', 'biro.xlsx');
+  writeFileSync(input, bytes);
+  const output = path.join(dir, 'out', 'biro.xlsx');
+  for (let attempt = 0; attempt < 2 && !existsSync(output); attempt++) {
+    spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        path.dirname(output),
+        input,
+      ],
+      { env: { ...process.env, HOME: path.join(dir, 'home') }, timeout: 180_000, stdio: 'ignore' },
+    );
+  }
+  if (!existsSync(output)) throw new Error('LibreOffice did not re-save the workbook');
+  return new Uint8Array(readFileSync(output));
+}

@@ -1,30 +1,33 @@
 // The review of an Excel import: every SOP the importer found, with what it recognised and each
-// guess or problem (sheet and cell), so the user chooses what enters the library.
+// guess or problem (sheet and cell), and the SOP of the library it matched with its differences
+// shown as Riwayat shows them, so the user chooses per SOP: perbarui, impor sebagai SOP baru or
+// lewati. Nothing changes before the import is confirmed.
 
 import { useState } from 'react';
 import { describeWarning } from '../../../../shared/import';
+import type { ExchangeAction, ExchangeReview, SopMatchRule } from '../../../../shared/import';
 import { fill, useStrings } from '../../i18n';
 import { importReviewed, useExcelImport } from '../../document/excel-import';
 import { Dialog } from '../../ui/Dialog';
 import { DialogButtons } from '../../ui/DialogButtons';
 import { logoDataUrl } from '../../ui/form/logo';
+import { DiffView } from './DiffView';
 import { libraryStrings } from './strings';
+import type { LibraryStrings } from './strings';
 import './library.css';
 
 export function ExcelImportDialog() {
   const t = useStrings(libraryStrings);
   const pending = useExcelImport((s) => s.pending);
   const close = useExcelImport((s) => s.close);
-  const [skipped, setSkipped] = useState<ReadonlySet<number>>(new Set());
+  const [chosen, setChosen] = useState<ReadonlyMap<number, ExchangeAction>>(new Map());
   if (!pending) return null;
-  const chosen = pending.sops.map((_, i) => i).filter((i) => !skipped.has(i));
-  const toggle = (index: number) =>
-    setSkipped((current) => {
-      const next = new Set(current);
-      if (next.has(index)) next.delete(index);
-      else next.add(index);
-      return next;
-    });
+  const actions = pending.sops.map(
+    (_, i) => chosen.get(i) ?? pending.reviews[i]?.proposed ?? 'new',
+  );
+  const count = actions.filter((action) => action !== 'skip').length;
+  const choose = (index: number, action: ExchangeAction) =>
+    setChosen((current) => new Map(current).set(index, action));
 
   return (
     <Dialog
@@ -37,8 +40,7 @@ export function ExcelImportDialog() {
       <ul className="app-excel-list">
         {pending.sops.map(({ document, report }, index) => (
           <li key={index} data-testid="excel-sop">
-            <label className="app-check">
-              <input type="checkbox" checked={!skipped.has(index)} onChange={() => toggle(index)} />
+            <div className="app-check">
               {document.identity.logo && (
                 <img
                   className="app-excel-logo"
@@ -55,7 +57,13 @@ export function ExcelImportDialog() {
                   sheets: report.sheets.join(', '),
                 })}
               </span>
-            </label>
+            </div>
+            <ExchangeChoice
+              review={pending.reviews[index]}
+              action={actions[index] ?? 'new'}
+              onChange={(action) => choose(index, action)}
+              t={t}
+            />
             {report.recognised.length > 0 && (
               <ul className="app-excel-recognised">
                 {report.recognised.map((line, i) => (
@@ -83,12 +91,69 @@ export function ExcelImportDialog() {
       <DialogButtons
         onCancel={close}
         action={{
-          label: fill(t.excelImport, { count: chosen.length }),
-          disabled: chosen.length === 0,
+          label: fill(t.excelImport, { count }),
+          disabled: count === 0,
           testId: 'excel-import-submit',
-          onClick: () => void importReviewed(chosen),
+          onClick: () => void importReviewed(actions),
         }}
       />
     </Dialog>
   );
+}
+
+/** Which SOP of the library this one matched, what to do with it, and the differences. */
+function ExchangeChoice({
+  review,
+  action,
+  onChange,
+  t,
+}: {
+  review: ExchangeReview | undefined;
+  action: ExchangeAction;
+  onChange: (action: ExchangeAction) => void;
+  t: LibraryStrings;
+}) {
+  const match = review?.match;
+  const matched = match?.kind === 'matched';
+  const unchanged = matched && review?.diff !== null && isEmpty(review?.diff);
+  return (
+    <div className="app-excel-exchange" data-testid="excel-exchange">
+      <p className={matched && match.guess ? 'app-excel-guess' : 'app-muted'}>
+        {matched
+          ? fill(matchedText(match.rule, t), { name: review?.targetName ?? '' })
+          : match?.kind === 'ambiguous'
+            ? fill(t.excelAmbiguous, { count: match.ids.length })
+            : t.excelNoMatch}
+        {unchanged && <strong data-testid="excel-unchanged"> — {t.excelUnchanged}</strong>}
+      </p>
+      <label className="app-field-inline">
+        {t.excelAction}{' '}
+        <select
+          value={action}
+          data-testid="excel-action"
+          onChange={(event) => onChange(event.target.value as ExchangeAction)}
+        >
+          {matched && <option value="update">{t.excelUpdate}</option>}
+          <option value="new">{t.excelAsNew}</option>
+          <option value="skip">{t.excelSkip}</option>
+        </select>
+      </label>
+      {matched && review?.diff && !unchanged && action === 'update' && (
+        <details className="app-excel-diff" open>
+          <summary>{t.excelDifferences}</summary>
+          <DiffView diff={review.diff} />
+        </details>
+      )}
+    </div>
+  );
+}
+
+function isEmpty(diff: ExchangeReview['diff'] | undefined): boolean {
+  if (!diff) return true;
+  return diff.identity.length + diff.print.length + diff.executors.length + diff.steps.length === 0;
+}
+
+function matchedText(rule: SopMatchRule, t: LibraryStrings): string {
+  if (rule === 'id') return t.excelMatchedId;
+  return rule === 'number' ? t.excelMatchedNumber : t.excelMatchedName;
 }

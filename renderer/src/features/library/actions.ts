@@ -2,6 +2,7 @@
 // keeps the editor consistent when the SOP it touches is the one open.
 
 import { emptySop } from '../../../../shared/model';
+import { shownRevision } from '../../../../shared/model/library';
 import type { SopStatus, SopSummary } from '../../../../shared/model/library';
 import { loadRecord, saveDraftNow, showInEditor } from '../../app/session';
 import { fill, stringsNow } from '../../i18n';
@@ -91,6 +92,9 @@ export function exportListedWorkbook(summaries: readonly SopSummary[]): Promise<
         status: registerStatus(summary?.status ?? 'draft', draftMark !== null, revision),
         revision: String(revision ?? '-'),
         ...(draftMark ? { draftMark } : {}),
+        ...(summary
+          ? { library: { id: summary.id, revision: shownRevision(summary, draftMark !== null) } }
+          : {}),
       };
     });
   });
