@@ -3,21 +3,19 @@
 // name and unit as a guess) and prints per SOP diperbarui, ditambahkan, tidak berubah or gagal
 // with the reason; export writes one bureau workbook whose sheets carry the SOPs' library ids.
 
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import type { SopMatch } from '../../../shared/import';
 import type { ExchangeOutcome, ExchangePlan, IncomingSop } from '../../services/library/exchange';
 import type { Library } from '../../services/library/library';
 import { readSopFile } from '../../services/library/transfer';
-import { systemFailure } from '../../db/system-errors';
-import { exportWorkbook } from '../../services/xlsx-export/export';
 import { importWorkbook } from '../../services/xlsx-import/import';
 import { EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO } from '../command';
 import { asSopError, DEBUG_ENV } from '../failure';
 import { readWorkbookFile } from '../files';
 import { visible } from '../terminal';
+import { writeWorkbookFile } from './xlsx';
 
 /** Every SOP in the given files; a file that cannot be read is reported as gagal. */
 export async function readIncoming(
@@ -90,19 +88,7 @@ export async function exportBureauWorkbook(
   revision: number | undefined,
   io: CliIO,
 ): Promise<number> {
-  const bytes = await exportWorkbook(library.workbookEntries(ids, revision));
-  await writeFile(file, bytes).catch((error: unknown) => {
-    throw (
-      systemFailure(error, `Berkas Excel "${file}"`) ??
-      new SopError(
-        'io',
-        `Berkas Excel tidak dapat ditulis ke "${file}". Periksa folder dan izin menulisnya; tutup berkasnya bila sedang dibuka di Excel.`,
-        String(error),
-      )
-    );
-  });
-  io.out(`Buku kerja Excel ditulis: ${file} (${ids.length} SOP)`);
-  return EXIT_OK;
+  return writeWorkbookFile(file, library.workbookEntries(ids, revision), io);
 }
 
 const OUTCOME_WORDS: Record<ExchangeOutcome['kind'], string> = {

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { SopError } from '../../../shared/errors';
 import { systemFailure } from '../../db/system-errors';
 import { exportWorkbook } from '../../services/xlsx-export/export';
+import type { ExportEntry } from '../../services/xlsx-export/export';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_OK } from '../command';
-import type { CliRun } from '../command';
+import type { CliIO, CliRun } from '../command';
 import { readSop } from '../files';
 
 export const run: CliRun = async (args, io) => {
@@ -30,8 +31,16 @@ export const run: CliRun = async (args, io) => {
       ...(values.revision ? { revision: values.revision } : {}),
     });
   }
+  return writeWorkbookFile(path.resolve(io.cwd, values.output), entries, io);
+};
+
+/** Writes the workbook of `entries` to `file` and says so; a write that fails is a message. */
+export async function writeWorkbookFile(
+  file: string,
+  entries: ExportEntry[],
+  io: CliIO,
+): Promise<number> {
   const bytes = await exportWorkbook(entries);
-  const file = path.resolve(io.cwd, values.output);
   await writeFile(file, bytes).catch((error: unknown) => {
     throw (
       systemFailure(error, `Berkas Excel "${file}"`) ??
@@ -44,4 +53,4 @@ export const run: CliRun = async (args, io) => {
   });
   io.out(`Buku kerja Excel ditulis: ${file} (${entries.length} SOP)`);
   return EXIT_OK;
-};
+}

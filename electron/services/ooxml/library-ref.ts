@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import type { LibraryRef } from '../../../shared/import';
+import { definedNameJson } from './defined-name-json';
 
 export const LIBRARY_REF_NAME = 'SOP_Pustaka';
 
@@ -31,17 +32,6 @@ export function encodeLibraryRef(ref: LibraryRef): string {
 
 /** The library reference in a defined name's formula, or null when absent or not valid. */
 export function readLibraryRef(formula: string | undefined): LibraryRef | null {
-  if (!formula || formula.length > 1_000) return null;
-  const literals = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) =>
-    (m[1] ?? '').replace(/""/g, '"'),
-  );
-  if (literals.length === 0) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(literals.join(''));
-  } catch {
-    return null;
-  }
-  const parsed = libraryRefSchema.safeParse(value);
+  const parsed = libraryRefSchema.safeParse(definedNameJson(formula, 1_000));
   return parsed.success ? parsed.data : null;
 }

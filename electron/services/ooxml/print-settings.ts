@@ -5,6 +5,7 @@
 
 import type { PrintSettings } from '../../../shared/model';
 import { printSchema } from '../../../shared/model/schema';
+import { definedNameJson } from './defined-name-json';
 
 export const PRINT_SETTINGS_NAME = 'SOP_Cetak';
 
@@ -23,17 +24,6 @@ export function encodePrintSettings(print: PrintSettings): string {
 
 /** The print settings in a defined name's formula, or null when absent or not valid. */
 export function readPrintSettings(formula: string | undefined): PrintSettings | null {
-  if (!formula || formula.length > 100_000) return null;
-  const literals = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) =>
-    (m[1] ?? '').replace(/""/g, '"'),
-  );
-  if (literals.length === 0) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(literals.join(''));
-  } catch {
-    return null;
-  }
-  const parsed = printSchema.safeParse(value);
+  const parsed = printSchema.safeParse(definedNameJson(formula, 100_000));
   return parsed.success ? (parsed.data as PrintSettings) : null;
 }
