@@ -201,7 +201,6 @@ test('Impor Excel: review what the importer found, import it, and export it back
   expect(back && differences(exported, back)).toEqual([]);
 });
 
-/** The ids of the SOPs in the library (the bin excluded), read through the host's API. */
 test('Impor Excel: a workbook that is not an SOP AP is refused and nothing enters the library', async ({
   page,
   host,
@@ -226,6 +225,7 @@ test('Impor Excel: a workbook that is not an SOP AP is refused and nothing enter
   expect(await libraryIds(host)).toEqual([]);
 });
 
+/** The ids of the SOPs in the library (the bin excluded), read through the host's API. */
 async function libraryIds(host: HostProcess): Promise<string[]> {
   return (await callHost(host, 'library:list')).items.map((s) => s.id);
 }

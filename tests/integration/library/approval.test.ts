@@ -2,13 +2,11 @@
 // the SOP stays approved with changes not yet approved; the status filters, search, the bin, the
 // summary channel and a library upgraded from schema 3 all say so.
 
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/connection';
 import { packDocument } from '../../../electron/db/document-codec';
 import { migrate } from '../../../electron/db/migrate';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { createApiHandlers, dispatch } from '../../../electron/services/api';
 import { libraryFile } from '../../../electron/services/library/data-dir';
 import type { Library } from '../../../electron/services/library/library';
 import { LibrarySession } from '../../../electron/services/library/session';
@@ -16,7 +14,14 @@ import type { SopDocument } from '../../../shared/model';
 import { statusFilterOf } from '../../../shared/model/library';
 import type { SopStatusFilter } from '../../../shared/model/library';
 import { runSop } from '../../support/run-cli';
-import { corpusDocument, corpusText, openTestLibrary, tempDir, testClock } from './helpers';
+import {
+  corpusDocument,
+  corpusText,
+  openTestLibrary,
+  sessionApi,
+  tempDir,
+  testClock,
+} from './helpers';
 
 function renamed(doc: SopDocument, name: string): SopDocument {
   return { ...doc, identity: { ...doc.identity, name } };
@@ -114,13 +119,7 @@ describe('approval after edits', () => {
 
   it('library:summary answers through the dispatcher and refuses bad ids', async () => {
     const session = new LibrarySession(tempDir(), { dailyBackup: false });
-    const handlers = createApiHandlers({
-      appInfo: { name: 'SOP AP Editor', version: 'test', shell: 'preview' },
-      resourcesDir: path.resolve('resources'),
-      library: session,
-    });
-    const call = (channel: string, ...args: unknown[]) =>
-      dispatch(handlers, channel, args, () => {});
+    const call = sessionApi(session);
     try {
       const { summary, document } = session.get().importText(corpusText('02-jambore-imp.sop.json'));
       await call('library:approve', summary.id, 'Disahkan');

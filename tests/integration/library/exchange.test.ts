@@ -13,9 +13,8 @@ import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { hasLibreOffice, resaveWithLibreOffice } from '../xlsx-export/libreoffice';
 import { corpusFiles, openTestLibrary } from './helpers';
 import { readSopFile } from '../../../electron/services/library/transfer';
-import { createApiHandlers, dispatch } from '../../../electron/services/api';
 import { LibrarySession } from '../../../electron/services/library/session';
-import { tempDir } from './helpers';
+import { sessionApi, tempDir } from './helpers';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -141,13 +140,7 @@ describe('an update from the bureau', () => {
 describe('library:planExchange and library:applyExchange', () => {
   it('review without writing, then apply the chosen actions; bad arguments are refused', async () => {
     const session = new LibrarySession(tempDir(), { dailyBackup: false });
-    const handlers = createApiHandlers({
-      appInfo: { name: 'SOP AP Editor', version: 'test', shell: 'preview' },
-      resourcesDir: path.resolve('resources'),
-      library: session,
-    });
-    const call = (channel: string, ...args: unknown[]) =>
-      dispatch(handlers, channel, args, () => {});
+    const call = sessionApi(session);
     try {
       const [one, two] = corpusFiles().map((file) => readSopFile(file));
       const stored = session.get().importDocument(one!);

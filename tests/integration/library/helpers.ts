@@ -8,6 +8,8 @@ import type { SopDocument } from '../../../shared/model';
 import { parseSopJson } from '../../../shared/model';
 import type { Library, OpenLibraryOptions } from '../../../electron/services/library/library';
 import { openLibrary } from '../../../electron/services/library/library';
+import type { LibrarySession } from '../../../electron/services/library/session';
+import { createApiHandlers, dispatch } from '../../../electron/services/api';
 
 export const CORPUS_DIR = path.resolve(__dirname, '../../fixtures/sops');
 
@@ -57,4 +59,14 @@ export function corpusDocument(name: string): SopDocument {
 
 export function corpusText(name: string): string {
   return fs.readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+}
+
+/** Calls the API channels through the one dispatcher, over a library session (as a host does). */
+export function sessionApi(session: LibrarySession) {
+  const handlers = createApiHandlers({
+    appInfo: { name: 'SOP AP Editor', version: 'test', shell: 'preview' },
+    resourcesDir: path.resolve('resources'),
+    library: session,
+  });
+  return (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args, () => {});
 }
