@@ -43,9 +43,11 @@ function DecisionForm({ step, index, steps, grid }: FormProps) {
   const popover = useRef<HTMLDivElement>(null);
   const place = useBesideCell(popover, grid, step);
   const close = () => {
-    closeDecisionEditor();
-    // Back to the diamond's cell, so the keyboard carries on from there.
+    // Back to the diamond's cell, so the keyboard carries on from there. The cell takes the
+    // focus before the popover goes, so a key pressed right after Escape lands on it too.
     const selection = editorStore.getState().selection;
+    if (selection) cellElement(grid.current, selection.stepId, selection.column)?.focus();
+    closeDecisionEditor();
     if (selection) editorStore.getState().reveal(selection);
   };
 
@@ -149,9 +151,13 @@ const FRAMES = 30;
 /** The cell the popover stands beside: the diamond, or the activity of a step without executor. */
 function anchorCell(grid: HTMLElement | null, step: Step): Element | null {
   const executorId = step.executors[0];
-  const column = executorId ? executorColumnKey(executorId) : 'activity';
-  const cells = grid?.querySelectorAll(
-    `.ag-row[row-id="${CSS.escape(step.id)}"] [col-id="${CSS.escape(column)}"]`,
+  return cellElement(grid, step.id, executorId ? executorColumnKey(executorId) : 'activity');
+}
+
+/** A cell of the grid as drawn, or null when its row is not drawn. */
+function cellElement(grid: HTMLElement | null, stepId: string, column: string): HTMLElement | null {
+  const cells = grid?.querySelectorAll<HTMLElement>(
+    `.ag-row[row-id="${CSS.escape(stepId)}"] [col-id="${CSS.escape(column)}"]`,
   );
   return cells?.[cells.length - 1] ?? null;
 }
