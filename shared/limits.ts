@@ -60,8 +60,14 @@ export const MAX_JSON_DEPTH = 64;
 
 // ── Files and workbooks ─────────────────────────────────────────────────────────────────────
 
-/** Sheets read from one workbook. */
-export const MAX_SHEETS = 200;
+/**
+ * SOPs in one exported workbook: a unit's whole set (20–100) with room to spare. The importer
+ * reads every sheet such a workbook has, so what the app exports it can always import back.
+ */
+export const MAX_WORKBOOK_SOPS = 200;
+
+/** Sheets read from one workbook: the register and two sheets per SOP of the largest export. */
+export const MAX_SHEETS = 2 * MAX_WORKBOOK_SOPS + 1;
 
 /** Rows read per sheet: an SOP table has tens of rows, a workbook with many SOPs a few thousand. */
 export const MAX_SHEET_ROWS = 10_000;

@@ -2,6 +2,7 @@
 // the same layout engine as the PDF, plus the Daftar SOP register when several SOPs go together.
 
 import { SopError } from '../../../shared/errors';
+import { MAX_WORKBOOK_SOPS } from '../../../shared/limits';
 import {
   arimoMeasurer,
   defaultLayoutSettings,
@@ -52,6 +53,12 @@ export async function exportWorkbook(
 ): Promise<Uint8Array> {
   if (entries.length === 0) {
     throw new SopError('invalid-argument', 'Pilih sedikitnya satu SOP untuk diekspor ke Excel.');
+  }
+  if (entries.length > MAX_WORKBOOK_SOPS) {
+    throw new SopError(
+      'invalid-argument',
+      `Satu buku kerja memuat paling banyak ${MAX_WORKBOOK_SOPS} SOP (dipilih ${entries.length}). Ekspor dalam beberapa buku kerja.`,
+    );
   }
   const sheets = workbookSheets(entries, options);
   const cells = await writeCells(sheets, options.created ?? new Date());

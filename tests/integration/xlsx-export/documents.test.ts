@@ -8,6 +8,7 @@ import { exportWorkbook } from '../../../electron/services/xlsx-export/export';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { all, corpusDoc, part, parts, syntheticDoc } from './helpers';
 import { differences } from './compare';
+import { MAX_WORKBOOK_SOPS } from '../../../shared/limits';
 
 describe('bureau workbook', () => {
   const names = ['02-jambore-imp', '01-pembinaan-kelana-katingan', '11-festival-kampung-kb'];
@@ -115,6 +116,19 @@ describe('documents beyond the corpus', () => {
   it.todo(
     'importer gap: a joint first step whose entry executor is not the leftmost (executors [e3, e1]) comes back as [e1, e3]; no arrow enters step 1, and flow-read orders lanes without an entering arrow by column (the joint line is drawn left to right, as the layout gives it)',
   );
+
+  it('exports as many SOPs as the importer reads back, and refuses more with a message', async () => {
+    const doc = corpusDoc('02-jambore-imp');
+    const entries = Array.from({ length: MAX_WORKBOOK_SOPS }, () => ({ document: doc }));
+    const result = await importWorkbook(await exportWorkbook(entries));
+    expect(result.sops).toHaveLength(MAX_WORKBOOK_SOPS);
+    expect(differences(doc, result.sops.at(-1)?.document ?? doc)).toEqual([]);
+    expect(result.notes.map((n) => n.message).join('\n')).not.toContain('hanya');
+    await expect(exportWorkbook([...entries, { document: doc }])).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining(`paling banyak ${MAX_WORKBOOK_SOPS} SOP`),
+    });
+  });
 
   it('refuses an empty selection with a message in Indonesian', async () => {
     await expect(exportWorkbook([])).rejects.toMatchObject({
