@@ -1,6 +1,7 @@
 // Which SOP of the library an imported SOP is (the exchange with the bureau): by the library id
 // its workbook carries; else by Nomor SOP and unit; else by name and unit, which is only a guess.
-// Several SOPs answering one rule are reported, never chosen between.
+// Several SOPs answering one rule are reported, never chosen between; nor is one SOP of the
+// library updated twice by one file: the closest match keeps it, the others are reported.
 
 import type { SopDocument } from '../model';
 import type { LibraryRef } from './report';
@@ -13,6 +14,8 @@ export type SopMatchRule = 'id' | 'number' | 'name';
 export type SopMatch =
   | { kind: 'matched'; id: string; rule: SopMatchRule; guess: boolean }
   | { kind: 'ambiguous'; ids: string[]; rule: SopMatchRule }
+  /** Matched `id`, which SOP number `by` (1-based, of the same file) matched more closely. */
+  | { kind: 'claimed'; id: string; by: number }
   | { kind: 'none' };
 
 export type MatchInput = { document: SopDocument; library?: LibraryRef };
@@ -33,6 +36,30 @@ export function sopMatcher(candidates: readonly LibraryCandidate[]): (sop: Match
     );
   };
 }
+
+const RULE_ORDER: readonly SopMatchRule[] = ['id', 'number', 'name'];
+
+/**
+ * The matches of one file's SOPs, each SOP of the library kept by one of them: by the closest
+ * rule (id, then Nomor SOP, then name), the first in the file on a tie.
+ */
+export function claimMatches(matches: readonly SopMatch[]): SopMatch[] {
+  const keeper = new Map<string, number>();
+  matches.forEach((match, index) => {
+    if (match.kind !== 'matched') return;
+    const held = keeper.get(match.id);
+    const current = held === undefined ? undefined : matches[held];
+    if (current?.kind === 'matched' && rank(current) <= rank(match)) return;
+    keeper.set(match.id, index);
+  });
+  return matches.map((match, index) => {
+    if (match.kind !== 'matched') return match;
+    const by = keeper.get(match.id) ?? index;
+    return by === index ? match : { kind: 'claimed', id: match.id, by: by + 1 };
+  });
+}
+
+const rank = (match: { rule: SopMatchRule }): number => RULE_ORDER.indexOf(match.rule);
 
 /** Text as it is compared: case, spacing and punctuation at the ends do not count. */
 export function matchKey(text: string): string {

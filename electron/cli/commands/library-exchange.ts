@@ -60,6 +60,7 @@ export function importPlanned(
     const name = visible(plan.incoming.document.identity.name) || '(tanpa nama)';
     try {
       if (plan.match.kind === 'ambiguous') throw ambiguous(plan.match);
+      if (plan.match.kind === 'claimed') throw claimed(plan.match);
       const outcome = library.applyExchange(plan);
       const word = OUTCOME_WORDS[outcome.kind];
       counts[word] = (counts[word] ?? 0) + 1;
@@ -117,6 +118,13 @@ function ambiguous(match: Extract<SopMatch, { kind: 'ambiguous' }>): SopError {
   return new SopError(
     'invalid-argument',
     `Cocok dengan ${match.ids.length} SOP di pustaka menurut ${rule} (${match.ids.join(', ')}); tidak ada yang diubah. Impor dengan --new untuk menambahkannya sebagai SOP baru.`,
+  );
+}
+
+function claimed(match: Extract<SopMatch, { kind: 'claimed' }>): SopError {
+  return new SopError(
+    'invalid-argument',
+    `Cocok dengan SOP ${match.id} di pustaka, yang sudah diperbarui oleh SOP ke-${match.by} dalam impor ini; tidak ada yang diubah. Impor dengan --new untuk menambahkannya sebagai SOP baru.`,
   );
 }
 

@@ -11,7 +11,7 @@ import type {
   LibraryRef,
   SopMatch,
 } from '../../../shared/import';
-import { sopMatcher } from '../../../shared/import';
+import { claimMatches, sopMatcher } from '../../../shared/import';
 import { parseSopValue, type SopDocument } from '../../../shared/model';
 import { adoptIds } from '../../../shared/model/adopt-ids';
 import { diffSops, isEmptyDiff, type SopDiff } from '../../../shared/model/diff';
@@ -51,10 +51,17 @@ export function planExchange(
   incoming: readonly IncomingSop[],
   asNew = false,
 ): ExchangePlan[] {
-  const match = sopMatcher(allSummaries(ctx));
-  return incoming.map((sop) => {
-    if (asNew) return { incoming: sop, match: { kind: 'none' }, update: null, proposed: 'new' };
-    const found = match(sop);
+  if (asNew) {
+    return incoming.map((sop) => ({
+      incoming: sop,
+      match: { kind: 'none' },
+      update: null,
+      proposed: 'new',
+    }));
+  }
+  const matches = claimMatches(incoming.map(sopMatcher(allSummaries(ctx))));
+  return incoming.map((sop, index) => {
+    const found = matches[index] ?? { kind: 'none' };
     if (found.kind !== 'matched') {
       return { incoming: sop, match: found, update: null, proposed: 'new' };
     }

@@ -72,6 +72,17 @@ describe('sop library import, approve and export to a bureau workbook', () => {
     const draft = parseSopJson(lib('export', ids[2]!).stdout);
     expect(draft.steps[0]!.time).toBe('45 menit');
 
+    // The same SOP twice in one import updates it once; the second is not applied on top.
+    const twice = lib('import', one, one);
+    expect(twice.code).toBe(1);
+    expect(lines(twice.stdout).map((l) => l[0])).toEqual([
+      'tidak berubah',
+      'gagal',
+      '0 diperbarui, 0 ditambahkan, 1 tidak berubah, 1 gagal',
+    ]);
+    expect(twice.stdout).toContain('sudah diperbarui oleh SOP ke-1 dalam impor ini');
+    expect(count()).toBe(4);
+
     // --new adds copies; the workbook's carried ids still find the originals afterwards.
     const copies = lib('import', biro, '--new');
     expect(lines(copies.stdout).filter((l) => l[0] === 'ditambahkan')).toHaveLength(3);

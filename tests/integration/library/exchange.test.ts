@@ -137,6 +137,31 @@ describe('an update from the bureau', () => {
   });
 });
 
+describe('two SOPs of one import matching the same library SOP', () => {
+  it('updates it once: the closer match keeps it, the other is proposed as a new SOP', () => {
+    const library = openTestLibrary();
+    const file = corpusFiles()[1]!;
+    const { summary } = library.importDocument(readSopFile(file));
+    const byNumber = readSopFile(file);
+    byNumber.steps[0]!.time = '1 jam';
+    const byId = readSopFile(file);
+    byId.steps[0]!.time = '2 jam';
+    const plans = library.planExchange([
+      { document: byNumber, source: 'a.xlsx' },
+      { document: byId, library: { id: summary.id, revision: 1 }, source: 'b.xlsx' },
+    ]);
+    expect(plans.map((p) => p.match)).toEqual([
+      { kind: 'claimed', id: summary.id, by: 2 },
+      { kind: 'matched', id: summary.id, rule: 'id', guess: false },
+    ]);
+    expect(plans.map((p) => p.proposed)).toEqual(['new', 'update']);
+    expect(() => library.applyExchange(plans[0]!, 'update')).toThrow(/tidak cocok/);
+    plans.forEach((plan) => library.applyExchange(plan));
+    expect(library.open(summary.id).document.steps[0]!.time).toBe('2 jam');
+    expect(library.list().total).toBe(2);
+  });
+});
+
 describe('library:planExchange and library:applyExchange', () => {
   it('review without writing, then apply the chosen actions; bad arguments are refused', async () => {
     const session = new LibrarySession(tempDir(), { dailyBackup: false });

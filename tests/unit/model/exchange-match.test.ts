@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sopMatcher } from '../../../shared/import';
+import { claimMatches, sopMatcher } from '../../../shared/import';
 import { parseSopJson, type SopDocument } from '../../../shared/model';
 import { adoptIds } from '../../../shared/model/adopt-ids';
 import { diffSops, isEmptyDiff } from '../../../shared/model/diff';
@@ -92,6 +92,32 @@ describe('matching an incoming SOP to the library', () => {
       kind: 'none',
     });
     expect(match({ document: sop('', '', '') })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('one library SOP matched by several SOPs of one import', () => {
+  const byId = { kind: 'matched', id: 'a', rule: 'id', guess: false } as const;
+  const byNumber = { kind: 'matched', id: 'a', rule: 'number', guess: false } as const;
+  const byName = { kind: 'matched', id: 'a', rule: 'name', guess: true } as const;
+
+  it('is kept by the closest rule, then by the first in the file', () => {
+    expect(claimMatches([byName, byNumber, byId, byNumber])).toEqual([
+      { kind: 'claimed', id: 'a', by: 3 },
+      { kind: 'claimed', id: 'a', by: 3 },
+      byId,
+      { kind: 'claimed', id: 'a', by: 3 },
+    ]);
+    expect(claimMatches([byNumber, byName, byNumber])).toEqual([
+      byNumber,
+      { kind: 'claimed', id: 'a', by: 1 },
+      { kind: 'claimed', id: 'a', by: 1 },
+    ]);
+  });
+
+  it('leaves other SOPs and the unmatched alone', () => {
+    const other = { kind: 'matched', id: 'b', rule: 'name', guess: true } as const;
+    const none = { kind: 'none' } as const;
+    expect(claimMatches([other, none, byName])).toEqual([other, none, byName]);
   });
 });
 

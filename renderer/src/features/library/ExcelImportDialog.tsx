@@ -123,7 +123,9 @@ function ExchangeChoice({
           ? fill(matchedText(match.rule, t), { name: review?.targetName ?? '' })
           : match?.kind === 'ambiguous'
             ? fill(t.excelAmbiguous, { count: match.ids.length })
-            : t.excelNoMatch}
+            : match?.kind === 'claimed'
+              ? fill(t.excelClaimed, { number: match.by })
+              : t.excelNoMatch}
         {unchanged && <strong data-testid="excel-unchanged"> — {t.excelUnchanged}</strong>}
       </p>
       <label className="app-field-inline">

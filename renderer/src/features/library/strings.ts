@@ -92,6 +92,8 @@ export const libraryStrings = defineStrings({
     excelAmbiguous:
       'Cocok dengan {count} SOP di pustaka; pilih impor sebagai SOP baru atau lewati.',
     excelNoMatch: 'Tidak ada SOP yang cocok di pustaka.',
+    excelClaimed:
+      'Cocok dengan SOP pustaka yang sudah dicocokkan dengan SOP ke-{number} dalam impor ini; impor sebagai SOP baru atau lewati.',
     excelUnchanged: 'tidak berubah',
     excelAction: 'Tindakan:',
     excelUpdate: 'Perbarui SOP di pustaka (draf baru)',
@@ -215,6 +217,8 @@ export const libraryStrings = defineStrings({
     excelMatchedName: 'Perhaps "{name}" in the library (same name and unit; a guess, check it).',
     excelAmbiguous: 'Matches {count} SOPs in the library; import it as a new SOP or skip it.',
     excelNoMatch: 'No SOP in the library matches.',
+    excelClaimed:
+      'Matches the library SOP already matched by SOP {number} of this import; import it as a new SOP or skip it.',
     excelUnchanged: 'unchanged',
     excelAction: 'Action:',
     excelUpdate: 'Update the SOP in the library (new draft)',
