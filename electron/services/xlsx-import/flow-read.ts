@@ -1,10 +1,12 @@
 // Turns the drawn shapes over a flowchart table into each step's symbol and executors, and each
 // decision's two exits: connectors glued to shapes (or touching them), followed through off-page
-// pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts).
+// pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts). Without drawn
+// symbols: styled cells (cell-symbols.ts), else marks in the lanes.
 
 import type { StepSymbol } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import { cellAddress } from '../ooxml/sheet-read';
+import { readCellSymbols } from './cell-symbols';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
 import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import type { Lane, TableHeader } from './header-read';
@@ -44,7 +46,7 @@ export function readFlow(
   const partner = pairOffPage(nodes, edges, grid, place, report);
   const anySymbol = nodes.some((node) => node.step !== null);
   if (!anySymbol && steps.length > 0) {
-    return fromMarks(grid, header, steps, report);
+    return readCellSymbols(grid, header, steps, report) ?? fromMarks(grid, header, steps, report);
   }
   const flows = steps.map((step, index) =>
     stepFlow(grid, header, step, index, nodes, edges, report),
