@@ -143,9 +143,10 @@ function readRow(grid: SheetGrid, header: TableHeader, row: number): RowCells {
   const texts = columns.map(
     ([field, col]) => [field, col === null ? '' : grid.text(row, col)] as const,
   );
-  const lanes = header.lanes
-    .map((lane) => [lane.col, grid.text(row, lane.col)] as const)
-    .filter(([, text]) => text.trim() !== '');
+  // Every sub-column of a lane: a mark or symbol may sit in the middle of three.
+  const lanes = grid
+    .rowCells(row)
+    .filter(([col]) => header.lanes.some((lane) => col >= lane.col && col <= lane.right));
   // Arrows and exits written in a lane (`⬇`, `(TIDAK) ➡ Ke #3`) keep their row in the step above
   // but name no executor.
   const laneTexts = lanes.filter(([, text]) => !isFlowText(text));
