@@ -282,7 +282,9 @@ function stepFlow(
       .filter((node) => edges.some((edge) => edge.to === node && edge.from.step !== index))
       .map((node) => node.lane),
   );
-  const lanes = [...new Set(own.map((node) => node.lane ?? 0))].sort((a, b) => a - b);
+  // Lanes an arrow from another step enters first, then in the order the shapes are drawn (our
+  // export draws a joint step's symbols in its executor order).
+  const lanes = [...new Set(own.map((node) => node.lane ?? 0))];
   flow.lanes = [
     ...lanes.filter((lane) => entered.has(lane)),
     ...lanes.filter((lane) => !entered.has(lane)),
