@@ -29,8 +29,9 @@ const DEFAULT_YES = new Set(['ya', 'y']);
 const DEFAULT_NO = new Set(['tidak', 't', 'tdk']);
 
 /**
- * Each step's flow from styled cells, or null when no lane cell of the table is a styled symbol
- * (the table marks its executors, or draws nothing).
+ * Each step's flow from styled cells, or null when the table's lanes are not drawn so: no styled
+ * symbol, or fewer steps with one than steps with only marks (a table with grid lines whose lanes
+ * hold marks, and a word here and there, is a table of marks).
  */
 export function readCellSymbols(
   grid: SheetGrid,
@@ -39,7 +40,9 @@ export function readCellSymbols(
   report: ReportCollector,
 ): StepFlow[] | null {
   const contents = steps.map((step) => laneContent(grid, header, step));
-  if (!contents.some((content) => content.symbols.length > 0)) return null;
+  const styled = contents.filter((content) => content.symbols.length > 0).length;
+  const marked = contents.filter((c) => c.symbols.length === 0 && c.marks.length > 0).length;
+  if (styled === 0 || styled < marked) return null;
   report.note(
     `Simbol dibaca dari sel bergaris atau berwarna di kolom pelaksana (lembar "${grid.name}"); panah dan cabang keputusan dari teks seperti "⬇" dan "(TIDAK) ➡ Ke #n".`,
   );
