@@ -2,6 +2,7 @@
 // symbols as bordered or filled cells, `⬇` rows between steps, decision exits written as text.
 // A table of marks with grid lines stays a table of marks.
 
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
 import { buildWorkbook, type CellSpec } from './workbook-builder';
@@ -115,6 +116,49 @@ describe('symbols drawn as styled cells', () => {
     expect(report.warnings.map((w) => `${w.cell} ${w.message}`)).toContainEqual(
       expect.stringMatching(/^D6 .*nomor 9, yang tidak ada/),
     );
+  });
+});
+
+describe('a workbook written by ExcelJS the way web SOP builders write it', () => {
+  it('imports its symbols, arrows and exits', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('SOP');
+    for (const [address, value] of Object.entries(HEADER))
+      sheet.getCell(address).value = value as string;
+    for (const range of HEADER_MERGES) sheet.mergeCells(range);
+    const thin = { style: 'thin' as const };
+    const symbol = (address: string, text: string, merge?: string): void => {
+      if (merge) sheet.mergeCells(merge);
+      const cell = sheet.getCell(address);
+      cell.value = text;
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    };
+    const row = (n: number, no: number | null, activity: string): void => {
+      if (no !== null) sheet.getCell(`A${n}`).value = no;
+      sheet.getCell(`B${n}`).value = activity;
+    };
+    row(3, 1, 'Mulai');
+    symbol('C3', 'START', 'C3:E3');
+    sheet.getCell('D4').value = '⬇';
+    row(5, 2, 'Memeriksa kelengkapan berkas');
+    symbol('G5', 'Memeriksa kelengkapan berkas');
+    sheet.getCell('G6').value = '⬇';
+    row(7, 3, 'Berkas lengkap');
+    symbol('G7', 'Berkas lengkap');
+    sheet.getCell('G8').value = '(YA) ⬇';
+    sheet.getCell('H8').value = '(TIDAK) ➡ Ke #2';
+    row(9, 4, 'Selesai');
+    symbol('I9', 'END', 'I9:K9');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const sop = (await importWorkbook(bytes)).sops[0];
+    expect(sop?.document.steps.map((s) => [s.symbol, s.executors, s.no])).toEqual([
+      ['terminator', ['e1'], null],
+      ['process', ['e2'], null],
+      ['decision', ['e2'], 's2'],
+      ['terminator', ['e3'], null],
+    ]);
   });
 });
 
