@@ -13,7 +13,7 @@ import { parseFlowText, type FlowText } from './flow-text';
 import type { Lane, TableHeader } from './header-read';
 import type { ReportCollector } from './report';
 import type { StepRows } from './table-read';
-import { cleanInline, parseStepNumber } from './text';
+import { cleanText, parseStepNumber } from './text';
 
 /** What a step's rows hold in its executor lanes. */
 type LaneContent = {
@@ -90,7 +90,7 @@ function laneContent(grid: SheetGrid, header: TableHeader, step: StepRows): Lane
       } else if (isExecutorMark(text)) {
         content.marks.push(lane.col);
       } else if (isStyled(grid, row, col)) {
-        content.symbols.push({ lane: lane.col, text: cleanInline(text) });
+        content.symbols.push({ lane: lane.col, text: cleanText(text) });
       } else {
         content.marks.push(lane.col);
         content.odd.push({ row, col, text });
@@ -113,6 +113,7 @@ function stepFlow(content: LaneContent, previous: LaneContent | undefined): Step
   const source = content.symbols.length > 0 ? content.symbols.map((s) => s.lane) : content.marks;
   const lanes = [...new Set(source)].sort((a, b) => a - b);
   const entry = previous?.flows.find((f) => f.phrase.down && lanes.includes(f.lane))?.lane;
+  const activity = content.symbols.find((s) => !TERMINATOR_WORDS.has(normalizeLabel(s.text)));
   return {
     lanes: entry === undefined ? lanes : [entry, ...lanes.filter((lane) => lane !== entry)],
     symbol: symbolOf(content),
@@ -120,6 +121,7 @@ function stepFlow(content: LaneContent, previous: LaneContent | undefined): Step
     no: null,
     labels: null,
     marked: lanes.length > 0,
+    ...(activity ? { symbolText: activity.text } : {}),
   };
 }
 

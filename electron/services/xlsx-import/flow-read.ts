@@ -25,6 +25,8 @@ export type StepFlow = {
   labels: [string, string] | null;
   /** The executor is shown by a drawn symbol or a known mark, not only by text in a lane cell. */
   marked: boolean;
+  /** The activity written in a styled symbol cell (not START/END), for a row without Kegiatan. */
+  symbolText?: string;
 };
 
 /** How far (EMU, about 3 mm) a loose connector end may be from the shape it touches. */

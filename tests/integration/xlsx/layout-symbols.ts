@@ -52,7 +52,7 @@ export function writeSteps(
   doc.steps.forEach((step, index) => {
     const r = w.row++;
     w.put(0, r, index + 1);
-    w.put(1, r, step.activity);
+    w.put(1, r, activityCell(step, layout));
     placed.push(
       step.executors.map((executor) => {
         const c = columns.laneCol(laneOf.get(executor) ?? 0);
@@ -107,6 +107,19 @@ function writeSymbol(
     });
   }
   return { id, col: middle, row: r - 1 };
+}
+
+/**
+ * Some builders write the activity only in its symbol: here the one-column styled lanes with
+ * drawn exits leave Kegiatan empty but for START/END rows.
+ */
+function activityCell(step: Step, layout: StepLayout): string {
+  const onlyInSymbol =
+    layout.symbols === 'styled' &&
+    layout.laneWidth === 1 &&
+    layout.decisions === 'drawn' &&
+    step.symbol !== 'terminator';
+  return onlyInSymbol ? '' : step.activity;
 }
 
 /** START/END in terminators, the activity in other symbols (a question without drawn exits). */

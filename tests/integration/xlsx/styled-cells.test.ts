@@ -90,6 +90,25 @@ describe('symbols drawn as styled cells', () => {
     );
   });
 
+  it('takes the activity from the symbol cell when the Kegiatan cell is empty, and says so', async () => {
+    const { document, report } = await importSheet({
+      A3: 1,
+      B3: 'Mulai',
+      D3: { text: 'START', look: 'filled' },
+      A4: 2,
+      G4: { text: 'Mengarsipkan surat', look: 'boxed' },
+      A5: 3,
+      B5: 'Selesai',
+      G5: { text: 'SELESAI', look: 'boxed' },
+    });
+    expect(document.steps.map((s) => s.activity)).toEqual([
+      'Mulai',
+      'Mengarsipkan surat',
+      'Selesai',
+    ]);
+    expect(report.warnings.map((w) => w.cell)).toContain('B4');
+  });
+
   it('reads a decision asked as a question, and Y/T exits to a missing step as a warning', async () => {
     const { document, report } = await importSheet({
       A3: 1,
