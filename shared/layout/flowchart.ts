@@ -186,7 +186,9 @@ function drawRow(
   }
   const entry = byColumn.get(columnOf.get(step.executors[0] ?? '') ?? -1) ?? null;
   const symbols = [...byColumn.values()].sort((a, b) => a.column - b.column);
-  for (const symbol of symbols) {
+  // In the step's executor order, the entry first: the Excel export draws the shapes in this
+  // order, and the importer reads a joint step's executors back from it (docs/format.md §6.2).
+  for (const symbol of byColumn.values()) {
     primitives.push({
       kind: 'symbol',
       shape: symbol.shape,

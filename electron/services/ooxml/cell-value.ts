@@ -3,6 +3,7 @@
 // Indonesian way, `4 Januari 2021`).
 
 import { formatCalendarDate } from '../../../shared/rules';
+import type { CellLook } from './cell-style';
 import { attr, child, children, ownText, type XmlElement } from './xml';
 
 export type CellKind = 'text' | 'number' | 'date' | 'boolean' | 'error' | 'formula-empty';
@@ -67,7 +68,13 @@ function classifyFormat(code: string): 'date' | 'time' | null {
   return null;
 }
 
-export type CellContext = { sharedStrings: string[]; styles: DateStyles; date1904: boolean };
+export type CellContext = {
+  sharedStrings: string[];
+  styles: DateStyles;
+  date1904: boolean;
+  /** Each cell style's border and fill (cell-style.ts); absent, every cell reads as plain. */
+  looks?: CellLook[];
+};
 
 /** The value of one `c` element. */
 export function cellValue(cell: XmlElement, context: CellContext): CellValue | null {

@@ -1,6 +1,7 @@
 // Questions about a sheet's grid: the text at a cell, the merged range covering it, and where rows
 // and columns lie in EMU (the unit of drawing anchors), so a shape's position maps to a cell.
 
+import { PLAIN_LOOK, type CellLook } from './cell-style';
 import { MergeIndex } from './merge-index';
 import type { Merge, Sheet } from './sheet-read';
 import { columnPixels, EMU_PER_PIXEL, EMU_PER_POINT } from './units';
@@ -52,6 +53,15 @@ export class SheetGrid {
   shownText(row: number, col: number): string {
     const merge = this.mergeAt(row, col);
     return merge ? this.text(merge.top, merge.left) : this.text(row, col);
+  }
+
+  /** Border and fill of the cell itself (a covered cell: its merge's master cell). */
+  look(row: number, col: number): CellLook {
+    const merge = this.mergeAt(row, col);
+    const cell = merge
+      ? this.sheet.rows.get(merge.top)?.get(merge.left)
+      : this.sheet.rows.get(row)?.get(col);
+    return cell?.look ?? PLAIN_LOOK;
   }
 
   mergeAt(row: number, col: number): Merge | undefined {

@@ -10,6 +10,7 @@ import {
   MAX_WORKBOOK_CELLS,
 } from '../../../shared/limits';
 import type { CellContext, CellKind } from './cell-value';
+import { PLAIN_LOOK, type CellLook } from './cell-style';
 import { cellValue } from './cell-value';
 import { columnName } from './units';
 import { overLimit } from './errors';
@@ -17,7 +18,8 @@ import { attr, child, children, countElements, numberAttr, parseXmlText } from '
 import type { ZipArchive } from './zip-read';
 import { readRelationships } from './package';
 
-export type Cell = { text: string; kind: CellKind };
+/** A cell with text; `look` only when it has a border or a fill. */
+export type Cell = { text: string; kind: CellKind; look?: CellLook };
 
 export type Merge = { top: number; left: number; bottom: number; right: number };
 
@@ -163,7 +165,8 @@ function readCells(root: ReturnType<typeof child>, sheet: Sheet, context: CellCo
       if (value.text === '' && value.kind !== 'formula-empty') continue;
       let cells = sheet.rows.get(rowNumber);
       if (!cells) sheet.rows.set(rowNumber, (cells = new Map()));
-      cells.set(colNumber, value);
+      const look = context.looks?.[Number(attr(c, 's') ?? '0')];
+      cells.set(colNumber, look && look !== PLAIN_LOOK ? { ...value, look } : value);
       sheet.maxRow = Math.max(sheet.maxRow, rowNumber);
       sheet.maxCol = Math.max(sheet.maxCol, colNumber);
     }

@@ -78,6 +78,7 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   const { header } = table;
   const rows = readStepRows(table, report);
   const flows = readFlow(grid, header, rows, shapes, report);
+  activityFromSymbols(table, rows, flows, report);
   const executorOfLane = readExecutors(table, flows, doc, report);
   doc.steps = rows.map((row, index) => toStep(row, index, flows[index], executorOfLane, header));
   if (header.timeUnit && header.timeUnit !== 'menit' && header.time !== null) {
@@ -158,6 +159,25 @@ function readExecutors(
     return { id: `e${i + 1}`, name: cleanInline(lane.name).slice(0, MAX_EXECUTOR_NAME_LENGTH) };
   });
   return executorOfLane;
+}
+
+/** A step row with an empty Kegiatan takes the activity its styled symbol cell holds. */
+function activityFromSymbols(
+  table: TablePlace,
+  rows: StepRows[],
+  flows: StepFlow[],
+  report: ReportCollector,
+): void {
+  rows.forEach((row, index) => {
+    const text = flows[index]?.symbolText;
+    if (row.activity || !text) return;
+    row.activity = text;
+    report.warn(
+      table.sheet.grid.name,
+      cellAddress(row.top, table.header.activity),
+      `Kolom kegiatan langkah ${index + 1} kosong; kegiatan diambil dari teks simbolnya.`,
+    );
+  });
 }
 
 /** One step from its rows and drawn flow; a decision exit to the next step is stored as null. */

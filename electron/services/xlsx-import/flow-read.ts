@@ -1,10 +1,12 @@
 // Turns the drawn shapes over a flowchart table into each step's symbol and executors, and each
 // decision's two exits: connectors glued to shapes (or touching them), followed through off-page
-// pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts).
+// pentagon pairs (the exits' Ya/Tidak labels are read in decision-read.ts). Without drawn
+// symbols: styled cells (cell-symbols.ts), else marks in the lanes.
 
 import type { StepSymbol } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import { cellAddress } from '../ooxml/sheet-read';
+import { readCellSymbols } from './cell-symbols';
 import { assignLabels, resolveDecision, type Exit } from './decision-read';
 import { distanceToBox, type Box, type DrawnShape, type Point } from './drawing-read';
 import type { Lane, TableHeader } from './header-read';
@@ -23,6 +25,8 @@ export type StepFlow = {
   labels: [string, string] | null;
   /** The executor is shown by a drawn symbol or a known mark, not only by text in a lane cell. */
   marked: boolean;
+  /** The activity written in a styled symbol cell (not START/END), for a row without Kegiatan. */
+  symbolText?: string;
 };
 
 /** How far (EMU, about 3 mm) a loose connector end may be from the shape it touches. */
@@ -44,7 +48,7 @@ export function readFlow(
   const partner = pairOffPage(nodes, edges, grid, place, report);
   const anySymbol = nodes.some((node) => node.step !== null);
   if (!anySymbol && steps.length > 0) {
-    return fromMarks(grid, header, steps, report);
+    return readCellSymbols(grid, header, steps, report) ?? fromMarks(grid, header, steps, report);
   }
   const flows = steps.map((step, index) =>
     stepFlow(grid, header, step, index, nodes, edges, report),
@@ -280,7 +284,9 @@ function stepFlow(
       .filter((node) => edges.some((edge) => edge.to === node && edge.from.step !== index))
       .map((node) => node.lane),
   );
-  const lanes = [...new Set(own.map((node) => node.lane ?? 0))].sort((a, b) => a - b);
+  // Lanes an arrow from another step enters first, then in the order the shapes are drawn (our
+  // export draws a joint step's symbols in its executor order).
+  const lanes = [...new Set(own.map((node) => node.lane ?? 0))];
   flow.lanes = [
     ...lanes.filter((lane) => entered.has(lane)),
     ...lanes.filter((lane) => !entered.has(lane)),

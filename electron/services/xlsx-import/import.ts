@@ -13,6 +13,7 @@ import type { ImportResult, ImportWarning } from '../../../shared/import';
 import { MAX_SHARED_STRINGS, MAX_SHEETS } from '../../../shared/limits';
 import { parseSopValue } from '../../../shared/model';
 import { readDateStyles, readSharedStrings, type CellContext } from '../ooxml/cell-value';
+import { readCellLooks } from '../ooxml/cell-style';
 import { checkContainer } from '../ooxml/container';
 import { LIBRARY_REF_NAME, readLibraryRef, REGISTER_MARK_NAME } from '../ooxml/library-ref';
 import { overLimit } from '../ooxml/errors';
@@ -137,13 +138,18 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   return sheets;
 }
 
-/** What every cell's value needs: the shared strings, the date styles and the date system. */
+/**
+ * What every cell's value needs: the shared strings, the date styles and the date system; and
+ * each style's border and fill (symbols drawn as styled cells).
+ */
 function cellContext(pkg: WorkbookPackage): CellContext {
   const { zip } = pkg;
+  const styles = pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined;
   return {
     sharedStrings: pkg.sharedStringsPath ? sharedStrings(zip, pkg.sharedStringsPath) : [],
-    styles: readDateStyles(pkg.stylesPath ? readXmlPart(zip, pkg.stylesPath) : undefined),
+    styles: readDateStyles(styles),
     date1904: pkg.date1904,
+    looks: readCellLooks(styles),
   };
 }
 

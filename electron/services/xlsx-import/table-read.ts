@@ -6,6 +6,7 @@ import type { SheetGrid } from '../ooxml/grid';
 import { cellAddress } from '../ooxml/sheet-read';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';
+import { isFlowText } from './flow-text';
 import { cleanText, parseStepNumber } from './text';
 
 export type StepRows = {
@@ -142,10 +143,14 @@ function readRow(grid: SheetGrid, header: TableHeader, row: number): RowCells {
   const texts = columns.map(
     ([field, col]) => [field, col === null ? '' : grid.text(row, col)] as const,
   );
-  const laneTexts = header.lanes
-    .map((lane) => [lane.col, grid.text(row, lane.col)] as const)
-    .filter(([, text]) => text.trim() !== '');
-  const hasText = rawNumber !== '' || texts.some(([, t]) => t.trim()) || laneTexts.length > 0;
+  // Every sub-column of a lane: a mark or symbol may sit in the middle of three.
+  const lanes = grid
+    .rowCells(row)
+    .filter(([col]) => header.lanes.some((lane) => col >= lane.col && col <= lane.right));
+  // Arrows and exits written in a lane (`⬇`, `(TIDAK) ➡ Ke #3`) keep their row in the step above
+  // but name no executor.
+  const laneTexts = lanes.filter(([, text]) => !isFlowText(text));
+  const hasText = rawNumber !== '' || texts.some(([, t]) => t.trim()) || lanes.length > 0;
   return { numberText, texts, laneTexts, hasText };
 }
 

@@ -1,12 +1,13 @@
 // Every corpus SOP written in many field layouts (layout-generator.ts) imports back to its source
-// document, for what each layout can carry: marks carry no symbol, no layout here carries a
-// decision's targets, and a wrapped list item keeps its line break.
+// document, for what each layout can carry: marks carry no symbol and no decision exits; shapes
+// with connectors and styled cells with `Ke #n` texts carry the exits' targets and labels; a
+// wrapped list item keeps its line break.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
-import { groupNip, parseSopValue, type SopDocument } from '../../../shared/model';
+import { groupNip, parseSopValue, type SopDocument, type Step } from '../../../shared/model';
 import {
   allLayouts,
   describeLayout,
@@ -45,20 +46,40 @@ function carried(doc: SopDocument, layout: Layout, source = false): unknown {
   if (source && wrapsItems(layout.lists)) {
     for (const field of LIST_FIELDS) identity[field] = doc.identity[field].map(wrapItem);
   }
-  const names = new Map(doc.executors.map((e) => [e.id, e.name]));
+  // Web SOP builders write the executor headers in capitals; the importer keeps them as written.
+  const name = (e: SopDocument['executors'][number]): string =>
+    source && layout.symbols === 'styled' ? e.name.toUpperCase() : e.name;
+  const names = new Map(doc.executors.map((e) => [e.id, name(e)]));
   return {
     identity,
-    executors: doc.executors.map((e) => e.name),
-    steps: doc.steps.map((step) => ({
+    executors: doc.executors.map(name),
+    steps: doc.steps.map((step, index) => ({
       activity: step.activity,
       executors: step.executors.map((id) => names.get(id)),
-      symbol: layout.symbols === 'shapes' ? step.symbol : 'process',
+      symbol: layout.symbols === 'marks' ? 'process' : step.symbol,
+      ...(layout.decisions === 'drawn' && step.symbol === 'decision'
+        ? exitsCarried(doc, index, layout)
+        : {}),
       requirements: step.requirements,
       time: step.time,
       output: step.output,
       notes: step.notes,
     })),
   };
+}
+
+/**
+ * A decision's targets (as step positions: ids are renumbered on import) and labels. An exit to the next step is stored as null either way; a
+ * connector cannot be glued from a shape to itself, so drawn shapes carry no exit to the decision
+ * itself (styled cells write it as `Ke #n`).
+ */
+function exitsCarried(doc: SopDocument, index: number, layout: Layout): object {
+  const step = doc.steps[index] as Step;
+  const target = (id: string | null): number | null => {
+    const at = doc.steps.findIndex((s) => s.id === id);
+    return at < 0 || at === index + 1 || (layout.symbols === 'shapes' && at === index) ? null : at;
+  };
+  return { yes: target(step.yes), no: target(step.no), labels: step.labels };
 }
 
 const layouts = allLayouts();

@@ -2,13 +2,16 @@
 // encoding, header labels and rows, symbol encoding, executor lanes, sheets), in memory, so the
 // importer is tested against general rules rather than the examples it was shown.
 
-import type { SopDocument, Step } from '../../../shared/model';
-import { buildWorkbook, type CellSpec, type ShapeSpec, type SheetSpec } from './workbook-builder';
+import type { SopDocument } from '../../../shared/model';
+import { writeSteps, type DecisionEncoding, type SymbolEncoding } from './layout-symbols';
+import { SheetWriter } from './sheet-writer';
+import { buildWorkbook } from './workbook-builder';
+
+export type { DecisionEncoding, SymbolEncoding } from './layout-symbols';
 
 export type IdentityArrangement = 'colon' | 'labelValue' | 'below';
 export type ListEncoding =
   'rows' | 'numbered' | 'parenthesised' | 'lettered' | 'dashes' | 'bullets' | 'plain';
-export type SymbolEncoding = 'shapes' | 'marks';
 
 export type HeaderStyle = {
   case: 'as-is' | 'upper' | 'lower';
@@ -25,6 +28,8 @@ export type Layout = {
   lists: ListEncoding;
   header: HeaderStyle;
   symbols: SymbolEncoding;
+  /** Decision exits carried: connectors for shapes, `Ke #n` texts for styled cells; marks none. */
+  decisions: DecisionEncoding;
   laneWidth: 1 | 3;
   twoSheets: boolean;
 };
@@ -58,22 +63,31 @@ export const HEADER_STYLES: HeaderStyle[] = [
   numberRow: numberRow as boolean,
 }));
 
+const SYMBOL_ENCODINGS: SymbolEncoding[] = ['shapes', 'marks', 'styled'];
+
+/** Marks carry no exits; shapes and styled cells are written with and without them. */
+function decisionsOf(symbols: SymbolEncoding): DecisionEncoding[] {
+  return symbols === 'marks' ? ['none'] : ['none', 'drawn'];
+}
+
 /** Every combination, in a fixed order. */
 export function allLayouts(): Layout[] {
   const layouts: Layout[] = [];
   for (const identity of IDENTITY_ARRANGEMENTS)
     for (const lists of LIST_ENCODINGS)
       for (const header of HEADER_STYLES)
-        for (const symbols of ['shapes', 'marks'] as const)
-          for (const laneWidth of [1, 3] as const)
-            layouts.push({
-              identity,
-              lists,
-              header,
-              symbols,
-              laneWidth,
-              twoSheets: (layouts.length >> 2) % 2 === 1,
-            });
+        for (const symbols of SYMBOL_ENCODINGS)
+          for (const decisions of decisionsOf(symbols))
+            for (const laneWidth of [1, 3] as const)
+              layouts.push({
+                identity,
+                lists,
+                header,
+                symbols,
+                decisions,
+                laneWidth,
+                twoSheets: (layouts.length >> 2) % 2 === 1,
+              });
   return layouts;
 }
 
@@ -84,35 +98,10 @@ export function describeLayout(layout: Layout): string {
     layout.lists,
     `${h.case}/${h.activity}/${h.executors}/${h.quality}/${h.requirements}${h.titleRows ? '/titles' : ''}${h.numberRow ? '/numbers' : ''}`,
     layout.symbols,
+    `decisions ${layout.decisions}`,
     `lane ${layout.laneWidth}`,
     layout.twoSheets ? 'two sheets' : 'one sheet',
   ].join(' · ');
-}
-
-const col = (index: number): string => {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
-};
-const ref = (c: number, r: number): string => `${col(c)}${r}`;
-
-/** A sheet under construction: cells by address, merges, shapes; rows are 1-based. */
-class SheetWriter {
-  readonly cells: Record<string, CellSpec> = {};
-  readonly merges: string[] = [];
-  readonly shapes: ShapeSpec[] = [];
-  row = 1;
-  put(c: number, r: number, value: CellSpec): void {
-    if (value !== '') this.cells[ref(c, r)] = value;
-  }
-  merge(c1: number, r1: number, c2: number, r2: number): void {
-    if (c1 !== c2 || r1 !== r2) this.merges.push(`${ref(c1, r1)}:${ref(c2, r2)}`);
-  }
-  sheet(name: string): SheetSpec {
-    return { name, cells: this.cells, merges: this.merges, shapes: this.shapes };
-  }
 }
 
 export function writeLayout(doc: SopDocument, layout: Layout): Uint8Array {
@@ -268,14 +257,7 @@ function writeLabelValueIdentity(w: SheetWriter, doc: SopDocument, layout: Layou
 const cased = (text: string, style: HeaderStyle): string =>
   style.case === 'upper' ? text.toUpperCase() : style.case === 'lower' ? text.toLowerCase() : text;
 
-const SHAPE_PRESETS: Record<Step['symbol'], string> = {
-  terminator: 'flowChartTerminator',
-  process: 'flowChartProcess',
-  decision: 'flowChartDecision',
-};
-
-const MARKS = ['X', 'v', '√'];
-
+/** The header (group cells over lanes and Mutu Baku), then the steps in the layout's symbols. */
 function writeTable(w: SheetWriter, doc: SopDocument, layout: Layout): void {
   const h = layout.header;
   const lanes = doc.executors.length;
@@ -296,7 +278,9 @@ function writeTable(w: SheetWriter, doc: SopDocument, layout: Layout): void {
   w.merge(2, top, quality - 1, top);
   w.merge(quality, top, quality + 2, top);
   doc.executors.forEach((executor, lane) => {
-    w.put(laneCol(lane), top + 1, executor.name);
+    // Web SOP builders write the executor headers in capitals.
+    const name = layout.symbols === 'styled' ? executor.name.toUpperCase() : executor.name;
+    w.put(laneCol(lane), top + 1, name);
     w.merge(laneCol(lane), top + 1, laneCol(lane) + layout.laneWidth - 1, top + 1);
   });
   w.put(quality, top + 1, cased(h.requirements, h));
@@ -307,40 +291,5 @@ function writeTable(w: SheetWriter, doc: SopDocument, layout: Layout): void {
     for (let c = 0; c <= notesCol; c++) w.put(c, w.row, c + 1);
     w.row++;
   }
-  const lane = new Map(doc.executors.map((e, i) => [e.id, i]));
-  doc.steps.forEach((step, index) => {
-    const r = w.row++;
-    w.put(0, r, index + 1);
-    w.put(1, r, step.activity);
-    for (const executor of step.executors) {
-      const c = laneCol(lane.get(executor) ?? 0);
-      writeSymbol(w, step, index, c, r, layout);
-    }
-    w.put(quality, r, step.requirements);
-    w.put(quality + 1, r, step.time);
-    w.put(quality + 2, r, step.output);
-    w.put(notesCol, r, step.notes);
-  });
-}
-
-function writeSymbol(
-  w: SheetWriter,
-  step: Step,
-  index: number,
-  c: number,
-  r: number,
-  layout: Layout,
-): void {
-  const middle = c + (layout.laneWidth - 1) / 2;
-  if (layout.symbols === 'marks') {
-    w.put(c, r, MARKS[index % MARKS.length] ?? 'X');
-    w.merge(c, r, c + layout.laneWidth - 1, r);
-    return;
-  }
-  w.shapes.push({
-    id: w.shapes.length + 1,
-    prst: SHAPE_PRESETS[step.symbol],
-    from: [middle, r - 1, 300_000, 40_000],
-    to: [middle, r - 1, 1_000_000, 150_000],
-  });
+  writeSteps(w, doc, layout, { laneCol, quality, notes: notesCol });
 }

@@ -1,5 +1,6 @@
 // Builds small .xlsx workbooks for tests: cells (inline strings, numbers, formulas, errors, rich
-// text), merges, page setup and DrawingML shapes/connectors, zipped with fflate.
+// text, bordered and filled cells), merges, page setup and DrawingML shapes/connectors, zipped
+// with fflate.
 
 import { strToU8, zipSync } from 'fflate';
 
@@ -8,7 +9,14 @@ export type CellSpec =
   | number
   | { formula: string; result?: string | number; error?: string }
   | { rich: string[] }
-  | { date: number };
+  | { date: number }
+  | { text: string; look: CellLookSpec };
+
+/** A cell's border and fill, as web SOP builders style their symbol cells. */
+export type CellLookSpec = 'boxed' | 'filled' | 'boxed-filled';
+
+/** Style index (cellXfs) of each look; 0 is plain, 1 a date. */
+const LOOK_STYLES: Record<CellLookSpec, number> = { 'boxed-filled': 2, boxed: 3, filled: 4 };
 
 export type ShapeSpec = {
   id: number;
@@ -85,7 +93,7 @@ export function buildWorkbook(
   );
   put(
     'xl/styles.xml',
-    `<?xml version="1.0"?><styleSheet xmlns="${NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+    `<?xml version="1.0"?><styleSheet xmlns="${NS}"><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="0" fillId="2" borderId="1" applyFill="1" applyBorder="1"/><xf numFmtId="0" borderId="1" applyBorder="1"/><xf numFmtId="0" fillId="2" applyFill="1"/></cellXfs></styleSheet>`,
   );
   sheets.forEach((sheet, i) => {
     put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet));
@@ -158,6 +166,9 @@ function cellXml(ref: string, value: CellSpec): string {
     return `<c r="${ref}" t="inlineStr"><is>${runs.join('')}</is></c>`;
   }
   if ('date' in value) return `<c r="${ref}" s="1"><v>${value.date}</v></c>`;
+  if ('look' in value) {
+    return `<c r="${ref}" s="${LOOK_STYLES[value.look]}" t="inlineStr"><is><t xml:space="preserve">${esc(value.text)}</t></is></c>`;
+  }
   if (value.error)
     return `<c r="${ref}" t="e"><f>${esc(value.formula)}</f><v>${value.error}</v></c>`;
   if (typeof value.result === 'string') {
