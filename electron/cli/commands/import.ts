@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
-import { serializeSop } from '../../../shared/model';
+import { numberedSopFileName, serializeSop } from '../../../shared/model';
 import { describeWarning } from '../../../shared/import';
 import { folderNotCreatedError, systemFailure } from '../../db/system-errors';
 import { importWorkbook } from '../../services/xlsx-import/import';
@@ -46,7 +46,7 @@ async function importOne(input: string, dir: string, before: number, io: CliIO):
     throw folderNotCreatedError(`Folder "${dir}"`, dir, error);
   });
   for (const [index, sop] of sops.entries()) {
-    const file = path.join(dir, sopFileName(before + index, sop.document.identity.name));
+    const file = path.join(dir, numberedSopFileName(before + index, sop.document.identity.name));
     await writeFile(file, serializeSop(sop.document), 'utf8').catch((error: unknown) => {
       throw (
         systemFailure(error, `Berkas "${file}"`) ??
@@ -63,16 +63,4 @@ async function importOne(input: string, dir: string, before: number, io: CliIO):
   for (const note of notes) io.out(`  · ${visible(describeWarning(note))}`);
   io.out(`${sops.length} SOP diimpor dari ${visible(path.basename(input))}.`);
   return sops.length;
-}
-
-/** `01-verifikasi-berita-pencarian-dan-pertolongan.sop.json`: position, then the name as a slug. */
-function sopFileName(index: number, name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${String(index + 1).padStart(2, '0')}-${slug || 'sop'}.sop.json`;
 }

@@ -14,17 +14,21 @@ type JobTable = {
 const jobTable: JobTable = {
   'pdf:export': async ([doc, options], progress) => {
     progress(0, 1);
-    const bytes = await renderSopPdf(doc, {
-      ...(options?.paper ? { paper: options.paper } : {}),
-      ...(options?.draftMark ? { draftMark: options.draftMark } : {}),
-    });
+    const bytes = await renderSopPdf(
+      doc,
+      {
+        ...(options?.paper ? { paper: options.paper } : {}),
+        ...(options?.draftMark ? { draftMark: options.draftMark } : {}),
+      },
+      { source: options?.source ?? true },
+    );
     progress(1, 1);
     return bytes;
   },
   'pdf:book': ([docs, options = {}], progress) => {
-    const { paper, ...book } = options;
+    const { paper, source = true, ...book } = options;
     progress(0, docs.length + 1);
-    return renderBookPdf(docs, { ...book, ...(paper ? { paper } : {}) }, progress);
+    return renderBookPdf(docs, { ...book, ...(paper ? { paper } : {}) }, progress, { source });
   },
   'xlsx:import': async ([bytes], progress) => {
     progress(0, 1);

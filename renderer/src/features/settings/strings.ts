@@ -19,6 +19,10 @@ export const settingsStrings = defineStrings({
     save: 'Simpan pengaturan',
     saved: 'Pengaturan tersimpan.',
     loading: 'Memuat…',
+    pdf: 'Ekspor PDF',
+    pdfSource: 'Lampirkan sumber SOP (.sop.json) di PDF yang diekspor',
+    pdfSourceHint:
+      'Dengan lampiran ini, PDF dari Ekspor PDF dan Buku SOP dapat diimpor kembali dengan tepat (Impor PDF). Matikan bila PDF yang dibagikan tidak boleh memuat salinan dokumen yang dapat disunting.',
   },
   en: {
     title: 'Settings',
@@ -35,5 +39,9 @@ export const settingsStrings = defineStrings({
     save: 'Save settings',
     saved: 'Settings saved.',
     loading: 'Loading…',
+    pdf: 'PDF export',
+    pdfSource: 'Attach the SOP source (.sop.json) to exported PDFs',
+    pdfSourceHint:
+      'With it, PDFs from Export PDF and the SOP book import back exactly (Import PDF). Turn it off when the PDFs you share must not hold an editable copy of the document.',
   },
 });
