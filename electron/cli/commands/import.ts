@@ -1,5 +1,6 @@
-// `sop import <file.xlsx…> -o <dir>`: every SOP found in Excel workbooks to its own .sop.json,
-// with the import report printed (what was recognised, every guess and problem by sheet and cell).
+// `sop import <file.xlsx|file.pdf…> -o <dir>`: every SOP found in Excel workbooks and PDFs (chosen
+// by content, import-file.ts) to its own .sop.json, with the import report printed (what was
+// recognised, every guess and problem by sheet and cell or by page and position).
 // A workbook that fails is reported and the others are still imported; the run then exits 1.
 
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,12 +9,11 @@ import { SopError } from '../../../shared/errors';
 import { numberedSopFileName, serializeSop } from '../../../shared/model';
 import { describeWarning } from '../../../shared/import';
 import { folderNotCreatedError, systemFailure } from '../../db/system-errors';
-import { importWorkbook } from '../../services/xlsx-import/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO, CliRun } from '../command';
 import { batchSummary, reportFailure } from '../failure';
-import { readWorkbookFile } from '../files';
+import { importFile } from '../import-file';
 import { reportLines } from '../import-report';
 import { visible } from '../terminal';
 
@@ -21,7 +21,8 @@ export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
   });
-  if (positionals.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx.');
+  if (positionals.length === 0)
+    throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx atau .pdf.');
   if (!values.output) throw new CliUsageError('Sebutkan folder keluaran dengan -o <folder>.');
   const dir = path.resolve(io.cwd, values.output);
   let written = 0;
@@ -41,7 +42,7 @@ export const run: CliRun = async (args, io) => {
 
 /** Imports one workbook into `dir`, numbering its files after the `before` already written. */
 async function importOne(input: string, dir: string, before: number, io: CliIO): Promise<number> {
-  const { sops, notes } = await importWorkbook(await readWorkbookFile(input));
+  const { sops, notes } = await importFile(input);
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw folderNotCreatedError(`Folder "${dir}"`, dir, error);
   });

@@ -3,6 +3,7 @@
 import { renderBookPdf, renderSopPdf } from '../pdf';
 import { exportWorkbook } from '../xlsx-export/export';
 import { importWorkbook } from '../xlsx-import/import';
+import { importPdf } from '../pdf-import/import';
 import { prepareRestore } from '../library/backup';
 import { readSopTexts } from '../library/read-many';
 import type { JobArgs, JobKind, JobResults, OnProgress } from './protocol';
@@ -36,6 +37,7 @@ const jobTable: JobTable = {
     progress(1, 1);
     return result;
   },
+  'pdf:import': ([bytes], progress) => importPdf(bytes, progress),
   'xlsx:export': ([entries], progress) => {
     progress(0, entries.length + 1);
     return exportWorkbook(entries, { onProgress: progress });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { CommandId } from '../../../../shared/commands';
 import { useCommandText } from '../../commands/text';
 import { exportExcel, exportPdf, exportSopJson } from '../../document/commands';
-import { useImportExcel, useImportJson } from '../../document/ImportButtons';
+import { useImportExcel, useImportJson, useImportPdf } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
 import { OverflowBar } from '../../ui/OverflowBar';
 import type { BarItem } from '../../ui/OverflowBar';
@@ -29,6 +29,7 @@ export function CommandBar() {
   const [busy, setBusy] = useState(false);
   const importJson = useImportJson({ inputTestId: 'import-json-input' });
   const importExcel = useImportExcel();
+  const importPdf = useImportPdf();
   const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
     await work();
@@ -75,6 +76,7 @@ export function CommandBar() {
     command('openFile', { group: true, run: importJson.pick }),
     command('exportSopJson', { disabled: busy, run: tracked(exportSopJson) }),
     command('importExcel', { group: true, run: importExcel.pick, testId: 'import-excel' }),
+    command('importPdf', { run: importPdf.pick, testId: 'import-pdf' }),
     command('exportExcel', { disabled: busy, run: tracked(exportExcel) }),
   ];
   return (
@@ -82,6 +84,7 @@ export function CommandBar() {
       <OverflowBar className="app-commands" label={t.library} items={items} testId="command-bar" />
       {importJson.input}
       {importExcel.input}
+      {importPdf.input}
     </>
   );
 }
