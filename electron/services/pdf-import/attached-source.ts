@@ -6,6 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { isSopError } from '../../../shared/errors';
 import type { ImportedSop, PageWarning } from '../../../shared/import';
 import { parseSopJson } from '../../../shared/model';
+import { pdfjsFailure } from './errors';
 
 export type AttachedSources = { sops: ImportedSop[]; notes: PageWarning[] };
 
@@ -14,9 +15,13 @@ type Attachment = { filename: string; content: Uint8Array };
 const SOURCE_NAME = /\.sop\.json$/i;
 
 export async function readAttachedSources(pdf: PDFDocumentProxy): Promise<AttachedSources> {
-  const attachments = await attachmentsOf(pdf);
   const sops: ImportedSop[] = [];
   const notes: PageWarning[] = [];
+  const attachments = await attachmentsOf(pdf).catch((error: unknown) => {
+    if (pdfjsFailure(error).code === 'internal') throw error;
+    notes.push(note('Lampiran PDF ini rusak dan tidak dapat dibaca; halaman PDF yang dibaca.'));
+    return [];
+  });
   for (const [name, attachment] of attachments) {
     if (!SOURCE_NAME.test(name)) {
       notes.push(note(`Lampiran "${name}" bukan sumber SOP; tidak dibuka dan diabaikan.`));

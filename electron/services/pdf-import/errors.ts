@@ -1,7 +1,7 @@
 // The refusals of the PDF import: each says in Bahasa Indonesia what is wrong with the file and
 // what to do instead (docs/format.md §7.2); the technical detail goes to the log only.
 
-import { SopError } from '../../../shared/errors';
+import { isSopError, SopError } from '../../../shared/errors';
 import { formatCount, MAX_PDF_IMPORT_SECONDS, MAX_PDF_PAGES } from '../../../shared/limits';
 
 const ROUTES = 'Gunakan Impor Excel dengan buku kerja SOP-nya, atau ketik ulang SOP-nya.';
@@ -76,4 +76,17 @@ export function internalPdfError(error: unknown): SopError {
     'PDF ini tidak dapat dibaca karena kesalahan di aplikasi. Cetak ulang PDF-nya (Cetak ke PDF) dan coba lagi; bila tetap gagal, laporkan berkas ini kepada pengembang.',
     error instanceof Error ? (error.stack ?? error.message) : String(error),
   );
+}
+
+/** What PDF.js throws on a file it cannot parse (its errors cross its message port by name). */
+const PDFJS_DAMAGE = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException']);
+
+/** Any failure while PDF.js reads the file, as the message a user gets. */
+export function pdfjsFailure(error: unknown): SopError {
+  if (isSopError(error)) return error;
+  const name = error instanceof Error ? error.name : '';
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (name === 'PasswordException') return encryptedPdf(detail);
+  if (PDFJS_DAMAGE.has(name)) return damagedPdf(detail);
+  return internalPdfError(error);
 }

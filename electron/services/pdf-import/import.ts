@@ -3,11 +3,10 @@
 // scanned), imports a PDF made by this app from its attached source, and reads the pages of any
 // other and recognises the SOPs on them. Nothing is stored; the result goes to the review.
 
-import { isSopError } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/import';
 import { readAttachedSources } from './attached-source';
 import { timeBudget, type Budget } from './budget';
-import { internalPdfError } from './errors';
+import { pdfjsFailure } from './errors';
 import { openPdf } from './open';
 import { readPdfPages } from './read';
 import { recognisePages } from './recognise';
@@ -24,8 +23,7 @@ export async function importPdf(
   try {
     return await readPdf(bytes, onProgress, timeBudget());
   } catch (error) {
-    if (isSopError(error)) throw error;
-    throw internalPdfError(error);
+    throw pdfjsFailure(error);
   }
 }
 

@@ -3,10 +3,9 @@
 // PDF.js runs in this thread without evaluating code, loading font faces or logging.
 
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { isSopError } from '../../../shared/errors';
 import { fileTooLarge, MAX_PDF_BYTES, MAX_PDF_PAGES } from '../../../shared/limits';
 import { pdfjs } from './pdfjs';
-import { damagedPdf, encryptedPdf, internalPdfError, notPdf, tooManyPages } from './errors';
+import { notPdf, pdfjsFailure, tooManyPages } from './errors';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -37,23 +36,11 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     pdf = await task.promise;
   } catch (error) {
     await task.destroy();
-    throw openFailure(error);
+    throw pdfjsFailure(error);
   }
   if (pdf.numPages > MAX_PDF_PAGES) {
     await pdf.destroy();
     throw tooManyPages(pdf.numPages);
   }
   return pdf;
-}
-
-/** PDF.js's errors arrive by name (they cross its message port). */
-function openFailure(error: unknown): Error {
-  if (isSopError(error)) return error;
-  const name = error instanceof Error ? error.name : '';
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (name === 'PasswordException') return encryptedPdf(detail);
-  if (['InvalidPDFException', 'FormatError', 'UnknownErrorException'].includes(name)) {
-    return damagedPdf(detail);
-  }
-  return internalPdfError(error);
 }
