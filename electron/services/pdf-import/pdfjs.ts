@@ -1,11 +1,11 @@
 // PDF.js loads on first use, so a command that never reads a PDF (`sop import` of a workbook)
 // does not pay for it.
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-let loaded: Promise<PdfJs> | null = null;
+let loaded: Promise<typeof PdfJs> | null = null;
 
-export function pdfjs(): Promise<PdfJs> {
+export function pdfjs(): Promise<typeof PdfJs> {
   loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return loaded;
 }
