@@ -52,7 +52,7 @@ function sourceReport(name: string, attachment: string): ImportedSop['report'] {
     sheets: [],
     pdf: { attachment },
     recognised: [
-      `Diimpor dari lampiran sumber "${attachment}" yang dibuat SOP AP Editor: sama persis dengan SOP yang diekspor; halaman PDF tidak dibaca.`,
+      'Sama persis dengan SOP yang diekspor SOP AP Editor ke PDF ini; halaman PDF tidak perlu dibaca.',
     ],
     warnings: [],
   };

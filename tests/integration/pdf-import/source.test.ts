@@ -58,7 +58,7 @@ describe('PDFs with their source', () => {
       expect(
         describeOrigin(sop?.report ?? { name: '', sheets: [], recognised: [], warnings: [] }),
       ).toMatch(/^dari lampiran sumber ".+\.sop\.json"$/);
-      expect(sop?.report.recognised.join(' '), name).toContain('lampiran sumber');
+      expect(sop?.report.recognised.join(' '), name).toContain('Sama persis');
     }
   }, 180_000);
 

@@ -102,6 +102,7 @@ export function SettingsDialog() {
           </section>
           <section className="app-card">
             <h3>{t.pdf}</h3>
+            <p className="app-muted">{t.pdfSourceHint}</p>
             <label className="app-settings-check">
               <input
                 type="checkbox"
@@ -111,7 +112,6 @@ export function SettingsDialog() {
               />{' '}
               {t.pdfSource}
             </label>
-            <p className="app-muted">{t.pdfSourceHint}</p>
           </section>
           <div className="app-dialog-buttons">
             <button type="submit" className="app-primary" data-testid="settings-save">

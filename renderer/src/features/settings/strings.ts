@@ -22,7 +22,7 @@ export const settingsStrings = defineStrings({
     pdf: 'Ekspor PDF',
     pdfSource: 'Lampirkan sumber SOP (.sop.json) di PDF yang diekspor',
     pdfSourceHint:
-      'Dengan lampiran ini, PDF dari Ekspor PDF dan Buku SOP dapat diimpor kembali dengan tepat (Impor PDF). Matikan bila PDF yang dibagikan tidak boleh memuat salinan dokumen yang dapat disunting.',
+      'PDF dari Ekspor PDF dan Buku SOP membawa sumber SOP-nya sebagai lampiran, sehingga dapat diimpor kembali dengan tepat (Impor PDF). Matikan bila PDF yang dibagikan tidak boleh memuat salinan dokumen yang dapat disunting.',
   },
   en: {
     title: 'Settings',
@@ -42,6 +42,6 @@ export const settingsStrings = defineStrings({
     pdf: 'PDF export',
     pdfSource: 'Attach the SOP source (.sop.json) to exported PDFs',
     pdfSourceHint:
-      'With it, PDFs from Export PDF and the SOP book import back exactly (Import PDF). Turn it off when the PDFs you share must not hold an editable copy of the document.',
+      'PDFs from Export PDF and the SOP book carry the SOP source as an attachment, so they import back exactly (Import PDF). Turn it off when the PDFs you share must not hold an editable copy of the document.',
   },
 });
