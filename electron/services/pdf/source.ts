@@ -1,4 +1,4 @@
-// The source a PDF made by this app carries (docs/format.md §9.1): each SOP's `.sop.json` text as
+// The source a PDF made by this app carries (docs/format.md §4.2): each SOP's `.sop.json` text as
 // an attached file, so the PDF imports back exactly without reading its pages. A PDF exported
 // without its source carries nothing of the document but its drawn pages.
 

@@ -1,4 +1,4 @@
-// Whether Ekspor PDF and Buku SOP attach each SOP's .sop.json to the PDF (docs/format.md §9.1), so
+// Whether Ekspor PDF and Buku SOP attach each SOP's .sop.json to the PDF (docs/format.md §4.2), so
 // the PDF imports back exactly. A preference of this window (Pengaturan), on unless turned off.
 
 import { isBoolean, readPref, writePref } from '../platform/prefs';

@@ -19,7 +19,7 @@ export const pdfOptionsSchema = z
   .object({
     paper: paper.optional(),
     draftMark: draftMarkSchema.optional(),
-    /** Attach the SOP's .sop.json (docs/format.md §9.1); left out: attached. */
+    /** Attach the SOP's .sop.json (docs/format.md §4.2); left out: attached. */
     source: z.boolean().optional(),
   })
   .strict();
