@@ -318,6 +318,13 @@ test('Impor PDF: a PDF exported by the app imports back through the review from 
   }
   await review.getByTestId('excel-import-submit').click();
   await expect(app.sopName).toHaveText(doc.identity.name);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-editor-${size.width}`, testInfo);
+  }
   const [id] = await libraryIds(host);
   const stored = await callHost(host, 'library:open', id ?? '');
   expect(differences(doc, stored.document)).toEqual([]);

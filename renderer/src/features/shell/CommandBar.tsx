@@ -75,9 +75,10 @@ export function CommandBar() {
     command('print'),
     command('openFile', { group: true, run: importJson.pick }),
     command('exportSopJson', { disabled: busy, run: tracked(exportSopJson) }),
-    command('importExcel', { group: true, run: importExcel.pick, testId: 'import-excel' }),
+    // Ekspor Excel of the open SOP first: on a narrow window the imports go to Lainnya before it.
+    command('exportExcel', { group: true, disabled: busy, run: tracked(exportExcel) }),
+    command('importExcel', { run: importExcel.pick, testId: 'import-excel' }),
     command('importPdf', { run: importPdf.pick, testId: 'import-pdf' }),
-    command('exportExcel', { disabled: busy, run: tracked(exportExcel) }),
   ];
   return (
     <>
