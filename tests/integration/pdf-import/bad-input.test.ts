@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSopPdf } from '../../../electron/services/pdf';
 import { importPdf } from '../../../electron/services/pdf-import/import';
+import { openPdf } from '../../../electron/services/pdf-import/open';
 import { SopError } from '../../../shared/errors';
 import { runSop } from '../../support/run-cli';
 import {
@@ -93,6 +94,15 @@ describe('PDFs that cannot be imported', () => {
       expect(JSON.parse(list.stdout)).toEqual([]);
     });
   }
+
+  it('a page tree that claims a billion pages is counted by the pages it has', async () => {
+    const text = Buffer.from(await pagesPdf(2)).toString('latin1');
+    const bomb = text.replace('/Count 2', '/Count 999999999');
+    expect(bomb).not.toBe(text);
+    const pdf = await openPdf(new Uint8Array(Buffer.from(bomb, 'latin1')));
+    expect(pdf.numPages).toBe(2);
+    await pdf.destroy();
+  });
 
   it('a cross-reference table with wrong offsets is rebuilt and imports from its source', async () => {
     const result = await importPdf(shiftedXref(ours));
