@@ -9,9 +9,10 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApiHandlers, dispatch } from '../../../electron/services/api';
-import { renderBookPdf, renderSopPdf } from '../../../electron/services/pdf';
+import { printPdf, renderBookPdf, renderSopPdf } from '../../../electron/services/pdf';
 import { importPdf } from '../../../electron/services/pdf-import/import';
-import { describeOrigin } from '../../../shared/import';
+import { describeOrigin, describeWarning } from '../../../shared/import';
+import { serializeSop } from '../../../shared/model';
 import { runSop } from '../../support/run-cli';
 import { corpusDoc } from './bad-pdfs';
 
@@ -72,6 +73,23 @@ describe('PDFs with their source', () => {
       { attachment: '01-pembinaan-kelana.sop.json' },
       { attachment: '02-jambore-imp.sop.json' },
       { attachment: '03-pembentukan-poktan.sop.json' },
+    ]);
+  });
+
+  it('other attachments are never opened and a damaged source is named, beside a good one', async () => {
+    const doc = corpusDoc('02-jambore-imp');
+    const pdf = await printPdf({ content: 'SOP', defaultStyle: { font: 'Arimo' } }, [
+      { name: 'catatan.txt', text: 'bukan SOP' },
+      { name: 'rusak.sop.json', text: '{"format": "sop-ap", ' },
+      { name: 'sop.sop.json', text: serializeSop(doc) },
+    ]);
+    const result = await importPdf(pdf);
+    expect(result.sops.map((sop) => sop.document)).toEqual([doc]);
+    expect(result.notes.map(describeWarning)).toEqual([
+      'Berkas PDF: Lampiran "catatan.txt" bukan sumber SOP; tidak dibuka dan diabaikan.',
+      expect.stringMatching(
+        /^Berkas PDF: Lampiran "rusak\.sop\.json" tidak dapat dibaca sebagai SOP/,
+      ),
     ]);
   });
 
