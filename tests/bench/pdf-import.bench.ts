@@ -16,8 +16,8 @@ function corpus(): SopDocument[] {
     .map((name) => parseSopJson(readFileSync(new URL(name, corpusDir), 'utf8')));
 }
 
-let single = new Uint8Array();
-let book = new Uint8Array();
+let single: Uint8Array = new Uint8Array();
+let book: Uint8Array = new Uint8Array();
 
 export const benches: Bench[] = [
   {

@@ -8,6 +8,7 @@ import type { SopDocument } from '../../shared/model';
 import { differences } from '../integration/xlsx-export/compare';
 import { corpusDocs } from '../integration/workers/helpers';
 import { isoTemplateWorkbook } from '../integration/xlsx/iso-template';
+import { scannedPdf } from '../integration/pdf-import/bad-pdfs';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
 import { expect, test } from './fixtures';
@@ -349,4 +350,29 @@ test('Impor PDF: a PDF exported by the app imports back through the review from 
   const bytes = readFileSync(exported);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.includes('/EmbeddedFiles')).toBe(false);
+});
+
+test('Impor PDF: a scanned PDF is refused with what to do, and nothing enters the library', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'pindaian.pdf');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, await scannedPdf());
+  await library.importPdf(file);
+  const refusal = app.notices.filter({ hasText: 'PDF ini hasil pindaian (gambar tanpa teks)' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('Impor Excel');
+  await expect(library.importReview).toHaveCount(0);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-scanned-${size.width}`, testInfo);
+  }
+  expect(await libraryIds(host)).toEqual([]);
 });
