@@ -129,3 +129,17 @@ export const MAX_WORKBOOK_XML_ELEMENTS = 1_500_000;
 export function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
+
+// PDF import budgets (docs/format.md §7): a 100-SOP book is a few hundred pages and a few MB.
+
+/** A PDF to import (a scanned book can be tens of MB; a born-digital SOP is well under 1 MB). */
+export const MAX_PDF_BYTES = 100 * MB;
+
+/** Pages of one PDF: an SOP has 2-5, an SOP book of 100 SOPs about 400. */
+export const MAX_PDF_PAGES = 500;
+
+/**
+ * Seconds one PDF import may take, checked between pages: a page whose objects or streams are
+ * built to be expensive ends the import with a message instead of holding a worker.
+ */
+export const MAX_PDF_IMPORT_SECONDS = 60;

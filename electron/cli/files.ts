@@ -33,16 +33,22 @@ export async function readSop(cwd: string, name: string): Promise<SopDocument> {
   }
 }
 
-export async function readWorkbookFile(file: string): Promise<Uint8Array> {
+export function readWorkbookFile(file: string): Promise<Uint8Array> {
+  return readImportFile(file, { kind: 'Excel', pick: '.xlsx', limit: MAX_WORKBOOK_BYTES });
+}
+
+/** A file to import (a workbook or a PDF): its size checked against `limit` before it is read. */
+export async function readImportFile(
+  file: string,
+  { kind, pick, limit }: { kind: string; pick: string; limit: number },
+): Promise<Uint8Array> {
   const info = await stat(file).catch((error: unknown) => {
     throw unreadable(file, error);
   });
   if (!info.isFile()) {
-    throw new SopError('io', `"${file}" bukan berkas. Pilih berkas .xlsx.`);
+    throw new SopError('io', `"${file}" bukan berkas. Pilih berkas ${pick}.`);
   }
-  if (info.size > MAX_WORKBOOK_BYTES) {
-    throw fileTooLarge('Excel', MAX_WORKBOOK_BYTES, info.size);
-  }
+  if (info.size > limit) throw fileTooLarge(kind, limit, info.size);
   const buffer = await readFile(file).catch((error: unknown) => {
     throw new SopError(
       'io',

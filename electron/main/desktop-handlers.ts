@@ -11,7 +11,7 @@ import type {
 } from '../../shared/api/desktop';
 import { SopError } from '../../shared/errors';
 import type { Paper } from '../../shared/model';
-import { MAX_SOP_FILE_BYTES, MAX_WORKBOOK_BYTES } from '../../shared/limits';
+import { MAX_PDF_BYTES, MAX_SOP_FILE_BYTES, MAX_WORKBOOK_BYTES } from '../../shared/limits';
 import { parseSopJson, serializeSop } from '../../shared/model';
 import { writeFileAtomically } from './atomic-write';
 import type { RecentFiles } from './recent-files';
@@ -20,7 +20,7 @@ export type FileKind = 'sop' | 'xlsx' | 'pdf' | 'sqlite';
 
 /** The OS-facing parts, behind an interface so the handlers run in tests without Electron. */
 export type DesktopDeps = {
-  chooseOpenPath: (kind: 'sop' | 'xlsx') => Promise<string | null>;
+  chooseOpenPath: (kind: 'sop' | 'xlsx' | 'pdf') => Promise<string | null>;
   chooseSavePath: (kind: FileKind, suggestedName: string) => Promise<string | null>;
   openPrintPreview: (pdf: Uint8Array, paper: Paper) => Promise<void>;
   recent: RecentFiles;
@@ -68,6 +68,12 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       const file = await deps.chooseOpenPath('xlsx');
       if (!file) return null;
       const bytes = new Uint8Array(await readLimited(file, MAX_WORKBOOK_BYTES));
+      return { bytes, fileName: path.basename(file) };
+    },
+    'desktop:openPdf': async () => {
+      const file = await deps.chooseOpenPath('pdf');
+      if (!file) return null;
+      const bytes = new Uint8Array(await readLimited(file, MAX_PDF_BYTES));
       return { bytes, fileName: path.basename(file) };
     },
     'desktop:printPdf': (pdf, paper) => deps.openPrintPreview(pdf, paper),

@@ -20,7 +20,7 @@ const EXTENSION: Record<FileKind, string> = {
 
 export async function chooseOpenPath(
   window: BrowserWindow | null,
-  kind: 'sop' | 'xlsx',
+  kind: 'sop' | 'xlsx' | 'pdf',
 ): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
     title: kind === 'sop' ? 'Buka berkas SOP' : 'Impor buku kerja Excel',

@@ -43,6 +43,7 @@ export function buildMenuTemplate(
         item('exportSopJson'),
         separator,
         item('importExcel'),
+        item('importPdf'),
         item('exportExcel'),
         item('exportPdf'),
         item('print'),

@@ -8,6 +8,7 @@ import { jobChannels } from './channels/job';
 import { libraryChannels } from './channels/library';
 import { pdfChannels } from './channels/pdf';
 import { xlsxChannels } from './channels/xlsx';
+import { pdfImportChannels } from './channels/pdf-import';
 import { xlsxExportChannels } from './channels/xlsx-export';
 import type { ApiResponse, ChannelSpec } from './define';
 
@@ -16,6 +17,7 @@ export const apiContract = {
   ...pdfChannels,
   ...libraryChannels,
   ...xlsxChannels,
+  ...pdfImportChannels,
   ...xlsxExportChannels,
   ...jobChannels,
 };

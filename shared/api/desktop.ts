@@ -30,6 +30,8 @@ export const desktopContract = {
   ),
   /** Open dialog for an Excel workbook; returns its bytes for the importer. */
   'desktop:openWorkbook': channel<{ bytes: Uint8Array; fileName: string } | null>()(z.tuple([])),
+  /** Open dialog for a PDF to import; returns its bytes for the importer. */
+  'desktop:openPdf': channel<{ bytes: Uint8Array; fileName: string } | null>()(z.tuple([])),
   /** Print preview window for PDF bytes, paper and orientation preselected. */
   'desktop:printPdf': channel<void>()(z.tuple([bytes, paperSchema])),
 };
@@ -58,6 +60,7 @@ export const MENU_COMMANDS = [
   'saveRevision',
   'exportSopJson',
   'importExcel',
+  'importPdf',
   'exportPdf',
   'exportExcel',
   'print',

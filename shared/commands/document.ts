@@ -61,6 +61,14 @@ export const DOCUMENT_COMMANDS = {
     label: { id: 'Impor Excel', en: 'Import Excel' },
     ellipsis: true,
   },
+  importPdf: {
+    label: { id: 'Impor PDF', en: 'Import PDF' },
+    hint: {
+      id: 'Impor SOP dari PDF; PDF dari aplikasi ini diimpor persis dari lampiran sumbernya',
+      en: 'Import SOPs from a PDF; a PDF made by this app imports exactly from its attached source',
+    },
+    ellipsis: true,
+  },
   exportExcel: {
     label: { id: 'Ekspor Excel', en: 'Export Excel' },
     ellipsis: true,

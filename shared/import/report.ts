@@ -4,7 +4,10 @@
 
 import type { SopDocument } from '../model';
 
-export type ImportWarning = {
+/** Where a warning points: a sheet and cell of a workbook, or a page and position of a PDF. */
+export type ImportWarning = SheetWarning | PageWarning;
+
+export type SheetWarning = {
   /** Sheet name as in the workbook. */
   sheet: string;
   /** Cell address such as `D12`, or a row range such as `baris 11–12`; null for the whole sheet. */
@@ -12,11 +15,24 @@ export type ImportWarning = {
   message: string;
 };
 
+export type PageWarning = {
+  /** 1-based page number; null for the whole PDF. */
+  page: number | null;
+  /** Points from the page's top-left corner (page.ts); null for the whole page. */
+  at: { x: number; y: number } | null;
+  message: string;
+  /** Absent, so code reading a workbook's warnings reads a PDF's too. */
+  sheet?: undefined;
+  cell?: undefined;
+};
+
 export type ImportReport = {
   /** The SOP's name as imported (may be empty). */
   name: string;
-  /** The sheets this SOP was read from. */
+  /** The sheets this SOP was read from (a workbook); empty for a PDF. */
   sheets: string[];
+  /** A PDF's SOP: the pages it was read from, or the attached source it came from. */
+  pdf?: { pages: number[] } | { attachment: string };
   /** What was recognised, one line each. */
   recognised: string[];
   /** Every guess or problem, in reading order. */
@@ -42,8 +58,9 @@ export type ImportResult = {
   notes: ImportWarning[];
 };
 
-/** `Lembar "Flowchart", sel D12: …` */
+/** `Lembar "Flowchart", sel D12: …`; `Halaman 3, dekat (120, 340) pt: …` */
 export function describeWarning(warning: ImportWarning): string {
+  if (warning.sheet === undefined) return `${pagePlace(warning)}: ${warning.message}`;
   const where =
     warning.cell === null
       ? `Lembar "${warning.sheet}"`
@@ -51,4 +68,29 @@ export function describeWarning(warning: ImportWarning): string {
         ? `Lembar "${warning.sheet}", ${warning.cell}`
         : `Lembar "${warning.sheet}", sel ${warning.cell}`;
   return `${where}: ${warning.message}`;
+}
+
+function pagePlace({ page, at }: PageWarning): string {
+  if (page === null) return 'Berkas PDF';
+  if (at === null) return `Halaman ${page}`;
+  return `Halaman ${page}, dekat (${Math.round(at.x)}, ${Math.round(at.y)}) pt`;
+}
+
+/** Where an SOP was read from: `lembar "A", "B"`, `halaman 1–3`, `dari lampiran sumber "x"`. */
+export function describeOrigin(report: ImportReport): string {
+  const { pdf } = report;
+  if (!pdf) return `lembar ${report.sheets.map((sheet) => `"${sheet}"`).join(', ')}`;
+  if ('attachment' in pdf) return `dari lampiran sumber "${pdf.attachment}"`;
+  return `halaman ${pageRanges(pdf.pages)}`;
+}
+
+/** `1–3, 5`: page numbers in order, runs joined. */
+function pageRanges(pages: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const page of [...pages].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && page === last[1] + 1) last[1] = page;
+    else runs.push([page, page]);
+  }
+  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
 }

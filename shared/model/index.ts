@@ -14,3 +14,4 @@ export {
   logoPixelSize,
   type LogoBytesCheck,
 } from './image';
+export { sopSlug, numberedSopFileName } from './file-name';

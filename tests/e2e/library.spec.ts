@@ -1,5 +1,6 @@
 // The library screens: revision history with compare and restore, approval, duplicate, rename,
-// the bin, .sop.json export and import (and a refused file), and the organisation profile.
+// the bin, .sop.json export and import (and a refused file), the organisation profile, Impor
+// Excel and Impor PDF.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import type { SopDocument } from '../../shared/model';
 import { differences } from '../integration/xlsx-export/compare';
 import { corpusDocs } from '../integration/workers/helpers';
 import { isoTemplateWorkbook } from '../integration/xlsx/iso-template';
+import { scannedPdf } from '../integration/pdf-import/bad-pdfs';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
 import { expect, test } from './fixtures';
@@ -288,4 +290,89 @@ test('Impor Excel of a returned bureau workbook: perbarui, tidak berubah, SOP ba
   expect((await callHost(host, 'library:revisions', b.summary.id)).map((r) => r.note)).toEqual([
     'Diimpor',
   ]);
+});
+
+test('Impor PDF: a PDF exported by the app imports back through the review from its source', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  const [doc] = corpusDocs(1);
+  if (!doc) throw new Error('the corpus is empty');
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'sop-dari-aplikasi.pdf');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, await callHost(host, 'pdf:export', doc));
+  await library.importPdf(file);
+  const review = library.importReview;
+  await expect(review).toContainText('Impor dari PDF: sop-dari-aplikasi.pdf');
+  await expect(review.getByTestId('excel-sop')).toHaveCount(1);
+  await expect(review).toContainText(`${doc.steps.length} langkah`);
+  await expect(review).toContainText('dari lampiran sumber');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-review-${size.width}`, testInfo);
+  }
+  await review.getByTestId('excel-import-submit').click();
+  await expect(app.sopName).toHaveText(doc.identity.name);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-editor-${size.width}`, testInfo);
+  }
+  const [id] = await libraryIds(host);
+  const stored = await callHost(host, 'library:open', id ?? '');
+  expect(differences(doc, stored.document)).toEqual([]);
+
+  // With the source turned off in Pengaturan, Ekspor PDF writes a PDF without the attachment.
+  await app.headerButton('Pengaturan').click();
+  const settings = page.getByTestId('settings-dialog');
+  await settings.getByTestId('settings-pdf-source').uncheck();
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await settings.getByTestId('settings-pdf-source').scrollIntoViewIfNeeded();
+    await screenshot(page, `pdf-source-setting-${size.width}`, testInfo);
+  }
+  await settings.getByTestId('settings-save').click();
+  const download = page.waitForEvent('download');
+  await app.command('Ekspor PDF').click();
+  const exported = path.join(testInfo.outputDir, 'tanpa-sumber.pdf');
+  await (await download).saveAs(exported);
+  const bytes = readFileSync(exported);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.includes('/EmbeddedFiles')).toBe(false);
+});
+
+test('Impor PDF: a scanned PDF is refused with what to do, and nothing enters the library', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'pindaian.pdf');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, await scannedPdf());
+  await library.importPdf(file);
+  const refusal = app.notices.filter({ hasText: 'PDF ini hasil pindaian (gambar tanpa teks)' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('Impor Excel');
+  await expect(library.importReview).toHaveCount(0);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-scanned-${size.width}`, testInfo);
+  }
+  expect(await libraryIds(host)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // `sop book <inputs…> -o book.pdf [--cover]`: many SOPs bound as one Dokumen SOP AP, in the order
 // given. A file that cannot be read is reported and left out; the book is still made from the
-// others, and the run exits 1 with the count of what failed.
+// others, and the run exits 1 with the count of what failed. Each SOP's .sop.json is attached
+// (one attachment per SOP) unless `--no-source`.
 
 import { renderBookPdf } from '../../services/pdf';
 import { parseCommandArgs } from '../args';
@@ -21,6 +22,7 @@ export const run: CliRun = async (args, io) => {
     decree: { type: 'string' },
     place: { type: 'string' },
     date: { type: 'string' },
+    'no-source': { type: 'boolean' },
   });
   if (positionals.length === 0)
     throw new CliUsageError('Sebutkan satu atau lebih berkas .sop.json.');
@@ -32,15 +34,20 @@ export const run: CliRun = async (args, io) => {
     io.err(batchSummary(positionals.length, failed));
     return EXIT_INPUT;
   }
-  const bytes = await renderBookPdf(docs, {
-    cover: values.cover ?? false,
-    ...(paper ? { paper } : {}),
-    ...(values.title ? { title: values.title } : {}),
-    ...(values.year ? { year: values.year } : {}),
-    ...(values.decree ? { decree: values.decree } : {}),
-    ...(values.place ? { place: values.place } : {}),
-    ...(values.date ? { date: values.date } : {}),
-  });
+  const bytes = await renderBookPdf(
+    docs,
+    {
+      cover: values.cover ?? false,
+      ...(paper ? { paper } : {}),
+      ...(values.title ? { title: values.title } : {}),
+      ...(values.year ? { year: values.year } : {}),
+      ...(values.decree ? { decree: values.decree } : {}),
+      ...(values.place ? { place: values.place } : {}),
+      ...(values.date ? { date: values.date } : {}),
+    },
+    undefined,
+    { source: !values['no-source'] },
+  );
   const file = await writePdf(io.cwd, output, bytes);
   io.out(`Buku SOP ditulis: ${file} (${docs.length} SOP)`);
   if (failed === 0) return EXIT_OK;

@@ -1,19 +1,19 @@
-// `sop import <file.xlsx…> -o <dir>`: every SOP found in Excel workbooks to its own .sop.json,
-// with the import report printed (what was recognised, every guess and problem by sheet and cell).
+// `sop import <file.xlsx|file.pdf…> -o <dir>`: every SOP found in Excel workbooks and PDFs (chosen
+// by content, import-file.ts) to its own .sop.json, with the import report printed (what was
+// recognised, every guess and problem by sheet and cell or by page and position).
 // A workbook that fails is reported and the others are still imported; the run then exits 1.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SopError } from '../../../shared/errors';
-import { serializeSop } from '../../../shared/model';
+import { numberedSopFileName, serializeSop } from '../../../shared/model';
 import { describeWarning } from '../../../shared/import';
 import { folderNotCreatedError, systemFailure } from '../../db/system-errors';
-import { importWorkbook } from '../../services/xlsx-import/import';
 import { parseCommandArgs } from '../args';
 import { CliUsageError, EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO, CliRun } from '../command';
 import { batchSummary, reportFailure } from '../failure';
-import { readWorkbookFile } from '../files';
+import { importFile } from '../import-file';
 import { reportLines } from '../import-report';
 import { visible } from '../terminal';
 
@@ -21,7 +21,8 @@ export const run: CliRun = async (args, io) => {
   const { positionals, values } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
   });
-  if (positionals.length === 0) throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx.');
+  if (positionals.length === 0)
+    throw new CliUsageError('Sebutkan satu atau lebih berkas .xlsx atau .pdf.');
   if (!values.output) throw new CliUsageError('Sebutkan folder keluaran dengan -o <folder>.');
   const dir = path.resolve(io.cwd, values.output);
   let written = 0;
@@ -41,12 +42,12 @@ export const run: CliRun = async (args, io) => {
 
 /** Imports one workbook into `dir`, numbering its files after the `before` already written. */
 async function importOne(input: string, dir: string, before: number, io: CliIO): Promise<number> {
-  const { sops, notes } = await importWorkbook(await readWorkbookFile(input));
+  const { sops, notes } = await importFile(input);
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw folderNotCreatedError(`Folder "${dir}"`, dir, error);
   });
   for (const [index, sop] of sops.entries()) {
-    const file = path.join(dir, sopFileName(before + index, sop.document.identity.name));
+    const file = path.join(dir, numberedSopFileName(before + index, sop.document.identity.name));
     await writeFile(file, serializeSop(sop.document), 'utf8').catch((error: unknown) => {
       throw (
         systemFailure(error, `Berkas "${file}"`) ??
@@ -63,16 +64,4 @@ async function importOne(input: string, dir: string, before: number, io: CliIO):
   for (const note of notes) io.out(`  · ${visible(describeWarning(note))}`);
   io.out(`${sops.length} SOP diimpor dari ${visible(path.basename(input))}.`);
   return sops.length;
-}
-
-/** `01-verifikasi-berita-pencarian-dan-pertolongan.sop.json`: position, then the name as a slug. */
-function sopFileName(index: number, name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${String(index + 1).padStart(2, '0')}-${slug || 'sop'}.sop.json`;
 }

@@ -14,16 +14,19 @@ export const COMMANDS: CliCommand[] = [
     name: 'pdf',
     summary: 'Membuat PDF siap cetak dari satu berkas .sop.json (atau buku kerja .xlsx)',
     usage: [
-      'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal] [--draf]',
-      '       (--draf: tanda DRAF "belum disahkan" di setiap halaman)',
+      'sop pdf <berkas.sop.json|berkas.xlsx> -o <keluaran.pdf> [--paper A4|F4|Legal] [--draf] [--no-source]',
+      '       (--draf: tanda DRAF "belum disahkan" di setiap halaman;',
+      '        --no-source: tanpa lampiran sumber .sop.json, yang membuat PDF dapat diimpor kembali)',
     ].join('\n'),
     load: async () => (await import('./pdf')).run,
   },
   {
     name: 'book',
     summary: 'Menyatukan banyak SOP menjadi satu buku PDF (lampiran keputusan)',
-    usage:
-      'sop book <berkas.sop.json…> -o <buku.pdf> [--cover] [--paper A4|F4|Legal] [--title …] [--year …] [--decree …] [--place …] [--date …]',
+    usage: [
+      'sop book <berkas.sop.json…> -o <buku.pdf> [--cover] [--paper A4|F4|Legal] [--title …] [--year …] [--decree …] [--place …] [--date …] [--no-source]',
+      '       (--no-source: tanpa lampiran sumber .sop.json tiap SOP)',
+    ].join('\n'),
     load: async () => (await import('./book')).run,
   },
   {
@@ -33,7 +36,7 @@ export const COMMANDS: CliCommand[] = [
       'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved|changed]',
       '       sop library search <kata…> [--json]',
       '       sop library add <berkas.sop.json…>   (selalu sebagai SOP baru)',
-      '       sop library import <berkas.xlsx|berkas.sop.json…> [--new]',
+      '       sop library import <berkas.xlsx|berkas.pdf|berkas.sop.json…> [--new]',
       '       (memperbarui SOP yang cocok: id pustaka, lalu Nomor SOP dan unit, lalu nama dan unit;',
       '        menambahkan sisanya; --new: semua sebagai SOP baru)',
       '       sop library export <id> [-o <berkas.sop.json>] [--revision <nomor>]',
@@ -48,8 +51,8 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'import',
     summary:
-      'Mengimpor SOP dari buku kerja Excel (.xlsx): satu .sop.json per SOP, beserta laporannya',
-    usage: 'sop import <berkas.xlsx…> -o <folder>',
+      'Mengimpor SOP dari buku kerja Excel (.xlsx) atau PDF: satu .sop.json per SOP, beserta laporannya',
+    usage: 'sop import <berkas.xlsx|berkas.pdf…> -o <folder>',
     load: async () => (await import('./import')).run,
   },
   {

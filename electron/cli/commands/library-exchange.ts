@@ -9,11 +9,10 @@ import type { SopMatch } from '../../../shared/import';
 import type { ExchangeOutcome, ExchangePlan, IncomingSop } from '../../services/library/exchange';
 import type { Library } from '../../services/library/library';
 import { readSopFile } from '../../services/library/transfer';
-import { importWorkbook } from '../../services/xlsx-import/import';
 import { EXIT_INPUT, EXIT_OK } from '../command';
 import type { CliIO } from '../command';
 import { asSopError, DEBUG_ENV } from '../failure';
-import { readWorkbookFile } from '../files';
+import { importFile, isImportFileName } from '../import-file';
 import { visible } from '../terminal';
 import { writeWorkbookFile } from './xlsx';
 
@@ -28,15 +27,15 @@ export async function readIncoming(
     const file = path.resolve(io.cwd, word);
     const source = path.basename(file);
     try {
-      if (/\.xlsx$/i.test(file)) {
-        const { sops } = await importWorkbook(await readWorkbookFile(file));
+      if (isImportFileName(file)) {
+        const { sops } = await importFile(file);
         incoming.push(...sops.map((sop) => ({ ...sop, source })));
       } else if (/\.sop\.json$/i.test(file) || /\.json$/i.test(file)) {
         incoming.push({ document: readSopFile(file), source });
       } else {
         throw new SopError(
           'unsupported-file',
-          'Bukan berkas .xlsx atau .sop.json; pilih buku kerja Excel atau berkas SOP.',
+          'Bukan berkas .xlsx, .pdf atau .sop.json; pilih buku kerja Excel, PDF SOP atau berkas SOP.',
         );
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 // `sop pdf <input.sop.json|input.xlsx> -o out.pdf [--paper A4|F4|Legal] [--draf]`: one SOP to a
 // print-ready PDF. A workbook is imported first; several SOPs in it print one after another.
 // `--draf` prints the DRAF mark on every page (a file knows nothing of approval: "belum disahkan").
+// The SOP's .sop.json is attached so the PDF imports back exactly; `--no-source` leaves it out.
 
 import path from 'node:path';
 import { isPaper, PAPERS, type Paper, type SopDocument } from '../../../shared/model';
@@ -17,6 +18,7 @@ export const run: CliRun = async (args, io) => {
     output: { type: 'string', short: 'o' },
     paper: { type: 'string' },
     draf: { type: 'boolean' },
+    'no-source': { type: 'boolean' },
   });
   if (positionals.length !== 1) {
     throw new CliUsageError('Sebutkan tepat satu berkas .sop.json atau .xlsx.');
@@ -29,10 +31,16 @@ export const run: CliRun = async (args, io) => {
     : [await readSop(io.cwd, input)];
   const draftMark = values.draf ? { basedOn: null } : null;
   const settings = paper ? { paper } : {};
+  const source = { source: !values['no-source'] };
   const bytes =
     docs.length === 1 && docs[0]
-      ? await renderSopPdf(docs[0], { ...settings, draftMark })
-      : await renderBookPdf(docs, { ...settings, draftMarks: docs.map(() => draftMark) });
+      ? await renderSopPdf(docs[0], { ...settings, draftMark }, source)
+      : await renderBookPdf(
+          docs,
+          { ...settings, draftMarks: docs.map(() => draftMark) },
+          undefined,
+          source,
+        );
   const file = await writePdf(io.cwd, output, bytes);
   io.out(`PDF ditulis: ${file}`);
   return EXIT_OK;

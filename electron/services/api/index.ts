@@ -6,6 +6,7 @@ import type { ApiContext } from './context';
 import { jobHandlers, JobRegistry } from './jobs';
 import { libraryHandlers } from './library';
 import { pdfHandlers } from './pdf';
+import { pdfImportHandlers } from './pdf-import';
 import type { ApiHandlers } from './types';
 import { xlsxHandlers } from './xlsx';
 import { xlsxExportHandlers } from './xlsx-export';
@@ -17,6 +18,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ...pdfHandlers(heavy),
     ...libraryHandlers(ctx, heavy),
     ...xlsxHandlers(heavy),
+    ...pdfImportHandlers(heavy),
     ...xlsxExportHandlers(heavy),
     ...jobHandlers(heavy.registry),
   };

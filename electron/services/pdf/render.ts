@@ -14,6 +14,13 @@ import {
 } from '../../../shared/layout';
 import { pdfDocument } from './document';
 import { pdfFonts } from './fonts';
+import {
+  attachSource,
+  bookSource,
+  sopSource,
+  type PdfAttachment,
+  type SourceOption,
+} from './source';
 
 let printer: Promise<PdfPrinter> | null = null;
 
@@ -23,10 +30,14 @@ function pdfPrinter(): Promise<PdfPrinter> {
   return printer;
 }
 
-export async function printPdf(definition: TDocumentDefinitions): Promise<Uint8Array> {
+export async function printPdf(
+  definition: TDocumentDefinitions,
+  attachments: readonly PdfAttachment[] = [],
+): Promise<Uint8Array> {
   const pdfmake = await pdfPrinter();
   return new Promise((resolve, reject) => {
     const pdf = pdfmake.createPdfKitDocument(definition);
+    attachSource(pdf, attachments);
     const chunks: Buffer[] = [];
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
@@ -35,22 +46,31 @@ export async function printPdf(definition: TDocumentDefinitions): Promise<Uint8A
   });
 }
 
+/** One SOP's PDF; its `.sop.json` is attached unless `source` is false. */
 export function renderSopPdf(
   doc: SopDocument,
   settings?: Partial<LayoutSettings>,
+  { source = true }: SourceOption = {},
 ): Promise<Uint8Array> {
   const layout = layoutSop(doc, { ...defaultLayoutSettings(doc), ...settings }, arimoMeasurer);
-  return printPdf(pdfDocument(layout.pages, { title: layout.title || 'SOP' }, arimoMeasurer));
+  return printPdf(
+    pdfDocument(layout.pages, { title: layout.title || 'SOP' }, arimoMeasurer),
+    source ? sopSource(doc) : [],
+  );
 }
 
 /** Progress of a long job: `done` of `total` steps finished. */
 export type ProgressListener = (done: number, total: number) => void;
 
-/** A book of n SOPs takes n + 1 steps: laying out each SOP, then printing the whole. */
+/**
+ * A book of n SOPs takes n + 1 steps: laying out each SOP, then printing the whole. Each SOP's
+ * `.sop.json` is attached unless `source` is false.
+ */
 export async function renderBookPdf(
   docs: SopDocument[],
   settings: Partial<BookSettings> = {},
   onProgress?: ProgressListener,
+  { source = true }: SourceOption = {},
 ): Promise<Uint8Array> {
   const first = docs[0];
   const base = defaultLayoutSettings(first ?? emptySop());
@@ -59,6 +79,7 @@ export async function renderBookPdf(
   const layout = layoutBook(docs, book, arimoMeasurer, (index) => onProgress?.(index + 1, steps));
   const bytes = await printPdf(
     pdfDocument(layout.pages, { title: layout.title, subject: 'Dokumen SOP AP' }, arimoMeasurer),
+    source ? bookSource(docs) : [],
   );
   onProgress?.(steps, steps);
   return bytes;

@@ -3,6 +3,7 @@
 import { renderBookPdf, renderSopPdf } from '../pdf';
 import { exportWorkbook } from '../xlsx-export/export';
 import { importWorkbook } from '../xlsx-import/import';
+import { importPdf } from '../pdf-import/import';
 import { prepareRestore } from '../library/backup';
 import { readSopTexts } from '../library/read-many';
 import type { JobArgs, JobKind, JobResults, OnProgress } from './protocol';
@@ -14,17 +15,21 @@ type JobTable = {
 const jobTable: JobTable = {
   'pdf:export': async ([doc, options], progress) => {
     progress(0, 1);
-    const bytes = await renderSopPdf(doc, {
-      ...(options?.paper ? { paper: options.paper } : {}),
-      ...(options?.draftMark ? { draftMark: options.draftMark } : {}),
-    });
+    const bytes = await renderSopPdf(
+      doc,
+      {
+        ...(options?.paper ? { paper: options.paper } : {}),
+        ...(options?.draftMark ? { draftMark: options.draftMark } : {}),
+      },
+      { source: options?.source ?? true },
+    );
     progress(1, 1);
     return bytes;
   },
   'pdf:book': ([docs, options = {}], progress) => {
-    const { paper, ...book } = options;
+    const { paper, source = true, ...book } = options;
     progress(0, docs.length + 1);
-    return renderBookPdf(docs, { ...book, ...(paper ? { paper } : {}) }, progress);
+    return renderBookPdf(docs, { ...book, ...(paper ? { paper } : {}) }, progress, { source });
   },
   'xlsx:import': async ([bytes], progress) => {
     progress(0, 1);
@@ -32,6 +37,7 @@ const jobTable: JobTable = {
     progress(1, 1);
     return result;
   },
+  'pdf:import': ([bytes], progress) => importPdf(bytes, progress),
   'xlsx:export': ([entries], progress) => {
     progress(0, entries.length + 1);
     return exportWorkbook(entries, { onProgress: progress });

@@ -11,6 +11,7 @@ export type JobArgs = {
   'pdf:export': [doc: SopDocument, options?: PdfOptions];
   'pdf:book': [docs: SopDocument[], options?: BookOptions];
   'xlsx:import': [bytes: Uint8Array];
+  'pdf:import': [bytes: Uint8Array];
   'xlsx:export': [entries: ExportEntry[]];
   'library:prepare-restore': [file: string, target: string, label?: string];
   'sop:read-many': [files: SopFileText[]];
@@ -20,6 +21,7 @@ export type JobResults = {
   'pdf:export': Uint8Array;
   'pdf:book': Uint8Array;
   'xlsx:import': ImportResult;
+  'pdf:import': ImportResult;
   'xlsx:export': Uint8Array;
   'library:prepare-restore': null;
   'sop:read-many': SopFileRead[];

@@ -9,6 +9,7 @@ import type { LibraryRef } from '../../../shared/import';
 import type { SopDocument } from '../../../shared/model';
 import { shownRevision } from '../../../shared/model/library';
 import { serializeSop } from '../../../shared/model';
+import { pdfSourceIncluded } from '../app/pdf-source';
 import { downloadBlob, fileNameFor } from '../app/files';
 import { createSop, saveDraftNow, showInEditor } from '../app/session';
 import { useShell } from '../app/ui-store';
@@ -60,7 +61,7 @@ async function pdfBytes(
   draftMark: DraftMark | null,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const label = stringsNow(documentStrings).makingPdf;
-  const options = draftMark ? { draftMark } : {};
+  const options = { ...(draftMark ? { draftMark } : {}), source: pdfSourceIncluded() };
   return (await withProgress(label, (id) =>
     call('pdf:export', doc, options, id),
   )) as Uint8Array<ArrayBuffer>;
@@ -118,7 +119,10 @@ export function exportBook(versions: () => Promise<PrintVersion[] | null>): Prom
     if (all === null) return null;
     const label = fill(t.makingBook, { count: all.length });
     const docs = all.map((version) => version.document);
-    const options = { draftMarks: all.map((version) => version.draftMark) };
+    const options = {
+      draftMarks: all.map((version) => version.draftMark),
+      source: pdfSourceIncluded(),
+    };
     const bytes = await withProgress(label, (id) => call('pdf:book', docs, options, id));
     const file = await saveMadeFile(
       t.bookFileName,

@@ -4,7 +4,7 @@ import type { DocumentCommandId } from '../../../shared/commands';
 import { dialogOpener, useShell } from '../app/ui-store';
 import type { Handlers } from '../commands/handlers';
 import { exportExcel, exportPdf, exportSopJson, importWithDialog, printSop } from './commands';
-import { pickWorkbookWithDialog } from './excel-import';
+import { pickWithDialog } from './import-review';
 
 export const documentHandlers: Handlers<DocumentCommandId> = {
   newSop: dialogOpener('newSop'),
@@ -14,7 +14,8 @@ export const documentHandlers: Handlers<DocumentCommandId> = {
   exportSopJson,
   approve: dialogOpener('approve'),
   history: dialogOpener('history'),
-  importExcel: pickWorkbookWithDialog,
+  importExcel: () => pickWithDialog('xlsx'),
+  importPdf: () => pickWithDialog('pdf'),
   exportExcel,
   exportPdf,
   print: printSop,

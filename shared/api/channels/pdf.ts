@@ -16,7 +16,12 @@ export const draftMarkSchema = z.object({ basedOn: z.number().int().min(1).nulla
  * is printed.
  */
 export const pdfOptionsSchema = z
-  .object({ paper: paper.optional(), draftMark: draftMarkSchema.optional() })
+  .object({
+    paper: paper.optional(),
+    draftMark: draftMarkSchema.optional(),
+    /** Attach the SOP's .sop.json (docs/format.md §4.2); left out: attached. */
+    source: z.boolean().optional(),
+  })
   .strict();
 
 /** Options of an SOP book (Dokumen SOP AP). */
@@ -31,6 +36,8 @@ export const bookOptionsSchema = z
     date: z.string().max(100).optional(),
     /** The DRAF mark of each SOP, in the order of the documents (null or missing: none). */
     draftMarks: z.array(draftMarkSchema.nullable()).max(500).optional(),
+    /** Attach each SOP's .sop.json; left out: attached. */
+    source: z.boolean().optional(),
   })
   .strict();
 

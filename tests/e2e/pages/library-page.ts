@@ -26,6 +26,16 @@ export class LibraryPage {
     await this.page.getByTestId('open-sample').click();
   }
 
+  /** Impor PDF of a file (the library's own file input, as the button opens it). */
+  async importPdf(file: string): Promise<void> {
+    await this.root.getByTestId('import-pdf-input').first().setInputFiles(file);
+  }
+
+  /** The import review (Excel and PDF). */
+  get importReview(): Locator {
+    return this.page.getByTestId('excel-import');
+  }
+
   /** Buku SOP (PDF) or Excel untuk Biro of the listed SOPs. */
   async exportListed(kind: 'book' | 'bureau'): Promise<void> {
     await this.page.getByTestId(kind === 'book' ? 'export-book' : 'export-bureau').click();

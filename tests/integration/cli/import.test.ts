@@ -64,6 +64,6 @@ describe('sop import', () => {
   it('exits 2 on a missing output folder option', () => {
     const result = runSop(['import', path.join(REAL, 'basarnas-verifikasi-berita.xlsx')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('sop import <berkas.xlsx…> -o <folder>');
+    expect(result.stderr).toContain('sop import <berkas.xlsx|berkas.pdf…> -o <folder>');
   });
 });

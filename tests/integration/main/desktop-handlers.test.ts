@@ -64,6 +64,27 @@ describe('desktop file handlers', () => {
     expect(await handlers['desktop:saveSop'](doc, 'x')).toBeNull();
   });
 
+  it('reads the PDF chosen in the Impor PDF dialog, asking for a PDF', async () => {
+    const kinds: string[] = [];
+    const { handlers } = setup();
+    const pdf = path.join(dir, 'sop.pdf');
+    writeFileSync(pdf, '%PDF-1.7 isi');
+    const withKinds = createDesktopHandlers({
+      chooseOpenPath: async (kind) => {
+        kinds.push(kind);
+        return pdf;
+      },
+      chooseSavePath: async () => null,
+      openPrintPreview: async () => {},
+      recent: new RecentFiles(path.join(dir, 'recent.json')),
+    });
+    const picked = await withKinds['desktop:openPdf']();
+    expect(kinds).toEqual(['pdf']);
+    expect(picked?.fileName).toBe('sop.pdf');
+    expect(Buffer.from(picked?.bytes ?? []).toString('latin1')).toBe('%PDF-1.7 isi');
+    expect(await handlers['desktop:openPdf']()).toBeNull();
+  });
+
   it('saves a document where the dialog says, readable again', async () => {
     const { handlers } = setup();
     const doc = parseSopJson(readFileSync(SAMPLE, 'utf8'));

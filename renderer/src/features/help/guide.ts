@@ -106,6 +106,7 @@ const id: readonly GuideSection[] = [
     paragraphs: [
       '{cmd:exportExcel} menulis SOP dalam tata letak biro, dengan simbol dan panah sebagai bentuk gambar Excel. Dari Pustaka SOP, Excel untuk Biro menulis banyak SOP sekaligus beserta lembar Daftar SOP.',
       '{cmd:importExcel} membaca buku kerja dari biro atau dari kantor lain. Sebelum masuk pustaka, aplikasi menampilkan apa yang ditemukan di setiap lembar dan apa yang tidak dapat dibaca.',
+      '{cmd:importPdf} membaca SOP dari PDF lewat tinjauan yang sama. PDF dari {cmd:exportPdf} dan Buku SOP membawa lampiran sumbernya (.sop.json), sehingga diimpor kembali persis sama; lampiran ini dapat dimatikan di Pengaturan. PDF hasil pindaian (gambar tanpa teks) dan PDF berkata sandi atau berisi skrip ditolak dengan penjelasannya.',
     ],
   },
   {
@@ -199,6 +200,7 @@ const en: readonly GuideSection[] = [
     paragraphs: [
       '{cmd:exportExcel} writes the SOP in the bureau’s layout, with the symbols and arrows as Excel drawing shapes. From the SOP library, Excel for the bureau writes many SOPs at once with the SOP register sheet.',
       '{cmd:importExcel} reads a workbook from the bureau or another office. Before anything enters the library, the app shows what it found on each sheet and what it could not read.',
+      '{cmd:importPdf} reads SOPs from a PDF through the same review. PDFs from {cmd:exportPdf} and the SOP book carry their source (.sop.json) as an attachment, so they import back exactly; the attachment can be turned off in Settings. Scanned PDFs (pictures without text), password-protected PDFs and PDFs with scripts are refused with the reason.',
     ],
   },
   {

@@ -6,7 +6,7 @@ import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { newSop } from '../../document/commands';
-import { ImportExcelButton, ImportJsonButton } from '../../document/ImportButtons';
+import { ImportExcelButton, ImportJsonButton, ImportPdfButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
 import { notifyError } from '../../ui/notices';
 import {
@@ -82,6 +82,7 @@ export function LibraryScreen() {
             {t.newEmpty}
           </button>
           <ImportExcelButton />
+          <ImportPdfButton />
           <ImportJsonButton inputTestId="library-import-input" onImported={reload} />
           {listed.length > 0 && !showBin && (
             <>
@@ -129,6 +130,7 @@ export function LibraryScreen() {
               + {t.newFromProfile}
             </button>
             <ImportExcelButton />
+            <ImportPdfButton />
             <ImportJsonButton onImported={reload} />
             <button type="button" data-testid="open-sample" onClick={after(openSample)}>
               {t.sample}

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { OrganisationProfile } from '../../../../shared/model/library';
 import { useOrganisation } from '../../app/organisation';
+import { pdfSourceIncluded, setPdfSourceIncluded } from '../../app/pdf-source';
 import { useShell } from '../../app/ui-store';
 import { useStrings } from '../../i18n';
 import { call } from '../../platform/api';
@@ -22,6 +23,7 @@ export function SettingsDialog() {
   const close = useShell((s) => s.closeDialog);
   const [profile, setProfile] = useState<OrganisationProfile | null>(null);
   const [roles, setRoles] = useState<string[]>([]);
+  const [pdfSource, setPdfSource] = useState(pdfSourceIncluded);
 
   useEffect(() => {
     Promise.all([call('library:profile'), call('library:roles')])
@@ -38,6 +40,7 @@ export function SettingsDialog() {
       const saved = await call('library:setProfile', profile);
       const names = await call('library:setRoles', roles.map((r) => r.trim()).filter(Boolean));
       useOrganisation.setState({ roles: names, workdayHours: saved.workdayHours });
+      setPdfSourceIncluded(pdfSource);
       notify('info', t.saved);
       close();
     } catch (error) {
@@ -96,6 +99,19 @@ export function SettingsDialog() {
             <h3>{t.roles}</h3>
             <p className="app-muted">{t.rolesHint}</p>
             <ListEditor field="roles" label={t.roles} items={roles} onChange={setRoles} />
+          </section>
+          <section className="app-card">
+            <h3>{t.pdf}</h3>
+            <p className="app-muted">{t.pdfSourceHint}</p>
+            <label className="app-settings-check">
+              <input
+                type="checkbox"
+                checked={pdfSource}
+                data-testid="settings-pdf-source"
+                onChange={(e) => setPdfSource(e.target.checked)}
+              />{' '}
+              {t.pdfSource}
+            </label>
           </section>
           <div className="app-dialog-buttons">
             <button type="submit" className="app-primary" data-testid="settings-save">

@@ -19,6 +19,10 @@ export const settingsStrings = defineStrings({
     save: 'Simpan pengaturan',
     saved: 'Pengaturan tersimpan.',
     loading: 'Memuat…',
+    pdf: 'Ekspor PDF',
+    pdfSource: 'Lampirkan sumber SOP (.sop.json) di PDF yang diekspor',
+    pdfSourceHint:
+      'PDF dari Ekspor PDF dan Buku SOP membawa sumber SOP-nya sebagai lampiran, sehingga dapat diimpor kembali dengan tepat (Impor PDF). Matikan bila PDF yang dibagikan tidak boleh memuat salinan dokumen yang dapat disunting.',
   },
   en: {
     title: 'Settings',
@@ -35,5 +39,9 @@ export const settingsStrings = defineStrings({
     save: 'Save settings',
     saved: 'Settings saved.',
     loading: 'Loading…',
+    pdf: 'PDF export',
+    pdfSource: 'Attach the SOP source (.sop.json) to exported PDFs',
+    pdfSourceHint:
+      'PDFs from Export PDF and the SOP book carry the SOP source as an attachment, so they import back exactly (Import PDF). Turn it off when the PDFs you share must not hold an editable copy of the document.',
   },
 });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { CommandId } from '../../../../shared/commands';
 import { useCommandText } from '../../commands/text';
 import { exportExcel, exportPdf, exportSopJson } from '../../document/commands';
-import { useImportExcel, useImportJson } from '../../document/ImportButtons';
+import { useImportExcel, useImportJson, useImportPdf } from '../../document/ImportButtons';
 import { useStrings } from '../../i18n';
 import { OverflowBar } from '../../ui/OverflowBar';
 import type { BarItem } from '../../ui/OverflowBar';
@@ -29,6 +29,7 @@ export function CommandBar() {
   const [busy, setBusy] = useState(false);
   const importJson = useImportJson({ inputTestId: 'import-json-input' });
   const importExcel = useImportExcel();
+  const importPdf = useImportPdf();
   const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
     await work();
@@ -74,14 +75,17 @@ export function CommandBar() {
     command('print'),
     command('openFile', { group: true, run: importJson.pick }),
     command('exportSopJson', { disabled: busy, run: tracked(exportSopJson) }),
-    command('importExcel', { group: true, run: importExcel.pick, testId: 'import-excel' }),
-    command('exportExcel', { disabled: busy, run: tracked(exportExcel) }),
+    // Ekspor Excel of the open SOP first: on a narrow window the imports go to Lainnya before it.
+    command('exportExcel', { group: true, disabled: busy, run: tracked(exportExcel) }),
+    command('importExcel', { run: importExcel.pick, testId: 'import-excel' }),
+    command('importPdf', { run: importPdf.pick, testId: 'import-pdf' }),
   ];
   return (
     <>
       <OverflowBar className="app-commands" label={t.library} items={items} testId="command-bar" />
       {importJson.input}
       {importExcel.input}
+      {importPdf.input}
     </>
   );
 }

@@ -3,7 +3,7 @@
 
 import { useEffect } from 'react';
 import type { AppInfo } from '../../../../shared/api';
-import { ExcelImportDialog } from '../library/ExcelImportDialog';
+import { ImportReviewDialog } from '../library/ImportReviewDialog';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
 import { startAutosave } from '../../app/session';
@@ -46,7 +46,7 @@ export function Shell({ info }: { info: AppInfo }) {
         <AppHeader info={info} />
         {screen === 'library' ? <LibraryScreen /> : <EditorScreen />}
         <Dialogs info={info} />
-        <ExcelImportDialog />
+        <ImportReviewDialog />
         <PrintChoiceDialog />
         <ProgressBar />
         <Notices />

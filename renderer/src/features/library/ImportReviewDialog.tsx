@@ -1,13 +1,13 @@
-// The review of an Excel import: every SOP the importer found, with what it recognised and each
-// guess or problem (sheet and cell), and the SOP of the library it matched with its differences
+// The review of an import from Excel or PDF: every SOP the importer found, with what it recognised
+// and each guess or problem (sheet and cell, or page and position), and the SOP of the library it matched with its differences
 // shown as Riwayat shows them, so the user chooses per SOP: perbarui, impor sebagai SOP baru or
 // lewati. Nothing changes before the import is confirmed.
 
 import { useState } from 'react';
-import { describeWarning } from '../../../../shared/import';
+import { describeOrigin, describeWarning } from '../../../../shared/import';
 import type { ExchangeAction, ExchangeReview, SopMatchRule } from '../../../../shared/import';
 import { fill, useStrings } from '../../i18n';
-import { importReviewed, useExcelImport } from '../../document/excel-import';
+import { importReviewed, useImportReview } from '../../document/import-review';
 import { Dialog } from '../../ui/Dialog';
 import { DialogButtons } from '../../ui/DialogButtons';
 import { logoDataUrl } from '../../ui/form/logo';
@@ -16,10 +16,10 @@ import { libraryStrings } from './strings';
 import type { LibraryStrings } from './strings';
 import './library.css';
 
-export function ExcelImportDialog() {
+export function ImportReviewDialog() {
   const t = useStrings(libraryStrings);
-  const pending = useExcelImport((s) => s.pending);
-  const close = useExcelImport((s) => s.close);
+  const pending = useImportReview((s) => s.pending);
+  const close = useImportReview((s) => s.close);
   const [chosen, setChosen] = useState<ReadonlyMap<number, ExchangeAction>>(new Map());
   if (!pending) return null;
   const actions = pending.sops.map(
@@ -31,12 +31,14 @@ export function ExcelImportDialog() {
 
   return (
     <Dialog
-      title={fill(t.excelTitle, { file: pending.fileName })}
+      title={fill(pending.kind === 'pdf' ? t.pdfTitle : t.excelTitle, { file: pending.fileName })}
       onClose={close}
       wide
       testId="excel-import"
     >
-      {pending.sops.length === 0 && <p className="app-empty">{t.excelNothing}</p>}
+      {pending.sops.length === 0 && (
+        <p className="app-empty">{pending.kind === 'pdf' ? t.pdfNothing : t.excelNothing}</p>
+      )}
       <ul className="app-excel-list">
         {pending.sops.map(({ document, report }, index) => (
           <li key={index} data-testid="excel-sop">
@@ -54,7 +56,7 @@ export function ExcelImportDialog() {
                 {fill(t.excelSummary, {
                   steps: document.steps.length,
                   executors: document.executors.length,
-                  sheets: report.sheets.join(', '),
+                  origin: describeOrigin(report),
                 })}
               </span>
             </div>
