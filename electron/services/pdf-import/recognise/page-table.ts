@@ -9,7 +9,7 @@ import { centreY, contains, inflate, type Box } from './geometry';
 import { readRules } from './rules';
 import { classifyOutline, type SymbolKind } from './symbols';
 import { findTable, type Column, type ColumnField, type TableFrame } from './table';
-import { joinLines, linesOf, textCentre } from './text-lines';
+import { joinLines, linesOf, textCentre, type TextArea } from './text-lines';
 
 export type PlacedSymbol = {
   kind: SymbolKind;
@@ -48,19 +48,27 @@ export type PageTable = {
   numberRow: boolean;
 };
 
-export function readPageTable(page: PdfPage): PageTable | null {
+export function readPageTable(page: PdfPage, vocabulary: ReadonlySet<string>): PageTable | null {
   const drawing = readPageDrawing(page);
   const frame = findTable(page, readRules(drawing));
   if (!frame) return null;
-  const lanes = frame.columns.filter((c) => c.field === 'executor');
-  const bands = rowBands(frame);
-  const symbols = placeSymbols(page.number, drawing, frame, lanes, bands);
   const body = page.texts.filter((t) => {
     const c = textCentre(t);
     return (
       c.y > frame.headerBottom && c.y < frame.box.y1 && c.x > frame.box.x0 && c.x < frame.box.x1
     );
   });
+  const padding = cellPadding(frame, body);
+  const areaOf = (column: Column): TextArea => ({
+    left: column.x0 + padding,
+    right: column.x1 - padding,
+    vocabulary,
+  });
+  const lanes = frame.columns
+    .filter((c) => c.field === 'executor')
+    .map((c) => ({ ...c, title: joinLines(c.titleLines, areaOf(c)) }));
+  const bands = rowBands(frame);
+  const symbols = placeSymbols(page.number, drawing, frame, lanes, bands);
   const inSymbols = new Set<PdfText>();
   for (const symbol of symbols) {
     const inside = body.filter((t) => contains(inflate(symbol.box, 1), textCentre(t)));
@@ -69,16 +77,8 @@ export function readPageTable(page: PdfPage): PageTable | null {
       .map((l) => l.text)
       .join(' ');
   }
-  const padding = cellPadding(frame, body);
-  const rows = bands.map((band) =>
-    readRow(
-      band,
-      frame,
-      lanes,
-      body.filter((t) => !inSymbols.has(t)),
-      padding,
-    ),
-  );
+  const outside = body.filter((t) => !inSymbols.has(t));
+  const rows = bands.map((band) => readRow(band, frame, lanes, outside, areaOf));
   rows.forEach((row, index) => (row.symbols = symbols.filter((s) => s.row === index)));
   const numberRow = rows.length > 0 && isColumnNumberRow(rows[0]!, body, bands[0]!);
   const laneTexts = body.filter((t) => !inSymbols.has(t) && inLanes(t, lanes));
@@ -147,7 +147,7 @@ function readRow(
   frame: TableFrame,
   lanes: readonly Column[],
   texts: readonly PdfText[],
-  padding: number,
+  areaOf: (column: Column) => TextArea,
 ): TableRow {
   const row: TableRow = {
     top: band.top,
@@ -160,7 +160,7 @@ function readRow(
   for (const column of frame.columns) {
     const lines = linesOf(texts.filter((t) => inCell(t, column, band)));
     if (lines.length === 0) continue;
-    const text = joinLines(lines, column.x1 - column.x0 - 2 * padding);
+    const text = joinLines(lines, areaOf(column));
     if (column.field === 'number') row.number = parseNumber(text);
     else if (column.field === 'executor') {
       if (isExecutorMark(text)) row.marks.push(lanes.indexOf(column));

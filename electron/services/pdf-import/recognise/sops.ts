@@ -10,7 +10,7 @@ import { boxOfPoints } from './geometry';
 import { readIdentityPage, type IdentityReading } from './identity';
 import { readPageTable, type PageTable } from './page-table';
 import { pageName } from './report';
-import { linesOf } from './text-lines';
+import { linesOf, vocabularyOf } from './text-lines';
 
 export type SopPages = {
   identity: IdentityReading | null;
@@ -31,8 +31,9 @@ export function groupPages(
 ): { sops: SopPages[]; notes: ImportWarning[] } {
   const sops: SopPages[] = [];
   const notes: ImportWarning[] = [];
+  const vocabulary = vocabularyOf(pages);
   for (const page of pages) {
-    const table = readPageTable(page);
+    const table = readPageTable(page, vocabulary);
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
     const identity = above.texts.length >= 3 ? readIdentityPage(above) : null;
     if (identity) {

@@ -3,10 +3,10 @@
 // the executors under *Pelaksana*, the *Mutu Baku* columns, and the row lines below the header.
 
 import { matchHeaderLabel, timeUnitOfHeader, type HeaderLabel } from '../../../../shared/model';
-import type { PdfPage } from '../page';
+import type { PdfPage, PdfText } from '../page';
 import { centreX, centreY, type Box } from './geometry';
 import { crossing, type Rule, type Rules } from './rules';
-import { linesOf, type TextLine } from './text-lines';
+import { linesOf, textCentre, type TextLine } from './text-lines';
 
 export type ColumnField = Exclude<HeaderLabel, 'executors' | 'quality'> | 'executor';
 
@@ -16,6 +16,8 @@ export type Column = {
   field: ColumnField | null;
   /** The executor's name for an executor column, the header text otherwise. */
   title: string;
+  /** The header lines `title` was read from. */
+  titleLines: TextLine[];
   /** `menit` for `Waktu (menit)`: a bare number in the column is that many minutes. */
   timeUnit: string | null;
 };
@@ -39,7 +41,7 @@ export function findTable(page: PdfPage, rules: Rules): TableFrame | null {
       (l) => l !== activity && Math.abs(l.box.y0 - activity.box.y0) < 90 && l.field !== 'activity',
     );
     if (new Set(others.map((l) => l.field)).size < 2) continue;
-    const frame = frameAround(activity, others, lines, rules);
+    const frame = frameAround(activity, others, page.texts, rules);
     if (frame) return frame;
   }
   return null;
@@ -99,7 +101,7 @@ function nearest(rules: readonly Rule[], position: number, direction: 1 | -1): n
 function frameAround(
   activity: Label,
   others: readonly Label[],
-  lines: readonly TextLine[],
+  items: readonly PdfText[],
   rules: Rules,
 ): TableFrame | null {
   const cell = cellAround(centreX(activity.box), centreY(activity.box), rules);
@@ -107,50 +109,64 @@ function frameAround(
   const headerBottom = cell.y1;
   const boundaries = distinct(crossing(rules.vertical, headerBottom - 2, 0).map((r) => r.at));
   if (boundaries.length < 4) return null;
+  const inHeader = (box: Box) => box.y0 >= cell.y0 - 1 && box.y1 <= headerBottom + 1;
   const groups = others
-    .filter((l) => l.field === 'executors' || l.field === 'quality')
+    .filter((l) => (l.field === 'executors' || l.field === 'quality') && inHeader(l.box))
     .map((l) => ({ label: l, cell: cellAround(centreX(l.box), centreY(l.box), rules) }));
-  const headerLines = lines.filter((l) => l.box.y0 >= cell.y0 - 1 && l.box.y1 <= headerBottom + 1);
+  const headerItems = items.filter((t) =>
+    inHeader({ x0: t.x, y0: t.y, x1: t.x + t.width, y1: t.y + t.height }),
+  );
   const columns: Column[] = [];
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const x0 = boundaries[i]!;
     const x1 = boundaries[i + 1]!;
     const group = groups.find((g) => g.cell && g.cell.x0 - 1 <= x0 && g.cell.x1 + 1 >= x1);
     const below = group?.cell ? group.cell.y1 : cell.y0;
-    const title = headerText(headerLines, x0, x1, below);
-    columns.push(columnOf(x0, x1, title, group?.label.field ?? null));
+    const titleLines = headerLines(headerItems, x0, x1, below);
+    columns.push(columnOf(x0, x1, titleLines, group?.label.field ?? null));
   }
   const table = { x0: boundaries[0]!, x1: boundaries[boundaries.length - 1]! };
+  // The table ends where its left border does: a box drawn under it (Paraf Koordinasi) is not a row.
+  const border = crossing(rules.vertical, headerBottom - 2, 0).find(
+    (r) => Math.abs(r.at - table.x0) <= 2,
+  );
+  const end = border ? border.to + 1 : Infinity;
   const rowLines = distinct(
     crossing(rules.horizontal, (cell.x0 + cell.x1) / 2, 0)
-      .filter((r) => r.at >= headerBottom - 1 && r.from <= cell.x0 + 1 && r.to >= cell.x1 - 1)
+      .filter((r) => r.at >= headerBottom - 1 && r.at <= end)
+      .filter((r) => r.from <= cell.x0 + 1 && r.to >= cell.x1 - 1)
       .map((r) => r.at),
   );
   const bottom = rowLines[rowLines.length - 1] ?? headerBottom;
   return { box: { ...table, y0: cell.y0, y1: bottom }, headerBottom, columns, rowLines };
 }
 
-/** The header lines inside a column below `top`, joined with spaces. */
-function headerText(lines: readonly TextLine[], x0: number, x1: number, top: number): string {
-  return lines
-    .filter((l) => l.box.y0 >= top - 1 && centreX(l.box) > x0 && centreX(l.box) < x1)
+/** The header lines inside a column below `top`. */
+function headerLines(items: readonly PdfText[], x0: number, x1: number, top: number): TextLine[] {
+  return linesOf(
+    items.filter((t) => {
+      const c = textCentre(t);
+      return t.y >= top - 1 && c.x > x0 && c.x < x1;
+    }),
+  );
+}
+
+function columnOf(
+  x0: number,
+  x1: number,
+  titleLines: TextLine[],
+  group: HeaderLabel | null,
+): Column {
+  const title = titleLines
     .map((l) => l.text)
     .join(' ')
     .trim();
-}
-
-function columnOf(x0: number, x1: number, title: string, group: HeaderLabel | null): Column {
-  if (group === 'executors') return { x0, x1, field: 'executor', title, timeUnit: null };
+  const column = { x0, x1, title, titleLines, timeUnit: null };
+  if (group === 'executors') return { ...column, field: 'executor' };
   const field = matchHeaderLabel(title);
   const known: ColumnField | null =
     field === null || field === 'executors' || field === 'quality' ? null : field;
-  return {
-    x0,
-    x1,
-    field: known,
-    title,
-    timeUnit: known === 'time' ? timeUnitOfHeader(title) : null,
-  };
+  return { ...column, field: known, timeUnit: known === 'time' ? timeUnitOfHeader(title) : null };
 }
 
 /** Sorted positions with near-equal ones (within 2 points) counted once. */

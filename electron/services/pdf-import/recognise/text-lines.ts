@@ -8,7 +8,7 @@ import type { Box } from './geometry';
 
 export type TextLine = { text: string; box: Box; size: number; items: PdfText[] };
 
-const ITEM_START = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-zA-Z])[.)])(?:\s|$)|^-\S/;
+const ITEM_START = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s/;
 
 export const textCentre = (t: PdfText) => ({ x: t.x + t.width / 2, y: t.y + t.height / 2 });
 
@@ -60,30 +60,126 @@ function lineOf(items: PdfText[]): TextLine {
 }
 
 /**
- * A cell's text from its lines. `width` is the room a line had (the cell less its padding), so a
- * line that ended early was broken on purpose.
+ * Where a cell's lines could run (the cell less its padding), and the words the document uses
+ * elsewhere: a line that ended early was broken on purpose, and a word printed across two lines
+ * is told from two words by whether both halves are words of the document.
  */
-export function joinLines(lines: readonly TextLine[], room: number): string {
-  let text = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (i === 0) {
-      text = line.text;
-      continue;
-    }
-    const previous = lines[i - 1]!;
-    text += separator(previous, line, room) + line.text;
+export type TextArea = { left: number; right: number; vocabulary: ReadonlySet<string> };
+
+/** A cell's text from its lines. */
+export function joinLines(lines: readonly TextLine[], area: TextArea): string {
+  const centred = isCentred(lines, area);
+  let text = lines[0]?.text ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    text += separator(lines, i, area, centred) + lines[i]!.text;
   }
   return text;
 }
 
-function separator(previous: TextLine, line: TextLine, room: number): string {
+function separator(
+  lines: readonly TextLine[],
+  i: number,
+  area: TextArea,
+  centred: boolean,
+): string {
+  const previous = lines[i - 1]!;
+  const line = lines[i]!;
+  if (isWordPiece(previous, line, area, centred)) return '';
+  if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) {
+    return isReduplication(previous, line) ? ' ' : '';
+  }
   if (ITEM_START.test(line.text)) return '\n';
-  if (/\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) return '';
-  const firstWord = line.text.split(' ')[0] ?? '';
-  const lineWidth = previous.box.x1 - previous.box.x0;
-  const charWidth = (line.box.x1 - line.box.x0) / Math.max(line.text.length, 1);
-  const needed = lineWidth + charWidth * (firstWord.length + 1);
-  // Leave a margin for the estimate of the word's width from the average character.
-  return needed < room - 0.25 * line.size - charWidth * 0.6 ? '\n' : ' ';
+  if (/^-\S/.test(line.text) && /^-\S/.test(lines[0]!.text)) return '\n';
+  return wordWouldHaveFit(lines, i, area, centred) ? '\n' : ' ';
+}
+
+const widthOf = (line: TextLine): number => line.box.x1 - line.box.x0;
+const charWidth = (line: TextLine): number => widthOf(line) / Math.max(line.text.length, 1);
+const firstWord = (line: TextLine): string => line.text.split(' ')[0] ?? '';
+
+/** Centred lines share their middle and start at different places. */
+function isCentred(lines: readonly TextLine[], area: TextArea): boolean {
+  if (lines.length < 2) return false;
+  const middle = (area.left + area.right) / 2;
+  const starts = lines.map((l) => l.box.x0);
+  const sameMiddle = lines.every((l) => Math.abs((l.box.x0 + l.box.x1) / 2 - middle) <= 2);
+  return sameMiddle && Math.max(...starts) - Math.min(...starts) > 1;
+}
+
+/** How much of the line's room the line leaves empty. */
+function roomLeft(line: TextLine, area: TextArea, centred: boolean): number {
+  return centred ? area.right - area.left - widthOf(line) : area.right - line.box.x1;
+}
+
+/** A word as the vocabulary keeps it: lower case, without the punctuation around it. */
+export function wordKey(token: string): string {
+  return token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * A line holding one piece of a word too long for any line. Programs break such a word after a
+ * `/` or `-` in it, else where it fills the line up to less than a letter. A whole word may fill
+ * its line as closely, so beyond the fit the break must look like one inside a word: the same
+ * case on both sides, and what follows is no word of the document and is either a letter or two
+ * (`konse|p`, `penyelenggara|an`) or follows a line filled to within a third of a letter.
+ */
+function isWordPiece(line: TextLine, next: TextLine, area: TextArea, centred: boolean): boolean {
+  if (line.text.includes(' ')) return false;
+  if (/[/-]$/.test(line.text)) return true;
+  const letter = Math.max(charWidth(line), charWidth(next));
+  const gap = roomLeft(line, area, centred);
+  const rest = firstWord(next);
+  if (gap > letter || !sameCase(line.text, rest)) return false;
+  if (area.vocabulary.has(wordKey(rest))) return false;
+  return gap < 0.3 * letter || wordKey(rest).length <= 2;
+}
+
+/** Whether a word could run on from `before` into `after` (no lower to upper case change). */
+function sameCase(before: string, after: string): boolean {
+  const last = [...before].reverse().find((c) => /\p{L}/u.test(c));
+  const first = [...after].find((c) => /\p{L}/u.test(c));
+  if (!last || !first) return true;
+  const upper = (c: string) => c === c.toUpperCase() && c !== c.toLowerCase();
+  return upper(last) === upper(first);
+}
+
+/** `surat- surat`: a word repeated after its hyphen was typed with the space, which is kept. */
+function isReduplication(previous: TextLine, line: TextLine): boolean {
+  const before = (previous.text.split(' ').pop() ?? '').slice(0, -1).toLowerCase();
+  const after = firstWord(line).toLowerCase();
+  return before.length > 0 && before === after;
+}
+
+/** Whether the next line's first word (with its pieces on later lines) had room on this line. */
+function wordWouldHaveFit(
+  lines: readonly TextLine[],
+  i: number,
+  area: TextArea,
+  centred: boolean,
+): boolean {
+  const previous = lines[i - 1]!;
+  let wordWidth = 0;
+  let j = i;
+  while (j < lines.length - 1 && isWordPiece(lines[j]!, lines[j + 1]!, area, centred)) {
+    wordWidth += widthOf(lines[j++]!);
+  }
+  const last = lines[j]!;
+  wordWidth += charWidth(last) * firstWord(last).length;
+  const needed = 0.28 * previous.size + wordWidth;
+  // The word's width is estimated from average characters: leave it an em of doubt.
+  return needed < roomLeft(previous, area, centred) - previous.size;
+}
+
+/**
+ * The words a document uses inside its lines: every word of a line but its first, which may be
+ * the end of a word broken over the line before.
+ */
+export function vocabularyOf(pages: readonly { texts: readonly PdfText[] }[]): Set<string> {
+  const words = new Set<string>();
+  for (const page of pages) {
+    for (const line of linesOf(page.texts)) {
+      for (const token of line.text.split(' ').slice(1)) words.add(wordKey(token));
+    }
+  }
+  return words;
 }
