@@ -27,7 +27,19 @@ export type Outline = { subpath: Subpath; box: Box };
 /** A filled triangle: where it points and the middle of its base. */
 export type Arrowhead = { tip: PdfPoint; base: PdfPoint; box: Box };
 
-export type Drawing = { outlines: Outline[]; arrowheads: Arrowhead[]; pieces: Piece[] };
+/**
+ * One drawn line: the pieces of one subpath, and its two ends when it is open (a closed thin
+ * outline, as EMF draws a line, has none).
+ */
+export type Stroke = { pieces: Piece[]; ends: PdfPoint[] };
+
+export type Drawing = {
+  outlines: Outline[];
+  arrowheads: Arrowhead[];
+  strokes: Stroke[];
+  /** Every stroke's pieces. */
+  pieces: Piece[];
+};
 
 /** A filled shape thinner than this is a line drawn as an outline (points). */
 const THIN = 2.5;
@@ -37,13 +49,14 @@ const MIN_OUTLINE = 6;
 export function readPageDrawing(page: PdfPage): Drawing {
   const outlines: Outline[] = [];
   const arrowheads: Arrowhead[] = [];
-  const pieces: Piece[] = [];
+  const strokes: Stroke[] = [];
   for (const path of page.paths) {
     for (const subpath of subpathsOf(path)) {
-      sortSubpath(subpath, { outlines, arrowheads, pieces });
+      sortSubpath(subpath, { outlines, arrowheads, strokes, pieces: [] });
     }
   }
-  return { outlines: withoutInnerRings(outlines), arrowheads, pieces };
+  const pieces = strokes.flatMap((s) => s.pieces);
+  return { outlines: withoutInnerRings(outlines), arrowheads, strokes, pieces };
 }
 
 function sortSubpath(subpath: Subpath, drawing: Drawing): void {
@@ -57,7 +70,7 @@ function sortSubpath(subpath: Subpath, drawing: Drawing): void {
       return;
     }
     if (thickness(subpath, own) <= THIN) {
-      drawing.pieces.push(...own);
+      drawing.strokes.push({ pieces: own, ends: [] });
       return;
     }
   }
@@ -66,7 +79,10 @@ function sortSubpath(subpath: Subpath, drawing: Drawing): void {
     drawing.outlines.push({ subpath, box: subpath.box });
     return;
   }
-  if (subpath.stroked) drawing.pieces.push(...own);
+  if (subpath.stroked) {
+    const ends = subpath.closed ? [] : [own[0]!.from, own[own.length - 1]!.to];
+    drawing.strokes.push({ pieces: own, ends });
+  }
 }
 
 function isWhite(colour: string): boolean {

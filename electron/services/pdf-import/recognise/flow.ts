@@ -3,8 +3,8 @@
 // where it comes from. Pieces on the table's rules are not connectors.
 
 import type { PdfPoint } from '../page';
-import type { Arrowhead } from './drawing';
-import { contains, distanceToPiece, inflate, type Piece } from './geometry';
+import type { Arrowhead, Stroke } from './drawing';
+import { contains, distanceToPiece, inflate, near, type Piece } from './geometry';
 import type { PageTable, PlacedSymbol } from './page-table';
 
 /** One arrow of the flow: from a symbol (leaving it at `start`) into another. */
@@ -18,44 +18,75 @@ export type PageFlow = {
 
 const TOUCH = 1.6;
 const ATTACH = 2.5;
-const BUCKET = 16;
 
 export function readPageFlow(table: PageTable): PageFlow {
-  const pieces = connectorPieces(table);
-  const components = connect(pieces);
+  const strokes = connectorStrokes(table);
+  const heads = strokes.map((stroke) => arrowheadsOn(stroke, table.drawing.arrowheads));
+  const targetsOf = (index: number, seen: Set<number>): PlacedSymbol[] => {
+    const own = heads[index]!.map((head) => symbolAtTip(table.symbols, head));
+    const found = own.filter((s): s is PlacedSymbol => s !== null);
+    if (found.length > 0 || seen.has(index)) return found;
+    seen.add(index);
+    // A line without its own arrowhead runs into another one and goes where that one goes.
+    return joinedStrokes(strokes, index).flatMap((other) => targetsOf(other, seen));
+  };
   const edges: FlowEdge[] = [];
   const joints: PlacedSymbol[][] = [];
-  for (const component of components) {
-    const heads = table.drawing.arrowheads.filter((head) =>
-      component.some((piece) => distanceToPiece(head.base, piece) <= TOUCH),
+  strokes.forEach((stroke, index) => {
+    const targets = [...new Set(targetsOf(index, new Set()))];
+    const touched = touchedSymbols(
+      table.symbols,
+      stroke.ends.length > 0 ? stroke.ends : corners(stroke),
     );
-    const ends = component.flatMap((piece) => [piece.from, piece.to]);
-    const touched = touchedSymbols(table.symbols, ends);
-    const targets = heads
-      .map((head) => symbolAtTip(table.symbols, head))
-      .filter((s): s is PlacedSymbol => s !== null);
     const sources = touched.filter((t) => !targets.includes(t.symbol));
     if (targets.length === 0) {
       const joint = touched.map((t) => t.symbol);
       if (joint.length > 1 && joint.every((s) => s.row === joint[0]!.row)) joints.push(joint);
-      continue;
+      return;
     }
     for (const source of sources) {
-      for (const target of new Set(targets)) {
+      for (const target of targets)
         edges.push({ from: source.symbol, to: target, start: source.at });
-      }
     }
-  }
+  });
   return { edges, joints };
 }
 
-/** Pieces in the table's body that are not its rules; EMF's end caps (tiny pieces) are dropped. */
-function connectorPieces(table: PageTable): Piece[] {
+/** Arrowheads whose base sits on the stroke (on an end of an open line). */
+function arrowheadsOn(stroke: Stroke, arrowheads: readonly Arrowhead[]): Arrowhead[] {
+  if (stroke.ends.length > 0) {
+    return arrowheads.filter((head) => stroke.ends.some((end) => near(end, head.base, TOUCH)));
+  }
+  return arrowheads.filter((head) =>
+    stroke.pieces.some((piece) => distanceToPiece(head.base, piece) <= TOUCH),
+  );
+}
+
+/** The strokes an end of this open stroke rests on. */
+function joinedStrokes(strokes: readonly Stroke[], index: number): number[] {
+  const ends = strokes[index]!.ends;
+  const joined: number[] = [];
+  strokes.forEach((other, i) => {
+    if (i === index) return;
+    const rests = ends.some((end) =>
+      other.pieces.some((piece) => distanceToPiece(end, piece) <= TOUCH),
+    );
+    if (rests) joined.push(i);
+  });
+  return joined;
+}
+
+function corners(stroke: Stroke): PdfPoint[] {
+  return stroke.pieces.flatMap((piece) => [piece.from, piece.to]);
+}
+
+/** Strokes in the table's body less the pieces on its rules; EMF's end caps (tiny pieces) are dropped. */
+function connectorStrokes(table: PageTable): Stroke[] {
   const { frame } = table;
   const bounds = frame.columns.flatMap((c) => [c.x0, c.x1]);
   const onBoundary = (x: number) => bounds.some((b) => Math.abs(b - x) <= 1.6);
   const onRowLine = (y: number) => frame.rowLines.some((r) => Math.abs(r - y) <= 1.6);
-  return table.drawing.pieces.filter((piece) => {
+  const isConnector = (piece: Piece) => {
     const length = Math.hypot(piece.to.x - piece.from.x, piece.to.y - piece.from.y);
     if (length < 1) return false;
     const inBody =
@@ -65,64 +96,16 @@ function connectorPieces(table: PageTable): Piece[] {
     const vertical = Math.abs(piece.to.x - piece.from.x) <= 0.6;
     const horizontal = Math.abs(piece.to.y - piece.from.y) <= 0.6;
     if (vertical && onBoundary(piece.from.x)) return false;
-    if (
+    return !(
       horizontal &&
       onRowLine(piece.from.y) &&
       onBoundary(piece.from.x) &&
       onBoundary(piece.to.x)
-    ) {
-      return false;
-    }
-    return true;
-  });
-}
-
-/** Pieces grouped by touching: an end on another piece's end or along it. */
-function connect(pieces: readonly Piece[]): Piece[][] {
-  const parent = pieces.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
+    );
   };
-  const buckets = new Map<string, number[]>();
-  pieces.forEach((piece, index) => {
-    for (const key of bucketKeys(piece)) {
-      const list = buckets.get(key);
-      if (list) list.push(index);
-      else buckets.set(key, [index]);
-    }
-  });
-  pieces.forEach((piece, index) => {
-    for (const end of [piece.from, piece.to]) {
-      const key = `${Math.floor(end.x / BUCKET)},${Math.floor(end.y / BUCKET)}`;
-      for (const other of buckets.get(key) ?? []) {
-        if (other === index || find(other) === find(index)) continue;
-        if (distanceToPiece(end, pieces[other]!) <= TOUCH) parent[find(other)] = find(index);
-      }
-    }
-  });
-  const groups = new Map<number, Piece[]>();
-  pieces.forEach((piece, index) => {
-    const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(piece);
-    else groups.set(root, [piece]);
-  });
-  return [...groups.values()];
-}
-
-/** The buckets a piece passes through (its box, widened by the touching distance). */
-function bucketKeys(piece: Piece): string[] {
-  const x0 = Math.floor((Math.min(piece.from.x, piece.to.x) - TOUCH) / BUCKET);
-  const x1 = Math.floor((Math.max(piece.from.x, piece.to.x) + TOUCH) / BUCKET);
-  const y0 = Math.floor((Math.min(piece.from.y, piece.to.y) - TOUCH) / BUCKET);
-  const y1 = Math.floor((Math.max(piece.from.y, piece.to.y) + TOUCH) / BUCKET);
-  const keys: string[] = [];
-  for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
-  return keys;
+  return table.drawing.strokes
+    .map((stroke) => ({ pieces: stroke.pieces.filter(isConnector), ends: stroke.ends }))
+    .filter((stroke) => stroke.pieces.length > 0);
 }
 
 /** Symbols an end of the connector rests on, with the first such end. */
