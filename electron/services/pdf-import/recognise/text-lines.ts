@@ -8,7 +8,7 @@ import type { Box } from './geometry';
 
 export type TextLine = { text: string; box: Box; size: number; items: PdfText[] };
 
-const ITEM_START = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s/;
+const ITEM_START = /^\(?(?:\d{1,2}|[a-zA-Z])[.)]\s/;
 
 export const textCentre = (t: PdfText) => ({ x: t.x + t.width / 2, y: t.y + t.height / 2 });
 
@@ -89,6 +89,10 @@ function separator(
     return isReduplication(previous, line) ? ' ' : '';
   }
   if (ITEM_START.test(line.text)) return '\n';
+  // A dash that had room on the line before starts an item; one that had not was wrapped.
+  if (/^[-–•]\s/.test(line.text)) {
+    return 2 * charWidth(line) < roomLeft(previous, area, centred) ? '\n' : ' ';
+  }
   if (/^-\S/.test(line.text) && /^-\S/.test(lines[0]!.text)) return '\n';
   return wordWouldHaveFit(lines, i, area, centred) ? '\n' : ' ';
 }
@@ -97,13 +101,13 @@ const widthOf = (line: TextLine): number => line.box.x1 - line.box.x0;
 const charWidth = (line: TextLine): number => widthOf(line) / Math.max(line.text.length, 1);
 const firstWord = (line: TextLine): string => line.text.split(' ')[0] ?? '';
 
-/** Centred lines share their middle and start at different places. */
+/** Centred lines share the cell's middle, and not all of them start at its left edge. */
 function isCentred(lines: readonly TextLine[], area: TextArea): boolean {
-  if (lines.length < 2) return false;
   const middle = (area.left + area.right) / 2;
-  const starts = lines.map((l) => l.box.x0);
-  const sameMiddle = lines.every((l) => Math.abs((l.box.x0 + l.box.x1) / 2 - middle) <= 2);
-  return sameMiddle && Math.max(...starts) - Math.min(...starts) > 1;
+  return (
+    lines.every((l) => Math.abs((l.box.x0 + l.box.x1) / 2 - middle) <= 1.5) &&
+    lines.some((l) => l.box.x0 > area.left + 0.5)
+  );
 }
 
 /** How much of the line's room the line leaves empty. */
