@@ -80,32 +80,28 @@ function corners(stroke: Stroke): PdfPoint[] {
   return stroke.pieces.flatMap((piece) => [piece.from, piece.to]);
 }
 
-/** Strokes in the table's body less the pieces on its rules; EMF's end caps (tiny pieces) are dropped. */
+/**
+ * Strokes in the table's body that are not its rules. A rule lies wholly on a column line or a
+ * row line; a connector may run along one for a while, so a stroke counts as a rule only when
+ * every piece of it does. EMF's end caps (tiny pieces) are dropped.
+ */
 function connectorStrokes(table: PageTable): Stroke[] {
   const { frame } = table;
   const bounds = frame.columns.flatMap((c) => [c.x0, c.x1]);
   const onBoundary = (x: number) => bounds.some((b) => Math.abs(b - x) <= 1.6);
   const onRowLine = (y: number) => frame.rowLines.some((r) => Math.abs(r - y) <= 1.6);
-  const isConnector = (piece: Piece) => {
-    const length = Math.hypot(piece.to.x - piece.from.x, piece.to.y - piece.from.y);
-    if (length < 1) return false;
-    const inBody =
-      Math.max(piece.from.y, piece.to.y) > frame.headerBottom &&
-      Math.min(piece.from.y, piece.to.y) < frame.box.y1 + 1;
-    if (!inBody) return false;
-    const vertical = Math.abs(piece.to.x - piece.from.x) <= 0.6;
-    const horizontal = Math.abs(piece.to.y - piece.from.y) <= 0.6;
-    if (vertical && onBoundary(piece.from.x)) return false;
-    return !(
-      horizontal &&
-      onRowLine(piece.from.y) &&
-      onBoundary(piece.from.x) &&
-      onBoundary(piece.to.x)
-    );
-  };
+  const onRule = (piece: Piece) =>
+    (Math.abs(piece.to.x - piece.from.x) <= 0.6 && onBoundary(piece.from.x)) ||
+    (Math.abs(piece.to.y - piece.from.y) <= 0.6 && onRowLine(piece.from.y));
+  const inBody = (piece: Piece) =>
+    Math.max(piece.from.y, piece.to.y) > frame.headerBottom &&
+    Math.min(piece.from.y, piece.to.y) < frame.box.y1 + 1;
+  const visible = (piece: Piece) =>
+    Math.hypot(piece.to.x - piece.from.x, piece.to.y - piece.from.y) >= 1;
   return table.drawing.strokes
-    .map((stroke) => ({ pieces: stroke.pieces.filter(isConnector), ends: stroke.ends }))
-    .filter((stroke) => stroke.pieces.length > 0);
+    .map((stroke) => ({ pieces: stroke.pieces.filter(visible), ends: stroke.ends }))
+    .filter((stroke) => stroke.pieces.length > 0 && stroke.pieces.some(inBody))
+    .filter((stroke) => !stroke.pieces.every(onRule));
 }
 
 /** Symbols an end of the connector rests on, with the first such end. */

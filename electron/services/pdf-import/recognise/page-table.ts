@@ -17,6 +17,8 @@ export type PlacedSymbol = {
   page: number;
   /** Index of the executor column (among the table's executor columns). */
   lane: number;
+  /** Every executor column the symbol spans: one, or several for a box drawn across them. */
+  lanes: number[];
   /** Index of the row in its page's rows. */
   row: number;
   /** The text inside (an off-page connector's letter). */
@@ -117,12 +119,14 @@ function placeSymbols(
   const symbols: PlacedSymbol[] = [];
   for (const outline of drawing.outlines) {
     const box = outline.box;
-    const lane = lanes.findIndex((c) => box.x0 > c.x0 + 1.5 && box.x1 < c.x1 - 1.5);
-    if (lane < 0 || box.y0 < frame.headerBottom) continue;
+    const first = lanes.findIndex((c) => box.x0 > c.x0 + 1.5 && box.x0 < c.x1);
+    const last = lanes.findIndex((c) => box.x1 > c.x0 && box.x1 < c.x1 - 1.5);
+    if (first < 0 || last < first || box.y0 < frame.headerBottom) continue;
+    const covered = lanes.map((_, i) => i).filter((i) => i >= first && i <= last);
     const row = bands.findIndex((b) => centreY(box) > b.top && centreY(box) < b.bottom);
     if (row < 0) continue;
     const kind = classifyOutline(outline);
-    if (kind) symbols.push({ kind, box, page, lane, row, text: '' });
+    if (kind) symbols.push({ kind, box, page, lane: first, lanes: covered, row, text: '' });
   }
   return symbols.sort((a, b) => a.row - b.row || a.box.x0 - b.box.x0);
 }

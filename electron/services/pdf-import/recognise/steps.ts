@@ -80,7 +80,7 @@ function newStep(
   );
   const first = ordered[0];
   const step = emptyStep(id, first ? (first.kind as Step['symbol']) : 'process');
-  const lanes = ordered.length > 0 ? ordered.map((s) => s.lane) : row.marks;
+  const lanes = ordered.length > 0 ? ordered.flatMap((s) => s.lanes) : row.marks;
   step.executors = [...new Set(lanes.map((lane) => laneIds[lane]!))];
   step.activity = row.cells.activity ?? '';
   step.requirements = row.cells.requirements ?? '';
