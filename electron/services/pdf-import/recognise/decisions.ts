@@ -19,9 +19,10 @@ export type FlowInput = {
   stepOf: ReadonlyMap<PlacedSymbol, number>;
 };
 
-/** Symbols an arrow enters, across all pages: the first executor of a joint activity. */
+/** Symbols an arrow from another row enters: the first executor of a joint activity. */
 export function enteredSymbols(flows: readonly PageFlow[]): Set<PlacedSymbol> {
-  return new Set(flows.flatMap((f) => f.edges.map((e) => e.to)));
+  const fromElsewhere = (e: FlowEdge) => e.from.row !== e.to.row || e.from.page !== e.to.page;
+  return new Set(flows.flatMap((f) => f.edges.filter(fromElsewhere).map((e) => e.to)));
 }
 
 export function applyFlow(steps: Step[], input: FlowInput, report: PageReport): void {
@@ -30,12 +31,19 @@ export function applyFlow(steps: Step[], input: FlowInput, report: PageReport): 
   const outgoing = new Map<number, FlowEdge[]>();
   for (const edge of edges) {
     const from = input.stepOf.get(edge.from);
-    if (from === undefined) continue;
+    // An arrow between the symbols of one step (a joint activity) is no exit of it.
+    if (from === undefined || input.stepOf.get(edge.to) === from) continue;
     outgoing.set(from, [...(outgoing.get(from) ?? []), edge]);
   }
+  // Each step's symbol to report at: its decision when it has one.
+  const bySymbol = [...input.stepOf].sort(
+    ([a], [b]) => Number(a.kind === 'decision') - Number(b.kind === 'decision'),
+  );
+  const symbolOf = new Map(bySymbol.map(([symbol, step]) => [step, symbol]));
   steps.forEach((step, index) => {
     const leaving = outgoing.get(index) ?? [];
-    const table = input.tables.find((t) => t.page.number === leaving[0]?.from.page);
+    const page = symbolOf.get(index)?.page ?? 0;
+    const table = input.tables.find((t) => t.page.number === page);
     if (step.symbol === 'decision') {
       const exits = leaving.map((edge) => ({
         target: resolve(edge.to),
@@ -43,7 +51,9 @@ export function applyFlow(steps: Step[], input: FlowInput, report: PageReport): 
         at: edge.start,
       }));
       labelExits(exits, table?.labels ?? []);
-      setExits(step, index, steps, exits, leaving[0]?.from.page ?? 0, report);
+      const symbol = symbolOf.get(index);
+      const where = symbol ? { x: symbol.box.x0, y: symbol.box.y0 } : null;
+      setExits(step, index, steps, exits, { page, at: where }, report);
     } else {
       checkPlainFlow(step, index, steps.length, leaving, resolve, report);
     }
@@ -100,10 +110,11 @@ function setExits(
   index: number,
   steps: readonly Step[],
   exits: Exit[],
-  page: number,
+  place: { page: number; at: PdfPoint | null },
   report: PageReport,
 ): void {
-  const at = exits[0]?.at ?? null;
+  const { page } = place;
+  const at = exits[0]?.at ?? place.at;
   if (exits.length > 2) {
     report.warn(
       page,

@@ -64,6 +64,13 @@ function readFlowchart(
   if (read.steps.length > 0) report.note(`Simbol: ${symbolSummary(read.steps)}.`);
   if (tables.some((t) => t.numberRow))
     report.note('Baris nomor kolom di bawah judul tabel dilewati.');
+  for (const table of tables.filter((t) => t.headerless)) {
+    report.warn(
+      table.page.number,
+      { x: table.frame.box.x0, y: table.frame.box.y0 },
+      'Halaman tanpa judul tabel dibaca sebagai lanjutan tabel halaman sebelumnya (kolom yang sama).',
+    );
+  }
 }
 
 function readPaper(page: PdfPage, doc: ReturnType<typeof emptySop>, report: PageReport): void {

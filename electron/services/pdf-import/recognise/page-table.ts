@@ -8,7 +8,7 @@ import { readPageDrawing, type Drawing } from './drawing';
 import { centreY, contains, inflate, type Box } from './geometry';
 import { readRules } from './rules';
 import { classifyOutline, type SymbolKind } from './symbols';
-import { findTable, type Column, type ColumnField, type TableFrame } from './table';
+import { continueTable, findTable, type Column, type ColumnField, type TableFrame } from './table';
 import { joinLines, linesOf, textCentre, type TextArea } from './text-lines';
 
 export type PlacedSymbol = {
@@ -48,11 +48,23 @@ export type PageTable = {
   drawing: Drawing;
   /** Rows read as the column numbers `1 2 3 …` under the header, skipped. */
   numberRow: boolean;
+  /** The page goes on with the table of the page before without repeating its header. */
+  headerless: boolean;
 };
 
-export function readPageTable(page: PdfPage, vocabulary: ReadonlySet<string>): PageTable | null {
+/**
+ * The page's flowchart table; without a header of its own, the table of the page before going
+ * on (`previous`), when this page draws its columns.
+ */
+export function readPageTable(
+  page: PdfPage,
+  vocabulary: ReadonlySet<string>,
+  previous: TableFrame | null = null,
+): PageTable | null {
   const drawing = readPageDrawing(page);
-  const frame = findTable(page, readRules(drawing));
+  const rules = readRules(drawing);
+  const found = findTable(page, rules);
+  const frame = found ?? (previous ? continueTable(rules, previous) : null);
   if (!frame) return null;
   const body = page.texts.filter((t) => {
     const c = textCentre(t);
@@ -94,6 +106,7 @@ export function readPageTable(page: PdfPage, vocabulary: ReadonlySet<string>): P
     labels,
     drawing,
     numberRow,
+    headerless: found === null,
   };
 }
 
@@ -119,16 +132,34 @@ function placeSymbols(
   const symbols: PlacedSymbol[] = [];
   for (const outline of drawing.outlines) {
     const box = outline.box;
-    const first = lanes.findIndex((c) => box.x0 > c.x0 + 1.5 && box.x0 < c.x1);
-    const last = lanes.findIndex((c) => box.x1 > c.x0 && box.x1 < c.x1 - 1.5);
-    if (first < 0 || last < first || box.y0 < frame.headerBottom) continue;
-    const covered = lanes.map((_, i) => i).filter((i) => i >= first && i <= last);
+    if (box.y0 < frame.headerBottom || isCell(box, frame)) continue;
+    // A symbol belongs to the lanes it mostly covers: a diamond's tips may cross a lane's line.
+    const covered = lanes
+      .map((c, i) => ({ i, overlap: Math.min(box.x1, c.x1) - Math.max(box.x0, c.x0) }))
+      .filter(
+        ({ i, overlap }) => overlap >= 0.5 * Math.min(box.x1 - box.x0, lanes[i]!.x1 - lanes[i]!.x0),
+      )
+      .map(({ i }) => i);
+    const first = covered[0];
+    if (first === undefined) continue;
     const row = bands.findIndex((b) => centreY(box) > b.top && centreY(box) < b.bottom);
     if (row < 0) continue;
     const kind = classifyOutline(outline);
     if (kind) symbols.push({ kind, box, page, lane: first, lanes: covered, row, text: '' });
   }
   return symbols.sort((a, b) => a.row - b.row || a.box.x0 - b.box.x0);
+}
+
+/** An outline from one column line to another and one row line to another is a cell. */
+function isCell(box: Box, frame: TableFrame): boolean {
+  const near = (values: readonly number[], v: number) => values.some((x) => Math.abs(x - v) <= 1.5);
+  const columnLines = frame.columns.flatMap((c) => [c.x0, c.x1]);
+  return (
+    near(columnLines, box.x0) &&
+    near(columnLines, box.x1) &&
+    near(frame.rowLines, box.y0) &&
+    near(frame.rowLines, box.y1)
+  );
 }
 
 function inLanes(text: PdfText, lanes: readonly Column[]): boolean {

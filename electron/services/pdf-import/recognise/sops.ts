@@ -9,6 +9,7 @@ import type { PdfPage } from '../page';
 import { boxOfPoints } from './geometry';
 import { readIdentityPage, type IdentityReading } from './identity';
 import { readPageTable, type PageTable } from './page-table';
+import type { TableFrame } from './table';
 import { pageName } from './report';
 import { linesOf, vocabularyOf } from './text-lines';
 
@@ -33,7 +34,7 @@ export function groupPages(
   const notes: ImportWarning[] = [];
   const vocabulary = vocabularyOf(pages);
   for (const page of pages) {
-    const table = readPageTable(page, vocabulary);
+    const table = readPageTable(page, vocabulary, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
     const identity = above.texts.length >= 3 ? readIdentityPage(above) : null;
     if (identity) {
@@ -56,6 +57,12 @@ export function groupPages(
     onPage?.(page.number);
   }
   return { sops, notes };
+}
+
+/** The table on the page right before this one, which a page without a header may go on with. */
+function tableBefore(sops: readonly SopPages[], page: number): TableFrame | null {
+  const last = sops[sops.length - 1]?.tables.at(-1);
+  return last && last.page.number === page - 1 ? last.frame : null;
 }
 
 function addTable(sops: SopPages[], table: PageTable): void {

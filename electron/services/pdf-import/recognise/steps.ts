@@ -78,8 +78,7 @@ function newStep(
   const ordered = [...drawn].sort(
     (a, b) => Number(entering.has(b)) - Number(entering.has(a)) || a.box.x0 - b.box.x0,
   );
-  const first = ordered[0];
-  const step = emptyStep(id, first ? (first.kind as Step['symbol']) : 'process');
+  const step = emptyStep(id, stepSymbol(drawn));
   const lanes = ordered.length > 0 ? ordered.flatMap((s) => s.lanes) : row.marks;
   step.executors = [...new Set(lanes.map((lane) => laneIds[lane]!))];
   step.activity = row.cells.activity ?? '';
@@ -88,6 +87,16 @@ function newStep(
   step.output = row.cells.output ?? '';
   step.notes = row.cells.notes ?? '';
   return step;
+}
+
+/**
+ * A row's symbol: a decision when it holds one, else a capsule (a start or end capsule drawn
+ * beside the activity's box is that step's), else a box.
+ */
+function stepSymbol(drawn: readonly PlacedSymbol[]): Step['symbol'] {
+  if (drawn.some((s) => s.kind === 'decision')) return 'decision';
+  if (drawn.some((s) => s.kind === 'terminator')) return 'terminator';
+  return 'process';
 }
 
 const TEXT_FIELDS = ['activity', 'requirements', 'time', 'output', 'notes'] as const;

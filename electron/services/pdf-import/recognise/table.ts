@@ -47,6 +47,36 @@ export function findTable(page: PdfPage, rules: Rules): TableFrame | null {
   return null;
 }
 
+/**
+ * A table going on from the page before without its header: the same column lines are drawn
+ * here (most of them), so the columns are the previous page's; the rows start at the first line
+ * across the activity column.
+ */
+export function continueTable(rules: Rules, previous: TableFrame): TableFrame | null {
+  const bounds = [...new Set(previous.columns.flatMap((c) => [c.x0, c.x1]))];
+  const drawn = bounds.filter((x) => rules.vertical.some((r) => Math.abs(r.at - x) <= 2));
+  if (drawn.length < 0.6 * bounds.length) return null;
+  const activity = previous.columns.find((c) => c.field === 'activity');
+  if (!activity) return null;
+  const border = rules.vertical.find((r) => Math.abs(r.at - previous.box.x0) <= 2);
+  if (!border) return null;
+  const rowLines = distinct(
+    crossing(rules.horizontal, (activity.x0 + activity.x1) / 2, 0)
+      .filter((r) => r.from <= activity.x0 + 1 && r.to >= activity.x1 - 1)
+      .filter((r) => r.at >= border.from - 1 && r.at <= border.to + 1)
+      .map((r) => r.at),
+  );
+  if (rowLines.length < 2) return null;
+  const top = rowLines[0]!;
+  const box = {
+    x0: previous.box.x0,
+    x1: previous.box.x1,
+    y0: top,
+    y1: rowLines[rowLines.length - 1]!,
+  };
+  return { box, headerBottom: top, columns: previous.columns, rowLines };
+}
+
 /** Lines that are column labels, alone or with the line under them (`Uraian` / `Kegiatan`). */
 function headerLabels(lines: readonly TextLine[]): Label[] {
   const labels: Label[] = [];
