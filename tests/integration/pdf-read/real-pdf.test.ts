@@ -1,0 +1,98 @@
+// The flowchart recogniser on a PDF printed by Office (through EMF: every line a thin filled
+// polygon, every symbol a ring, borders as filled rectangles): the BPS Bengkulu CAPI SOP's table,
+// executors, symbols and texts, over a page break whose page does not repeat the header.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { recognisePages } from '../../../electron/services/pdf-import/recognise';
+import type { ImportResult } from '../../../shared/import';
+import { readPages } from './make-pdf';
+
+// The identity page is read by recognise/identity.ts and tested with the real PDFs' expected
+// documents (tests/integration/pdf-real/); here the identity page reads as none.
+vi.mock('../../../electron/services/pdf-import/recognise/identity', () => ({
+  readIdentityPage: () => null,
+}));
+
+const capi = join(import.meta.dirname, '../../fixtures/pdf-real/bps-bengkulu-pengolahan-capi.pdf');
+
+describe('an Office-printed SOP PDF (bps-bengkulu-pengolahan-capi.pdf)', () => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = recognisePages(await readPages(new Uint8Array(readFileSync(capi))));
+  });
+
+  it('finds one table over pages 2 and 3 with its four executors', () => {
+    expect(result.sops).toHaveLength(1);
+    const { document, report } = result.sops[0]!;
+    expect(document.executors.map((e) => e.name)).toEqual([
+      'Kepala BPS Prov',
+      'PJK Terkait',
+      'PJK Pengolahan',
+      'Petugas (Organik/Mitra)',
+    ]);
+    expect(report.sheets).toEqual(['Halaman 2', 'Halaman 3']);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Halaman 3',
+        message: expect.stringMatching(/lanjutan tabel/),
+      }),
+    );
+  });
+
+  it('reads each row as a step with its symbol and executors', () => {
+    const { document } = result.sops[0]!;
+    const names = new Map(document.executors.map((e) => [e.id, e.name]));
+    const steps = document.steps.map((s) => [s.symbol, s.executors.map((id) => names.get(id))]);
+    expect(steps).toEqual([
+      ['terminator', ['Kepala BPS Prov']],
+      ['process', ['PJK Terkait', 'PJK Pengolahan']],
+      ['process', ['Petugas (Organik/Mitra)']],
+      ['process', ['Petugas (Organik/Mitra)', 'PJK Pengolahan']],
+      ['process', ['PJK Terkait']],
+      ['process', ['PJK Pengolahan']],
+      ['process', ['PJK Terkait']],
+      ['decision', ['PJK Terkait', 'Petugas (Organik/Mitra)']],
+      ['process', ['PJK Terkait']],
+      ['process', ['PJK Pengolahan']],
+      ['process', ['PJK Pengolahan']],
+      ['terminator', ['Kepala BPS Prov']],
+    ]);
+  });
+
+  it('reads the texts of a table without Kelengkapan', () => {
+    const { document } = result.sops[0]!;
+    const first = document.steps[0]!;
+    expect(first.activity).toBe(
+      'Memberikan perintah untuk mengikuti pelatihan pendataan Survei/Sensus yang menggunakan Moda CAPI (Computer Assisted Personal Interview)',
+    );
+    expect([first.requirements, first.time, first.output]).toEqual([
+      '',
+      '5 menit',
+      'Disposisi Kepala BPS Provinsi',
+    ]);
+    expect(document.steps.map((s) => s.time)).toEqual([
+      '5 menit',
+      '2-3 hari',
+      '2-3 hari',
+      '1 bulan',
+      '2 Minggu',
+      '2 Minggu',
+      '2 Minggu',
+      '2 Minggu',
+      '2 hari',
+      '2 hari',
+      '1 hari',
+      '',
+    ]);
+  });
+
+  it('takes Letter pages as A4 and says so', () => {
+    const { document, report } = result.sops[0]!;
+    expect(document.print.paper).toBe('A4');
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/279 × 216 mm.*A4/) }),
+    );
+  });
+});
