@@ -5,6 +5,7 @@
 
 import type { PdfText } from '../page';
 import type { Box } from './geometry';
+import { widthWithin } from './glyph-widths';
 
 export type TextLine = { text: string; box: Box; size: number; items: PdfText[] };
 
@@ -168,10 +169,10 @@ function wordWouldHaveFit(
     wordWidth += widthOf(lines[j++]!);
   }
   const last = lines[j]!;
-  wordWidth += charWidth(last) * firstWord(last).length;
-  const needed = 0.28 * previous.size + wordWidth;
-  // The word's width is estimated from average characters: leave it an em of doubt.
-  return needed < roomLeft(previous, area, centred) - previous.size;
+  wordWidth += widthWithin(firstWord(last), last.text, widthOf(last));
+  const needed = widthWithin(' ', previous.text, widthOf(previous)) + wordWidth;
+  // The widths are estimated from the characters' usual proportions: leave a little doubt.
+  return needed < roomLeft(previous, area, centred) - 0.15 * previous.size;
 }
 
 /**
