@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { renderSopPdf } from '../../../electron/services/pdf';
 import { recognisePages } from '../../../electron/services/pdf-import/recognise';
-import { parseSopJson, type SopDocument } from '../../../shared/model';
+import { parseSopJson } from '../../../shared/model';
+import { comparable } from './compare';
 import { readPages } from './make-pdf';
 import { asPrinted } from './print-losses';
 
@@ -19,30 +20,6 @@ vi.mock('../../../electron/services/pdf-import/recognise/identity', () => ({
 
 const corpusDir = join(import.meta.dirname, '../../fixtures/sops');
 const corpusFiles = readdirSync(corpusDir).filter((f) => f.endsWith('.sop.json'));
-
-/** What the round trip keeps, with ids replaced by names and positions. */
-function comparable(doc: SopDocument, text: (value: string) => string = (value) => value) {
-  const names = new Map(doc.executors.map((e) => [e.id, e.name]));
-  const index = new Map(doc.steps.map((s, i) => [s.id, i + 1]));
-  const exit = (target: string | null, position: number) =>
-    target === null ? position + 1 : (index.get(target) ?? null);
-  return {
-    paper: doc.print.paper,
-    executors: doc.executors.map((e) => text(e.name)),
-    steps: doc.steps.map((step, i) => ({
-      activity: text(step.activity),
-      executors: step.executors.map((id) => text(names.get(id) ?? '')),
-      symbol: step.symbol,
-      yes: step.symbol === 'decision' ? exit(step.yes, i + 1) : null,
-      no: step.symbol === 'decision' ? exit(step.no, i + 1) : null,
-      labels: step.labels,
-      requirements: text(step.requirements),
-      time: text(step.time),
-      output: text(step.output),
-      notes: text(step.notes),
-    })),
-  };
-}
 
 describe('PDF round trip', () => {
   describe.each(corpusFiles)('%s', (file) => {
