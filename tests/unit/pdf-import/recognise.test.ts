@@ -20,13 +20,9 @@ const X = {
 };
 const ROWS = [80, 120, 160, 200, 240, 270];
 
-function flowchartPage(): PageDrawing {
+function flowchartPage({ ruled } = { ruled: true }): PageDrawing {
   const page = new PageDrawing();
-  const bottom = ROWS[ROWS.length - 1]!;
-  for (const x of [X.no, X.activity, X.a, X.quality, X.notes, X.end]) page.vline(x, 40, bottom);
-  for (const x of [X.b, X.time, X.output]) page.vline(x, 55, bottom);
-  page.hline(40, X.no, X.end).hline(55, X.a, X.notes).hline(70, X.no, X.end);
-  for (const y of ROWS) page.hline(y, X.no, X.end);
+  if (ruled) drawRules(page);
   page
     .text('No', 45, 52)
     .text('Uraian Kegiatan', 95, 52)
@@ -38,8 +34,8 @@ function flowchartPage(): PageDrawing {
     .text('Persyaratan', 365, 59)
     .text('Waktu (menit)', 421, 59, 6)
     .text('Output', 480, 59);
-  ['1', '2', '3', '4', '5', '6', '7', '8', '9'].forEach((n, i) =>
-    page.text(n, [48, 128, 238, 318, 388, 443, 493, 548, 0][i]!, 72, 6),
+  ['1', '2', '3', '4', '5', '6', '7', '8'].forEach((n, i) =>
+    page.text(n, [48, 128, 238, 318, 388, 443, 493, 548][i]!, 72, 6),
   );
   page
     .text('1', 48, 96)
@@ -64,6 +60,14 @@ function flowchartPage(): PageDrawing {
   page.arrow([p(215, 180), p(205, 180), p(205, 140), p(295, 140)]).text('T', 203, 172, 6);
   page.arrow([p(320, 230), p(320, 248)]);
   return page;
+}
+
+function drawRules(page: PageDrawing): void {
+  const bottom = ROWS[ROWS.length - 1]!;
+  for (const x of [X.no, X.activity, X.a, X.quality, X.notes, X.end]) page.vline(x, 40, bottom);
+  for (const x of [X.b, X.time, X.output]) page.vline(x, 55, bottom);
+  page.hline(40, X.no, X.end).hline(55, X.a, X.notes).hline(70, X.no, X.end);
+  for (const y of ROWS) page.hline(y, X.no, X.end);
 }
 
 describe('recognisePages on an Office-style table', () => {
@@ -111,6 +115,15 @@ describe('recognisePages on an Office-style table', () => {
   it('takes the paper from the page and warns of nothing else', () => {
     expect(document.print.paper).toBe('A4');
     expect(sop.report.warnings).toEqual([]);
+  });
+});
+
+describe('recognisePages on a table printed without ruling lines', () => {
+  it('reads it from the alignment of its texts', () => {
+    const ruled = recognisePages([flowchartPage().page]).sops[0]!.document;
+    const bare = recognisePages([flowchartPage({ ruled: false }).page]).sops[0]!.document;
+    expect(bare.executors).toEqual(ruled.executors);
+    expect(bare.steps).toEqual(ruled.steps);
   });
 });
 

@@ -63,7 +63,11 @@ export function readPageTable(
 ): PageTable | null {
   const drawing = readPageDrawing(page);
   const rules = readRules(drawing);
-  const found = findTable(page, rules);
+  const found = findTable(
+    page,
+    rules,
+    drawing.outlines.map((o) => o.box),
+  );
   const frame = found ?? (previous ? continueTable(rules, previous) : null);
   if (!frame) return null;
   const body = page.texts.filter((t) => {

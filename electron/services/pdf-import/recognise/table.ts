@@ -6,6 +6,7 @@ import { matchHeaderLabel, timeUnitOfHeader, type HeaderLabel } from '../../../.
 import type { PdfPage, PdfText } from '../page';
 import { centreX, centreY, type Box } from './geometry';
 import { crossing, type Rule, type Rules } from './rules';
+import { frameFromText, type HeaderLabelLine } from './table-from-text';
 import { linesOf, textCentre, type TextLine } from './text-lines';
 
 export type ColumnField = Exclude<HeaderLabel, 'executors' | 'quality'> | 'executor';
@@ -30,10 +31,17 @@ export type TableFrame = {
   rowLines: number[];
 };
 
-type Label = { field: HeaderLabel; line: TextLine; box: Box };
+type Label = HeaderLabelLine;
 
-/** The flowchart table of a page, or null when the page has none. */
-export function findTable(page: PdfPage, rules: Rules): TableFrame | null {
+/**
+ * The flowchart table of a page, or null when the page has none. `symbols` are the outlines
+ * drawn on the page, which a table without rules keeps within its columns.
+ */
+export function findTable(
+  page: PdfPage,
+  rules: Rules,
+  symbols: readonly Box[] = [],
+): TableFrame | null {
   const lines = linesOf(page.texts);
   const labels = headerLabels(lines);
   for (const activity of labels.filter((l) => l.field === 'activity')) {
@@ -41,7 +49,11 @@ export function findTable(page: PdfPage, rules: Rules): TableFrame | null {
       (l) => l !== activity && Math.abs(l.box.y0 - activity.box.y0) < 90 && l.field !== 'activity',
     );
     if (new Set(others.map((l) => l.field)).size < 2) continue;
-    const frame = frameAround(activity, others, page.texts, rules);
+    const frame =
+      frameAround(activity, others, page.texts, rules) ??
+      (rulesAround(activity, rules)
+        ? null
+        : frameFromText([activity, ...others], page.texts, symbols));
     if (frame) return frame;
   }
   return null;
@@ -105,6 +117,11 @@ function headerLabels(lines: readonly TextLine[]): Label[] {
     }
   }
   return labels;
+}
+
+/** Whether any rule stands beside the label: then the table is drawn, and read from its lines. */
+function rulesAround(label: Label, rules: Rules): boolean {
+  return crossing(rules.vertical, centreY(label.box)).length >= 2;
 }
 
 /** The cell around a point: the nearest rules left, right, above and below it. */
