@@ -4,6 +4,7 @@
 
 import { exitSideOfLabel, type ExitSide, type Step } from '../../../../shared/model';
 import type { PdfPoint } from '../page';
+import { distanceToPiece, type Piece } from './geometry';
 import type { FlowEdge, PageFlow } from './flow';
 import type { LooseText, PageTable, PlacedSymbol } from './page-table';
 import type { PageReport } from './report';
@@ -11,7 +12,7 @@ import type { PageReport } from './report';
 /** How far from where an exit leaves its decision its label may stand (points). */
 const LABEL_REACH = 40;
 
-type Exit = { target: number | null; label: string; at: PdfPoint };
+type Exit = { target: number | null; label: string; at: PdfPoint; path: readonly Piece[] };
 
 export type FlowInput = {
   tables: readonly PageTable[];
@@ -49,6 +50,7 @@ export function applyFlow(steps: Step[], input: FlowInput, report: PageReport): 
         target: resolve(edge.to),
         label: '',
         at: edge.start,
+        path: edge.path,
       }));
       labelExits(exits, table?.labels ?? []);
       const symbol = symbolOf.get(index);
@@ -82,27 +84,55 @@ function stepResolver(
   return (symbol) => resolve(symbol, new Set());
 }
 
-/** Each exit takes the nearest label to where it leaves the decision; a label serves one exit. */
+/** How close to an exit's line a label must stand to name it (points). */
+const ON_LINE = 10;
+
+/**
+ * Each exit takes its label: a text standing on its line (`—Tidak—`), else the nearest text to
+ * where it leaves the decision. A label names one exit.
+ */
 function labelExits(exits: Exit[], labels: readonly LooseText[]): void {
   const used = new Set<LooseText>();
   for (const exit of exits) {
-    let best: LooseText | null = null;
-    let bestDistance = LABEL_REACH;
-    for (const label of labels) {
-      if (used.has(label)) continue;
-      const dx = Math.max(label.box.x0 - exit.at.x, 0, exit.at.x - label.box.x1);
-      const dy = Math.max(label.box.y0 - exit.at.y, 0, exit.at.y - label.box.y1);
-      const distance = Math.hypot(dx, dy);
-      if (distance < bestDistance) {
-        best = label;
-        bestDistance = distance;
-      }
-    }
+    const onLine = nearest(labels, used, (label) => distanceToPath(label, exit.path), ON_LINE);
+    const best =
+      onLine ?? nearest(labels, used, (label) => boxDistance(label, exit.at), LABEL_REACH);
     if (best) {
       used.add(best);
       exit.label = best.text;
     }
   }
+}
+
+function nearest(
+  labels: readonly LooseText[],
+  used: ReadonlySet<LooseText>,
+  distance: (label: LooseText) => number,
+  reach: number,
+): LooseText | null {
+  let best: LooseText | null = null;
+  let bestDistance = reach;
+  for (const label of labels) {
+    if (used.has(label)) continue;
+    const d = distance(label);
+    if (d < bestDistance) {
+      best = label;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function boxDistance(label: LooseText, p: PdfPoint): number {
+  const dx = Math.max(label.box.x0 - p.x, 0, p.x - label.box.x1);
+  const dy = Math.max(label.box.y0 - p.y, 0, p.y - label.box.y1);
+  return Math.hypot(dx, dy);
+}
+
+/** From the label's middle to the exit's line. */
+function distanceToPath(label: LooseText, path: readonly Piece[]): number {
+  const middle = { x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 };
+  return Math.min(Infinity, ...path.map((piece) => distanceToPiece(middle, piece)));
 }
 
 function setExits(
@@ -122,7 +152,7 @@ function setExits(
       `Langkah ${index + 1}: keputusan dengan ${exits.length} cabang; dua yang pertama dipakai.`,
     );
   }
-  const [yes, no] = sortExits(exits.slice(0, 2), index);
+  const [yes, no] = sortExits(twoExits(exits, index), index);
   const target = (exit: Exit | undefined) =>
     exit?.target === undefined || exit.target === null || exit.target === index + 1
       ? null
@@ -139,6 +169,19 @@ function setExits(
   const yesLabel = yes?.label || 'Ya';
   const noLabel = no?.label || 'Tidak';
   step.labels = isDefaultPair(yesLabel, noLabel) ? null : [yesLabel, noLabel];
+}
+
+/**
+ * A decision drawn with more exits keeps two: one of each side by their labels, the *Ya* one
+ * that continues to the next step before one that skips ahead.
+ */
+function twoExits(exits: readonly Exit[], index: number): Exit[] {
+  if (exits.length <= 2) return [...exits];
+  const no = exits.find((e) => exitSideOfLabel(e.label) === 'no');
+  const rest = exits.filter((e) => e !== no);
+  const continuing = rest.find((e) => e.target === index + 1);
+  const yes = continuing ?? rest.find((e) => exitSideOfLabel(e.label) === 'yes') ?? rest[0];
+  return [yes, no ?? rest.find((e) => e !== yes)].filter((e): e is Exit => e !== undefined);
 }
 
 /** Yes first: by the labels' words, else the exit to the next step (*Ya* usually continues). */

@@ -50,13 +50,31 @@ export function readPageDrawing(page: PdfPage): Drawing {
   const outlines: Outline[] = [];
   const arrowheads: Arrowhead[] = [];
   const strokes: Stroke[] = [];
-  for (const path of page.paths) {
-    for (const subpath of subpathsOf(path)) {
+  const subpaths = page.paths.map(subpathsOf);
+  const covers = whiteCovers(subpaths);
+  subpaths.forEach((own, order) => {
+    for (const subpath of own) {
+      if (isCovered(subpath.box, order, covers)) continue;
       sortSubpath(subpath, { outlines, arrowheads, strokes, pieces: [] });
     }
-  }
+  });
   const pieces = strokes.flatMap((s) => s.pieces);
   return { outlines: withoutInnerRings(outlines), arrowheads, strokes, pieces };
+}
+
+/** White filled areas and when they were painted: what they cover before that is not seen. */
+type Cover = { box: Box; order: number };
+
+function whiteCovers(subpaths: readonly Subpath[][]): Cover[] {
+  return subpaths.flatMap((own, order) =>
+    own
+      .filter((s) => s.closed && s.fill !== null && isWhite(s.fill) && !s.stroked)
+      .map((s) => ({ box: s.box, order })),
+  );
+}
+
+function isCovered(box: Box, order: number, covers: readonly Cover[]): boolean {
+  return covers.some((c) => c.order > order && containsBox(inflate(c.box, 0.5), box));
 }
 
 function sortSubpath(subpath: Subpath, drawing: Drawing): void {

@@ -7,8 +7,8 @@ import type { Arrowhead, Stroke } from './drawing';
 import { contains, distanceToPiece, inflate, near, type Piece } from './geometry';
 import type { PageTable, PlacedSymbol } from './page-table';
 
-/** One arrow of the flow: from a symbol (leaving it at `start`) into another. */
-export type FlowEdge = { from: PlacedSymbol; to: PlacedSymbol; start: PdfPoint };
+/** One arrow of the flow: from a symbol (leaving it at `start`) into another, along `path`. */
+export type FlowEdge = { from: PlacedSymbol; to: PlacedSymbol; start: PdfPoint; path: Piece[] };
 
 export type PageFlow = {
   edges: FlowEdge[];
@@ -46,7 +46,7 @@ export function readPageFlow(table: PageTable): PageFlow {
     }
     for (const source of sources) {
       for (const target of targets)
-        edges.push({ from: source.symbol, to: target, start: source.at });
+        edges.push({ from: source.symbol, to: target, start: source.at, path: stroke.pieces });
     }
   });
   return { edges, joints };

@@ -9,6 +9,7 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 export type Subpath = {
   segments: PdfSegment[];
   closed: boolean;
+  /** Stroked in a colour that shows on white paper. */
   stroked: boolean;
   /** The fill colour, or null when not filled. */
   fill: string | null;
@@ -75,7 +76,7 @@ export function subpathsOf(path: PdfPath): Subpath[] {
     return {
       segments,
       closed: near(first.from, last.to, JOIN) && segments.length > 1,
-      stroked: path.stroke !== null,
+      stroked: path.stroke !== null && path.stroke !== '#ffffff',
       fill: path.fill,
       box: boxOfPoints(outlinePoints(segments)),
     };

@@ -160,8 +160,10 @@ function frameAround(
   const groups = others
     .filter((l) => (l.field === 'executors' || l.field === 'quality') && inHeader(l.box))
     .map((l) => ({ label: l, cell: cellAround(centreX(l.box), centreY(l.box), rules) }));
-  const headerItems = items.filter((t) =>
-    inHeader({ x0: t.x, y0: t.y, x1: t.x + t.width, y1: t.y + t.height }),
+  // A name printed past its cell's border (a clipped `PPK` under `Keuangan/`) still counts
+  // when a fifth of it stands in the header.
+  const headerItems = items.filter(
+    (t) => t.y + 0.8 * t.height >= cell.y0 && t.y + 0.2 * t.height <= headerBottom,
   );
   const columns: Column[] = [];
   for (let i = 0; i + 1 < boundaries.length; i++) {
@@ -188,12 +190,12 @@ function frameAround(
   return { box: { ...table, y0: cell.y0, y1: bottom }, headerBottom, columns, rowLines };
 }
 
-/** The header lines inside a column below `top`. */
+/** The header lines inside a column below `top` (a line printed across it counts when a fifth of it is below). */
 function headerLines(items: readonly PdfText[], x0: number, x1: number, top: number): TextLine[] {
   return linesOf(
     items.filter((t) => {
       const c = textCentre(t);
-      return t.y >= top - 1 && c.x > x0 && c.x < x1;
+      return t.y + 0.8 * t.height > top && c.x > x0 && c.x < x1;
     }),
   );
 }
