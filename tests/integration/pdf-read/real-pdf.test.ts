@@ -96,3 +96,47 @@ describe('an Office-printed SOP PDF (bps-bengkulu-pengolahan-capi.pdf)', () => {
     );
   });
 });
+
+const book = join(
+  import.meta.dirname,
+  '../../fixtures/pdf-real/bps-bengkulu-pengajuan-pembayaran.pdf',
+);
+
+describe('one identity page and eight tables (bps-bengkulu-pengajuan-pembayaran.pdf)', () => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = recognisePages(await readPages(new Uint8Array(readFileSync(book))));
+  });
+
+  it('reads one SOP per table, named by the heading above it', () => {
+    expect(result.sops.map((s) => s.document.identity.name)).toEqual([
+      'Pengajuan Belanja Akun 521211',
+      'Pengajuan Belanja Akun 521213',
+      'Pengajuan Belanja Akun 521811',
+      'Pengajuan Belanja Akun 522151',
+      'Pengajuan Belanja Akun 524111',
+      'Pengajuan Belanja Akun 524113',
+      'Pengajuan Belanja Akun 524114 dan 524119 (Perjalanan)',
+      'Pengajuan Belanja Akun 524114 dan 524119 (Paket Meeting)',
+    ]);
+    expect(result.sops.map((s) => s.report.sheets)).toEqual(
+      [2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`Halaman ${n}`]),
+    );
+  });
+
+  it('reads Persyaratan/Perlengkapan as Kelengkapan and the decisions by their labelled lines', () => {
+    const { document } = result.sops[4]!;
+    expect(document.steps[0]!.requirements).toBe('Ketersediaan anggaran');
+    const [approval, validation] = document.steps.filter((s) => s.symbol === 'decision');
+    // Setuju?: Ya down to the next step, Tidak back to step 1; Valid?: Tidak back to step 6.
+    expect([approval!.yes, approval!.no]).toEqual([null, document.steps[0]!.id]);
+    expect([validation!.yes, validation!.no]).toEqual([null, document.steps[5]!.id]);
+    expect(approval!.labels).toBeNull();
+  });
+
+  it('keeps a box hidden under a later white fill out of the steps', () => {
+    const { document } = result.sops[4]!;
+    const names = new Map(document.executors.map((e) => [e.id, e.name]));
+    expect(document.steps[4]!.executors.map((id) => names.get(id))).toEqual(['KPA']);
+  });
+});
