@@ -6,6 +6,7 @@ import { emptySop } from '../../../../shared/model';
 import type { PdfPage } from '../page';
 import { applyFlow, enteredSymbols } from './decisions';
 import { readPageFlow } from './flow';
+import { keepWithinLimits } from './limits';
 import { pageSizeInMm, paperOfPage } from './paper';
 import { PageReport } from './report';
 import { groupPages, type SopPages } from './sops';
@@ -55,6 +56,7 @@ function readFlowchart(
   applyFlow(read.steps, { tables, flows, stepOf: read.stepOf }, report);
   doc.executors = read.executors;
   doc.steps = read.steps;
+  keepWithinLimits(doc, tables[0]!.page.number, report);
   const first = tables[0]!.page.number;
   const last = tables[tables.length - 1]!.page.number;
   const where = first === last ? `halaman ${first}` : `halaman ${first}–${last}`;
