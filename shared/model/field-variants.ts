@@ -162,6 +162,7 @@ const HEADER_SYNONYMS: Record<HeaderLabel, string[]> = {
     'Persyaratan/Kelengkapan',
     'Kelengkapan/Persyaratan',
     'Persyaratan',
+    'Persyaratan/Perlengkapan',
     'Syarat/Kelengkapan',
     'Input',
   ],
