@@ -6,7 +6,7 @@ import type { SheetGrid } from '../ooxml/grid';
 import { cellAddress } from '../ooxml/sheet-read';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';
-import { cleanText, parseStepNumber } from './text';
+import { cleanText, parseStepNumber } from '../../../shared/import/text';
 
 export type StepRows = {
   top: number;
