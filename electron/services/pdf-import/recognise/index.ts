@@ -1,8 +1,81 @@
-// Recognises the SOPs on a PDF's pages: identity pages, flowchart tables, symbols and connectors.
+// Recognises the SOPs on a PDF's pages: identity pages, flowchart tables, symbols and connectors
+// (docs/format.md §9). Geometry and labels only: no producer is assumed.
 
-import type { ImportResult } from '../../../../shared/import';
+import type { ImportedSop, ImportResult } from '../../../../shared/import';
+import { emptySop } from '../../../../shared/model';
 import type { PdfPage } from '../page';
+import { applyFlow, enteredSymbols } from './decisions';
+import { readPageFlow } from './flow';
+import { pageSizeInMm, paperOfPage } from './paper';
+import { PageReport } from './report';
+import { groupPages, type SopPages } from './sops';
+import { readSteps, symbolSummary } from './steps';
 
-export function recognisePages(_pages: readonly PdfPage[]): ImportResult {
-  throw new Error('recognisePages: not built yet');
+export function recognisePages(pages: readonly PdfPage[]): ImportResult {
+  const { sops, notes } = groupPages(pages);
+  return { sops: sops.map((sop) => buildSop(sop, pages)), notes };
+}
+
+function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
+  const report = new PageReport();
+  const doc = emptySop();
+  if (place.identity) {
+    doc.identity = structuredClone(place.identity.identity);
+    if (place.identityPage !== null) report.pages.add(place.identityPage);
+    place.identity.recognised.forEach((line) => report.note(line));
+    report.warnings.push(...place.identity.warnings);
+  }
+  if (place.heading && (place.sharedIdentity || doc.identity.name === '')) {
+    doc.identity.name = place.heading;
+    report.note(`Nama SOP dari judul di atas tabel: ${place.heading}`);
+  }
+  readFlowchart(place, doc, report);
+  const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPage);
+  if (paperPage) readPaper(paperPage, doc, report);
+  return { document: doc, report: report.toReport(doc.identity.name) };
+}
+
+function readFlowchart(
+  place: SopPages,
+  doc: ReturnType<typeof emptySop>,
+  report: PageReport,
+): void {
+  const { tables } = place;
+  if (tables.length === 0) {
+    report.warn(
+      place.identityPage ?? 1,
+      null,
+      'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
+    );
+    return;
+  }
+  tables.forEach((t) => report.pages.add(t.page.number));
+  const flows = tables.map(readPageFlow);
+  const read = readSteps(tables, enteredSymbols(flows), report);
+  applyFlow(read.steps, { tables, flows, stepOf: read.stepOf }, report);
+  doc.executors = read.executors;
+  doc.steps = read.steps;
+  const first = tables[0]!.page.number;
+  const last = tables[tables.length - 1]!.page.number;
+  const where = first === last ? `halaman ${first}` : `halaman ${first}–${last}`;
+  report.note(
+    `Tabel diagram alir di ${where}: ${read.steps.length} langkah, ${read.executors.length} pelaksana.`,
+  );
+  if (read.steps.length > 0) report.note(`Simbol: ${symbolSummary(read.steps)}.`);
+  if (tables.some((t) => t.numberRow))
+    report.note('Baris nomor kolom di bawah judul tabel dilewati.');
+}
+
+function readPaper(page: PdfPage, doc: ReturnType<typeof emptySop>, report: PageReport): void {
+  const { paper, exact } = paperOfPage(page.width, page.height);
+  doc.print.paper = paper;
+  if (exact) {
+    report.note(`Kertas ${paper} dari ukuran halaman.`);
+    return;
+  }
+  report.warn(
+    page.number,
+    null,
+    `Ukuran halaman ${pageSizeInMm(page.width, page.height)} bukan A4, F4 atau Legal; dipakai kertas terdekat, ${paper}.`,
+  );
 }

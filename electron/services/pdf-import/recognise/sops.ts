@@ -1,0 +1,100 @@
+// Which pages make which SOP. An identity page starts an SOP and the table pages after it are its
+// flowchart, the header repeated on each; a table whose numbering starts again at 1 is the next
+// SOP, sharing the identity before it and named from the heading above its table (an SOP book
+// with one identity and several tables). Pages with neither are skipped and reported.
+
+import type { ImportWarning } from '../../../../shared/import';
+import { isGenericTitle } from '../../../../shared/model';
+import type { PdfPage } from '../page';
+import { boxOfPoints } from './geometry';
+import { readIdentityPage, type IdentityReading } from './identity';
+import { readPageTable, type PageTable } from './page-table';
+import { pageName } from './report';
+import { linesOf } from './text-lines';
+
+export type SopPages = {
+  identity: IdentityReading | null;
+  identityPage: number | null;
+  /** True when the identity was read for an SOP before this one (one identity, several tables). */
+  sharedIdentity: boolean;
+  tables: PageTable[];
+  /** The lines above the first table: the SOP's own title in a book of tables. */
+  heading: string;
+};
+
+/** Lines this far above a table may be its heading (points). */
+const HEADING_REACH = 80;
+
+export function groupPages(
+  pages: readonly PdfPage[],
+  onPage?: (page: number) => void,
+): { sops: SopPages[]; notes: ImportWarning[] } {
+  const sops: SopPages[] = [];
+  const notes: ImportWarning[] = [];
+  for (const page of pages) {
+    const table = readPageTable(page);
+    const above = table ? pageAbove(page, table.frame.box.y0) : page;
+    const identity = above.texts.length >= 3 ? readIdentityPage(above) : null;
+    if (identity) {
+      sops.push({
+        identity,
+        identityPage: page.number,
+        sharedIdentity: false,
+        tables: [],
+        heading: '',
+      });
+    }
+    if (table) addTable(sops, table);
+    else if (!identity) {
+      notes.push({
+        sheet: pageName(page.number),
+        cell: null,
+        message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
+      });
+    }
+    onPage?.(page.number);
+  }
+  return { sops, notes };
+}
+
+function addTable(sops: SopPages[], table: PageTable): void {
+  const current = sops[sops.length - 1];
+  const heading = headingAbove(table);
+  const restarts = table.rows.find((r) => r.number !== null)?.number === 1;
+  if (current && (current.tables.length === 0 || !restarts)) {
+    if (current.tables.length === 0) current.heading = heading;
+    current.tables.push(table);
+    return;
+  }
+  sops.push({
+    identity: current?.identity ?? null,
+    identityPage: current?.identityPage ?? null,
+    sharedIdentity: current?.identity !== null && current?.identity !== undefined,
+    tables: [table],
+    heading,
+  });
+}
+
+/** The page's drawing and text above `y`: where an identity may stand before a table. */
+function pageAbove(page: PdfPage, y: number): PdfPage {
+  return {
+    ...page,
+    texts: page.texts.filter((t) => t.y + t.height <= y + 1),
+    paths: page.paths.filter(
+      (p) => boxOfPoints(p.segments.flatMap((s) => [s.from, s.to])).y1 <= y + 1,
+    ),
+    images: page.images.filter((i) => i.y + i.height <= y + 1),
+  };
+}
+
+function headingAbove(table: PageTable): string {
+  const top = table.frame.box.y0;
+  const lines = linesOf(
+    table.page.texts.filter((t) => t.y + t.height <= top + 1 && t.y >= top - HEADING_REACH),
+  );
+  return lines
+    .map((l) => l.text)
+    .filter((text) => !isGenericTitle(text))
+    .join(' ')
+    .trim();
+}
