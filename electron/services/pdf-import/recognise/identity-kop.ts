@@ -11,11 +11,15 @@ export type Kop = { government: string; agency: string; unit: string };
 /**
  * The kop from its lines (top to bottom). A line continues the one above when both have the same
  * font size and weight and the line above wrapped within the kop cell (its borders from the
- * ruling lines, else the lines' own extent).
+ * ruling lines around the lines, else `cell`: the identity's left edge to the labels' column).
  */
-export function readKop(lines: readonly TextLine[], rules: PageRules): Kop {
+export function readKop(
+  lines: readonly TextLine[],
+  rules: PageRules,
+  cell: { left: number; right: number },
+): Kop {
   if (lines.length === 0) return { government: '', agency: '', unit: '' };
-  const room = kopRoom(lines, rules);
+  const room = kopRoom(lines, rules, cell);
   const fields: string[][] = [];
   lines.forEach((line, i) => {
     const above = lines[i - 1];
@@ -60,17 +64,18 @@ function opensOffice(text: string): boolean {
   return OFFICE_OPENINGS.has(first);
 }
 
-/**
- * The width the kop's lines had: the cell's, less the padding this app prints with (twice the
- * cell padding each side); without borders around the lines, the widest line's.
- */
-function kopRoom(lines: readonly TextLine[], rules: PageRules): number {
+/** The width the kop's lines had: the cell's, less the padding this app prints with. */
+function kopRoom(
+  lines: readonly TextLine[],
+  rules: PageRules,
+  cell: { left: number; right: number },
+): number {
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
   const y = (lines[0]?.y ?? 0) + 1;
-  const leftBorder = verticalRuleNear(rules, left - 1, y, Infinity, 'left');
-  const rightBorder = verticalRuleNear(rules, right + 1, y, Infinity, 'right');
-  if (leftBorder === null || rightBorder === null) return right - left + 1;
+  const leftBorder = verticalRuleNear(rules, left - 1, y, Infinity, 'left') ?? cell.left;
+  const rightBorder = verticalRuleNear(rules, right + 1, y, Infinity, 'right') ?? cell.right;
+  // Twice the cell padding on each side (3 pt), as this app prints its kop.
   return rightBorder - leftBorder - 12;
 }
 

@@ -28,6 +28,7 @@ import {
   type LabelHit,
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
+import { pageName, positionOf } from './report';
 import { joinWrapped, listItems } from './identity-text';
 
 export type IdentityReading = {
@@ -60,14 +61,15 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
   }
   const warnings: ImportWarning[] = [];
   if (!hits.some((h) => isKopField(h.field))) {
-    Object.assign(identity, readKop(kopLines(context, taken), context.rules));
+    const cell = { left: Math.min(...lines.map((l) => l.x)), right: kopArea(context).right };
+    Object.assign(identity, readKop(kopLines(context, taken), context.rules, cell));
   }
   const logo = findLogo(page.images, kopArea(context));
   if (logo) {
     warnings.push({
-      sheet: `Halaman ${page.number}`,
-      cell: null,
-      message: `Logo (gambar ${Math.round(logo.width)} × ${Math.round(logo.height)} pt di kiri atas) tidak diambil dari PDF; pilih logo di Identitas.`,
+      sheet: pageName(page.number),
+      cell: positionOf(logo),
+      message: `Logo (gambar ${Math.round(logo.width)} × ${Math.round(logo.height)} pt) tidak diambil dari PDF; pilih logo di Identitas.`,
     });
   }
   const emptyNote = empty.length > 0 ? ` Label tanpa isi: ${empty.join(', ')}.` : '';
