@@ -35,7 +35,8 @@ describe('textLines', () => {
     const b = piece('un', a.x + a.width, 50);
     const lines = textLines([a, b, piece('i 2025', b.x + b.width, 50)], NO_RULES);
     expect(lines.map((l) => l.text)).toEqual(['2 Juni 2025']);
-    const justified = textLines([piece('PMK', 74, 215), piece('No.', 101, 215)], NO_RULES);
+    const pmk = piece('PMK', 74, 215);
+    const justified = textLines([pmk, piece('No.', pmk.x + pmk.width + 9, 215)], NO_RULES);
     expect(justified.map((l) => [l.text, l.justified])).toEqual([['PMK No.', true]]);
   });
 
