@@ -1,6 +1,6 @@
 // The identity page's raw material: the page's text pieces joined into lines (a PDF writes a line
 // in pieces: kerned fragments, justified words) and its ruling lines (cell borders, drawn as
-// strokes or as thin filled rectangles), in page points, y going down (docs/format.md §9.2).
+// strokes or as thin filled rectangles), in page points, y going down (docs/format.md §9.6).
 
 import type { PdfPage, PdfText } from '../page';
 

@@ -1,5 +1,5 @@
 // Texts of the identity page as the document keeps them: wrapped lines joined into one text, list
-// lines split into items by their enumerations (docs/format.md §9.2).
+// lines split into items by their enumerations (docs/format.md §9.6).
 
 import { cleanInline, isEnumerationOnly, stripEnumeration } from '../../../../shared/import/text';
 import { arimoMeasurer } from '../../../../shared/layout/measure';

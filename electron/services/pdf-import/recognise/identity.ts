@@ -1,5 +1,5 @@
 // Reads an SOP's identity page: the header lines beside the logo, the labelled items and the
-// two-column lists, the approver block and extra sections (docs/format.md §9.2). The labels and
+// two-column lists, the approver block and extra sections (docs/format.md §9.6). The labels and
 // the text rules are the Excel importer's (shared/model/field-variants.ts, shared/import/text.ts).
 
 import type { ImportWarning } from '../../../../shared/import';
