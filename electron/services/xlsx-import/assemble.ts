@@ -31,7 +31,7 @@ import { readIdentity } from './identity-read';
 import { readLogo, type MediaSource } from './logo-read';
 import { ReportCollector } from './report';
 import { readTableRows, type StepRows } from './table-read';
-import { cleanInline, parseStepNumber } from './text';
+import { cleanInline, parseStepNumber } from '../../../shared/import/text';
 
 /** What an SOP is read from besides its cells: each sheet's drawn shapes and the image parts. */
 export type WorkbookDrawings = {

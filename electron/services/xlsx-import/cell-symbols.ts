@@ -13,7 +13,7 @@ import { parseFlowText, type FlowText } from './flow-text';
 import type { Lane, TableHeader } from './header-read';
 import type { ReportCollector } from './report';
 import type { StepRows } from './table-read';
-import { cleanText, parseStepNumber } from './text';
+import { cleanText, parseStepNumber } from '../../../shared/import/text';
 
 /** What a step's rows hold in its executor lanes. */
 type LaneContent = {

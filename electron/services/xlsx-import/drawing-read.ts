@@ -29,7 +29,7 @@ import {
 } from '../ooxml/xml';
 import type { ZipArchive } from '../ooxml/zip-read';
 import { roleOfPreset } from './shapes';
-import { cleanText } from './text';
+import { cleanText } from '../../../shared/import/text';
 
 export type Point = { x: number; y: number };
 export type Box = { x: number; y: number; w: number; h: number };

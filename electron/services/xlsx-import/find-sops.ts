@@ -7,7 +7,7 @@ import type { DrawnShape } from './drawing-read';
 import { findHeaders, type TableHeader } from './header-read';
 import { findLabelHits, type IdentityBlock, type LabelHit } from './identity-read';
 import { compactLabel } from '../../../shared/model';
-import { parseStepNumber } from './text';
+import { parseStepNumber } from '../../../shared/import/text';
 
 export type SheetContent = {
   index: number;

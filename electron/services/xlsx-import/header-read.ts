@@ -12,7 +12,7 @@ import {
   type HeaderLabel,
   type TimeUnit,
 } from '../../../shared/model';
-import { cleanInline } from './text';
+import { cleanInline } from '../../../shared/import/text';
 
 export type Lane = { col: number; right: number; name: string };
 

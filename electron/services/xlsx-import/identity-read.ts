@@ -23,9 +23,10 @@ import {
   cleanText,
   importedNip,
   isEnumerationOnly,
+  kopFromLines,
   parseApprover,
   splitListItems,
-} from './text';
+} from '../../../shared/import/text';
 
 export type LabelHit = {
   field: IdentityLabelField;
@@ -303,16 +304,7 @@ function readAgencyLines(
     }
   }
   if (lines.length === 0) return;
-  const [government, ...rest] = lines;
-  identity.government = government?.text ?? '';
-  if (rest.length === 1) identity.agency = rest[0]?.text ?? '';
-  else if (rest.length >= 2) {
-    identity.agency = rest
-      .slice(0, -1)
-      .map((l) => l.text)
-      .join(' ');
-    identity.unit = rest[rest.length - 1]?.text ?? '';
-  }
+  Object.assign(identity, kopFromLines(lines.map((l) => l.text)));
   if (lines.length > 3) {
     const first = lines[0];
     report.warn(

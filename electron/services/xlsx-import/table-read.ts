@@ -7,7 +7,7 @@ import { cellAddress } from '../ooxml/sheet-read';
 import { isHeaderLikeRow, type TableHeader } from './header-read';
 import type { ReportCollector } from './report';
 import { isFlowText } from './flow-text';
-import { cleanText, parseStepNumber } from './text';
+import { cleanText, parseStepNumber } from '../../../shared/import/text';
 
 export type StepRows = {
   top: number;

@@ -9,7 +9,7 @@ import {
   parseApprover,
   splitListItems,
   stripEnumeration,
-} from '../../../electron/services/xlsx-import/text';
+} from '../../../shared/import/text';
 
 describe('cleanText', () => {
   it('tidies spacing and keeps line breaks', () => {

@@ -1,7 +1,8 @@
-// Cell text as the document keeps it: spacing tidied (runs of spaces, spaces at line ends, blank
-// lines at the edges), line breaks kept; lists split into items without their enumeration.
+// Imported text as the document keeps it (workbook cells and PDF lines alike): spacing tidied (runs
+// of spaces, spaces at line ends, blank lines at the edges), line breaks kept; lists split into
+// items without their enumeration; the approver block and the NIP as printed.
 
-import { groupNip, stripNipLabel } from '../../../shared/model';
+import { groupNip, stripNipLabel } from '../model';
 
 /** Tidies spacing but keeps the words and line breaks as written. */
 export function cleanText(text: string): string {
@@ -125,4 +126,19 @@ export function parseApprover(
 export function parseStepNumber(text: string): number | null {
   const match = /^(\d{1,4})[.)]?$/.exec(text.trim());
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The kop (government, agency, unit) from the agency lines beside the logo, top to bottom: the
+ * first is the government, the last the unit, those between the agency; two lines are the
+ * government and the agency.
+ */
+export function kopFromLines(lines: readonly string[]): {
+  government: string;
+  agency: string;
+  unit: string;
+} {
+  const [government = '', ...rest] = lines;
+  if (rest.length <= 1) return { government, agency: rest[0] ?? '', unit: '' };
+  return { government, agency: rest.slice(0, -1).join(' '), unit: rest[rest.length - 1] ?? '' };
 }

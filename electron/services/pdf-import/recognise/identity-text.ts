@@ -1,0 +1,97 @@
+// Texts of the identity page as the document keeps them: wrapped lines joined into one text, list
+// lines split into items by their enumerations (docs/format.md §9.5).
+
+import { cleanInline, isEnumerationOnly, stripEnumeration } from '../../../../shared/import/text';
+import { arimoMeasurer } from '../../../../shared/layout/measure';
+import type { TextLine } from './identity-lines';
+
+/** Lines wrapped from one text, joined: with a space, or without one after a line-end hyphen. */
+export function joinWrapped(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines.map((l) => cleanInline(l)).filter(Boolean)) {
+    text = text === '' ? line : /\w-$/.test(text) ? text + line : `${text} ${line}`;
+  }
+  return text;
+}
+
+/**
+ * Whether a line was wrapped onto the next: it is justified, or the next line's first word would
+ * not have fitted in the `room` the line had (measured with the embedded font's widths, scaled to
+ * this line's font).
+ */
+export function wrapsOn(line: TextLine, next: TextLine, room: number): boolean {
+  if (line.justified) return true;
+  const word = next.text.trim().split(/\s+/)[0] ?? '';
+  const measured = arimoMeasurer.width(line.text, line.size, line.bold);
+  const scale = measured > 0 ? (line.right - line.x) / measured : 1;
+  const wordWidth = arimoMeasurer.width(` ${word}`, line.size, line.bold) * scale;
+  return line.right - line.x + wordWidth > room - 0.5 * line.size;
+}
+
+const INLINE_MARKER = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
+
+/**
+ * A list's lines (top to bottom) as items. An enumeration printed in its own column (`1.` left
+ * of the text, at its first line or centred on it) starts the item it stands beside; with
+ * enumerations, a line without one continues the item above. Without any, each line is an item
+ * unless it wraps on (`wrapsOn`, with the column's right `edge`).
+ */
+export function listItems(lines: readonly TextLine[], edge: number): string[] {
+  const texts = lines.filter((l) => !isEnumerationOnly(l.text));
+  const starts = markedStarts(
+    texts,
+    lines.filter((l) => isEnumerationOnly(l.text)),
+  );
+  const enumerated = starts.size > 0 || texts.some((l) => INLINE_MARKER.test(l.text));
+  const items: string[][] = [];
+  texts.forEach((line, i) => {
+    const previous = texts[i - 1];
+    const starts_ = enumerated
+      ? starts.has(line) || INLINE_MARKER.test(line.text)
+      : !previous || !wrapsOn(previous, line, edge - previous.x);
+    if (starts_ || items.length === 0) items.push([stripEnumeration(line.text)]);
+    else items[items.length - 1]?.push(line.text);
+  });
+  return items.map(joinWrapped).filter(Boolean);
+}
+
+/**
+ * The text lines that enumerations in their own column start. Lines close together form a
+ * paragraph; a paragraph beside one enumeration is one item from its first line (the number may
+ * be centred on a wrapped item); beside several, each starts at the line level with it.
+ */
+function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]): Set<TextLine> {
+  const starts = new Set<TextLine>();
+  for (const paragraph of paragraphs(texts)) {
+    const top = paragraph[0]?.y ?? 0;
+    const bottom = paragraph[paragraph.length - 1]?.bottom ?? 0;
+    const beside = markers.filter((m) => centre(m) >= top && centre(m) <= bottom);
+    if (beside.length === 1 && paragraph[0]) starts.add(paragraph[0]);
+    else {
+      for (const marker of beside) {
+        const nearest = [...paragraph].sort(
+          (a, b) => Math.abs(centre(a) - centre(marker)) - Math.abs(centre(b) - centre(marker)),
+        )[0];
+        if (nearest) starts.add(nearest);
+      }
+    }
+  }
+  return starts;
+}
+
+/** Runs of lines with less than a third of a line's height between them. */
+function paragraphs(texts: readonly TextLine[]): TextLine[][] {
+  const runs: TextLine[][] = [];
+  let last: TextLine | null = null;
+  for (const line of texts) {
+    const gap = last ? line.y - last.bottom : Infinity;
+    if (last && gap < 0.3 * (line.bottom - line.y)) runs[runs.length - 1]?.push(line);
+    else runs.push([line]);
+    last = line;
+  }
+  return runs;
+}
+
+export function centre(line: { y: number; bottom: number }): number {
+  return (line.y + line.bottom) / 2;
+}
