@@ -16,7 +16,7 @@ import { linesOf, vocabularyOf } from './text-lines';
 export type SopPages = {
   identity: IdentityReading | null;
   identityPage: number | null;
-  /** True when the identity was read for an SOP before this one (one identity, several tables). */
+  /** True when one identity is read for several SOPs (one identity, several tables). */
   sharedIdentity: boolean;
   tables: PageTable[];
   /** The lines above the first table: the SOP's own title in a book of tables. */
@@ -74,10 +74,13 @@ function addTable(sops: SopPages[], table: PageTable): void {
     current.tables.push(table);
     return;
   }
+  // The SOP before shares its identity too: each of them is named by its own table's heading.
+  const shared = current !== undefined && current.identity !== null;
+  if (shared) current.sharedIdentity = true;
   sops.push({
     identity: current?.identity ?? null,
     identityPage: current?.identityPage ?? null,
-    sharedIdentity: current?.identity !== null && current?.identity !== undefined,
+    sharedIdentity: shared,
     tables: [table],
     heading,
   });
