@@ -7,6 +7,7 @@ import type { PdfPage } from '../page';
 import { applyFlow, enteredSymbols } from './decisions';
 import { readPageFlow } from './flow';
 import { keepWithinLimits } from './limits';
+import { addPageFeet } from './page-foot';
 import { pageSizeInMm, paperOfPage } from './paper';
 import { PageReport } from './report';
 import { groupPages, type SopPages } from './sops';
@@ -31,6 +32,7 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
     report.note(`Nama SOP dari judul di atas tabel: ${place.heading}`);
   }
   readFlowchart(place, doc, report);
+  addPageFeet(place, pages, doc, report);
   const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPage);
   if (paperPage) readPaper(paperPage, doc, report);
   return { document: doc, report: report.toReport(doc.identity.name) };
