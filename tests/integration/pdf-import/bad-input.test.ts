@@ -2,7 +2,7 @@
 // PDF, encrypted, a broken cross-reference table, truncated, JavaScript, 1,000 pages, scanned. The
 // CLI prints the message and exits 1, and `sop library import` stores nothing.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
   encryptedPdf,
   pagesPdf,
   scannedPdf,
+  scriptedFieldPdf,
   scriptedPdf,
   shiftedXref,
   truncated,
@@ -58,6 +59,11 @@ const CASES: Array<{ name: string; make: () => Promise<Uint8Array>; message: Reg
     message: /PDF ini rusak atau terpotong/,
   },
   { name: 'JavaScript', make: scriptedPdf, message: /berisi JavaScript.*Demi keamanan/ },
+  {
+    name: 'JavaScript in a form field',
+    make: () => Promise.resolve(scriptedFieldPdf()),
+    message: /berisi JavaScript.*Demi keamanan/,
+  },
   {
     name: '1,000 pages',
     make: () => pagesPdf(1000),
@@ -107,6 +113,14 @@ describe('PDFs that cannot be imported', () => {
   it('a cross-reference table with wrong offsets is rebuilt and imports from its source', async () => {
     const result = await importPdf(shiftedXref(ours));
     expect(result.sops.map((sop) => sop.document)).toEqual([corpusDoc()]);
+  });
+
+  it('an electronically signed PDF (a signature field, no script) is not taken for a scripted one', async () => {
+    const signed = readFileSync(
+      path.join(import.meta.dirname, '../../fixtures/pdf-real/bps-bengkulu-pengolahan-capi.pdf'),
+    );
+    const result = await importPdf(new Uint8Array(signed));
+    expect(result.sops.map((sop) => sop.document.steps.length)).toEqual([12]);
   });
 
   it('a file named .pdf that is a workbook is imported as a workbook (by content)', () => {

@@ -96,3 +96,25 @@ export function shiftedXref(bytes: Uint8Array): Uint8Array {
   );
   return new Uint8Array(Buffer.from(shifted, 'latin1'));
 }
+
+/** A page with one text field whose keystroke action runs JavaScript (written by hand). */
+export function scriptedFieldPdf(): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>',
+    '<< /Type /Annot /Subtype /Widget /FT /Tx /T (nama) /Rect [10 10 100 30] /P 3 0 R ' +
+      '/AA << /K << /S /JavaScript /JS (app.alert\\(1\\)) >> >> >>',
+  ];
+  let body = '%PDF-1.7\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
