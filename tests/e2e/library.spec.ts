@@ -376,3 +376,57 @@ test('Impor PDF: a scanned PDF is refused with what to do, and nothing enters th
   }
   expect(await libraryIds(host)).toEqual([]);
 });
+
+test('Impor PDF: a real PDF with one identity and eight tables enters the library as eight SOPs', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  await app.open(host.url);
+  await library.importPdf('tests/fixtures/pdf-real/bps-bengkulu-pengajuan-pembayaran.pdf');
+  const review = library.importReview;
+  const sops = review.getByTestId('excel-sop');
+  // Nine pages drawn, read in the worker: slower than a PDF carrying its source.
+  await expect(sops).toHaveCount(8, { timeout: 30_000 });
+  const second = sops.nth(1);
+  await expect(second).toContainText('Pengajuan Belanja Akun 521213');
+  await expect(second).toContainText(
+    'Catatan di bawah tabel (halaman 3): bagian "*) Kelengkapan dokumen pendukung".',
+  );
+  await expect(second).toContainText('(x 48, y 570): Teks di kaki halaman');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await second.scrollIntoViewIfNeeded();
+    await screenshot(page, `pdf-import-real-review-${size.width}`, testInfo);
+  }
+  await review.getByTestId('excel-import-submit').click();
+  await expect(library.importReview).toHaveCount(0);
+  const stored = await Promise.all(
+    (await libraryIds(host)).map(async (id) => (await callHost(host, 'library:open', id)).document),
+  );
+  expect(stored.map((doc) => doc.identity.name).sort()).toEqual(
+    [
+      '521211',
+      '521213',
+      '521811',
+      '522151',
+      '524111',
+      '524113',
+      '524114 dan 524119 (Paket Meeting)',
+      '524114 dan 524119 (Perjalanan)',
+    ].map((account) => `Pengajuan Belanja Akun ${account}`),
+  );
+  const expected = JSON.parse(
+    readFileSync(
+      'tests/fixtures/pdf-real/bps-bengkulu-pengajuan-pembayaran.2.expected.sop.json',
+      'utf8',
+    ),
+  ) as SopDocument;
+  const imported = stored.find((doc) => doc.identity.name === expected.identity.name);
+  expect(imported?.identity.extraSections).toEqual(expected.identity.extraSections);
+  expect(imported?.steps.map((s) => s.activity)).toEqual(expected.steps.map((s) => s.activity));
+});

@@ -123,7 +123,7 @@ describe('real BPS Bengkulu PDFs: the whole import', () => {
       for (const warning of skipped.flat()) {
         expect(warning.cell).toBe(`(x 48, y ${y})`);
         expect(warning.message).toMatch(
-          /gambar di sampingnya \(34 × 34 pt.*dilewati, bukan bagian SOP: "\* Dokumen ini telah ditandatangani secara elektronik/,
+          /^Teks di kaki halaman dan [12] gambar di sampingnya dilewati \(bukan bagian SOP\): "\* Dokumen ini telah ditandatangani/,
         );
       }
     },

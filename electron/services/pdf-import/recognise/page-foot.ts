@@ -143,7 +143,7 @@ function skippedBlock(block: readonly TextRow[], images: readonly PdfImage[]): S
 }
 
 /** Longest text of a skipped block quoted in the report. */
-const QUOTE = 60;
+const QUOTE = 45;
 
 /**
  * The feet of an SOP's pages (its identity page and table pages): footnotes under its tables
@@ -172,7 +172,7 @@ export function addPageFeet(
 
 function skippedMessage(block: SkippedBlock): string {
   const quote = block.text.length > QUOTE ? `${block.text.slice(0, QUOTE).trimEnd()}…` : block.text;
-  const pictures = block.pictures.map((p) => `${Math.round(p.width)} × ${Math.round(p.height)} pt`);
-  const beside = pictures.length > 0 ? ` dan gambar di sampingnya (${pictures.join(', ')})` : '';
-  return `Teks di kaki halaman${beside} dilewati, bukan bagian SOP: "${quote}".`;
+  const count = block.pictures.length;
+  const beside = count > 0 ? ` dan ${count} gambar di sampingnya` : '';
+  return `Teks di kaki halaman${beside} dilewati (bukan bagian SOP): "${quote}"`;
 }
