@@ -226,7 +226,7 @@ for (const size of [
     // With the Periksa panel open a narrow window has the flow commands under Lainnya; closed
     // (the choice is remembered), they are on the bar itself.
     if (size.width < 1366) {
-      await page.getByTestId('toolbar-more').click();
+      await page.getByTestId('grid-toolbar').getByTestId('toolbar-more').click();
       await expect(page.getByTestId('menu-editDecision')).toBeEnabled();
       await page.keyboard.press('Escape');
       await app.checksToggle.click();

@@ -110,7 +110,7 @@ test('a new user drafts, checks, saves, finds and exports a complete SOP', async
 
   await app.open(host.url);
   await expect(library.emptyState).toContainText(
-    'Belum ada SOP. Buat SOP baru atau impor dari Excel.',
+    'Belum ada SOP. Buat SOP baru atau impor dari Excel atau PDF.',
   );
 
   // A new SOP opens on its identity.

@@ -1,6 +1,6 @@
 // Page model of the flowchart grid, opened alone on the example SOP (`?view=grid`).
 
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class GridPage {
   constructor(private readonly page: Page) {}
@@ -75,8 +75,17 @@ export class GridPage {
     });
   }
 
+  /**
+   * Clicks the cell and waits until the grid has focused it; a click that landed while the grid
+   * was still scrolling the row into view is made again, so keys typed next reach this cell.
+   */
   async focus(n: number, colId: string): Promise<void> {
-    await this.cell(n, colId).click();
+    const cell = this.cell(n, colId);
+    const hasFocus = () => cell.evaluate((el) => el.contains(document.activeElement));
+    await expect(async () => {
+      if (!(await hasFocus())) await cell.click();
+      expect(await hasFocus()).toBe(true);
+    }).toPass({ timeout: 10_000 });
   }
 
   async press(keys: string): Promise<void> {
