@@ -18,7 +18,8 @@ import {
   type PageRules,
   type TextLine,
 } from './identity-lines';
-import { centre } from './identity-text';
+import { isEnumerationOnly } from '../../../../shared/import/text';
+import { centre, ITEM_MARKER } from './identity-text';
 
 export type LabelHit = {
   field: IdentityLabelField;
@@ -164,13 +165,25 @@ export function listLines(
   );
   for (const line of candidates) {
     if (line.y - last > 3 * (line.bottom - line.y)) break;
-    // The cell's lower border ends the list (the label's own cell border comes before any item).
+    // The cell's lower border ends the list (the label's own cell border comes before any item),
+    // unless the row below starts an item: a list drawn as a table, one item per row.
     const previous = lines[lines.length - 1];
-    if (previous && ruleAcross(page.rules, line.x, line.x + 10, previous.bottom, line.y)) break;
+    const border = previous && ruleAcross(page.rules, line.x, line.x + 10, previous.bottom, line.y);
+    if (border && !startsItemRow(candidates, line)) break;
     lines.push(line);
     last = line.bottom;
   }
   return { lines, edge: right };
+}
+
+/** Whether an enumeration (`2.`, `b)`, alone or before its text) stands on `line`'s row. */
+function startsItemRow(candidates: readonly TextLine[], line: TextLine): boolean {
+  const height = line.bottom - line.y;
+  return candidates.some(
+    (c) =>
+      Math.abs(centre(c) - centre(line)) < height / 2 &&
+      (isEnumerationOnly(c.text) || ITEM_MARKER.test(c.text)),
+  );
 }
 
 function listColumn(page: IdentityPage, hit: LabelHit): { left: number; right: number } {
