@@ -186,7 +186,7 @@ function startsItemRow(candidates: readonly TextLine[], line: TextLine): boolean
   );
 }
 
-function listColumn(page: IdentityPage, hit: LabelHit): { left: number; right: number } {
+export function listColumn(page: IdentityPage, hit: LabelHit): { left: number; right: number } {
   const row = page.hits
     .filter((h) => !isScalarField(h.field) && Math.abs(centre(h.line) - centre(hit.line)) < 4)
     .sort((a, b) => a.line.x - b.line.x);
