@@ -164,12 +164,14 @@ export function listLines(
       centre(l) < bottom,
   );
   for (const line of candidates) {
-    if (line.y - last > 3 * (line.bottom - line.y)) break;
     // The cell's lower border ends the list (the label's own cell border comes before any item),
-    // unless the row below starts an item: a list drawn as a table, one item per row.
+    // unless the row below starts an item: a list drawn as a table, one item per row, its rows as
+    // tall as the other column's beside them.
     const previous = lines[lines.length - 1];
     const border = previous && ruleAcross(page.rules, line.x, line.x + 10, previous.bottom, line.y);
-    if (border && !startsItemRow(candidates, line)) break;
+    const nextRow = border && startsItemRow(candidates, line);
+    if (border && !nextRow) break;
+    if (!nextRow && line.y - last > 3 * (line.bottom - line.y)) break;
     lines.push(line);
     last = line.bottom;
   }
