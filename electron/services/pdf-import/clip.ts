@@ -65,10 +65,10 @@ function clipLine(a: PdfPoint, b: PdfPoint, clip: ClipBox): [PdfPoint, PdfPoint]
   let t0 = 0;
   let t1 = 1;
   const edges: [number, number][] = [
-    [-dx, a.x - (clip.x0 - SLACK)],
-    [dx, clip.x1 + SLACK - a.x],
-    [-dy, a.y - (clip.y0 - SLACK)],
-    [dy, clip.y1 + SLACK - a.y],
+    [-dx, a.x - clip.x0],
+    [dx, clip.x1 - a.x],
+    [-dy, a.y - clip.y0],
+    [dy, clip.y1 - a.y],
   ];
   for (const [p, q] of edges) {
     if (p === 0) {
