@@ -1,8 +1,9 @@
 // Turns a page's operator list (pdfjs) into the paths and pictures it paints, in page points with
 // the origin at the top-left corner: the graphics state (save/restore, transforms, form XObjects,
-// line width, colours) is followed so every coordinate lands where it is seen.
+// line width, colours, the clipping box) is followed so every coordinate lands where it is seen.
 
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { clipPath, narrowClip, type ClipBox } from './clip';
 import type { PdfImage, PdfPath, PdfPoint, PdfSegment } from './page';
 
 /** An affine matrix [a, b, c, d, e, f] as in PDF: x' = a x + c y + e, y' = b x + d y + f. */
@@ -10,7 +11,13 @@ export type Matrix = readonly [number, number, number, number, number, number];
 
 export type OperatorList = { fnArray: readonly number[]; argsArray: readonly unknown[] };
 
-type GraphicsState = { matrix: Matrix; lineWidth: number; stroke: string; fill: string };
+type GraphicsState = {
+  matrix: Matrix;
+  lineWidth: number;
+  stroke: string;
+  fill: string;
+  clip: ClipBox | null;
+};
 
 /** pdfjs 5 packs a path's pieces into one number list: an opcode then its coordinates. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
@@ -59,7 +66,15 @@ export function readDrawing(
   const paths: PdfPath[] = [];
   const images: PdfImage[] = [];
   const stack: GraphicsState[] = [];
-  let state: GraphicsState = { matrix: base, lineWidth: 1, stroke: '#000000', fill: '#000000' };
+  let state: GraphicsState = {
+    matrix: base,
+    lineWidth: 1,
+    stroke: '#000000',
+    fill: '#000000',
+    clip: null,
+  };
+  // A clip operator applies to the path constructed next (`W n`: clip, then end the path).
+  let clipNext = false;
   const save = () => stack.push({ ...state });
   const restore = () => {
     state = stack.pop() ?? state;
@@ -97,9 +112,16 @@ export function readDrawing(
       case OPS.setFillRGBColor:
         state.fill = colour(args);
         break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipNext = true;
+        break;
       case OPS.constructPath: {
         const path = paintedPath(args, state);
-        if (path) paths.push(path);
+        if (clipNext) state.clip = narrowClip(state.clip, pathSegments(args, state));
+        clipNext = false;
+        const seen = path ? clipPath(path, state.clip) : null;
+        if (seen) paths.push(seen);
         break;
       }
       default:
@@ -144,6 +166,13 @@ function placedImage(m: Matrix): PdfImage {
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** The segments of a constructed path, painted or not (a clip path ends unpainted). */
+function pathSegments(args: unknown[] | null, state: GraphicsState): PdfSegment[] {
+  const data = (args?.[1] as unknown[] | undefined)?.[0];
+  if (!data || !(Array.isArray(data) || ArrayBuffer.isView(data))) return [];
+  return decodePath(data as ArrayLike<number>, state.matrix).segments;
 }
 
 function paintedPath(args: unknown[] | null, state: GraphicsState): PdfPath | null {

@@ -82,6 +82,21 @@ describe('readPdfPages', () => {
     expect(plain!.lineWidth).toBeCloseTo(1);
   });
 
+  it('cuts what it paints to the clipping box, until the state is restored', async () => {
+    const [page] = await readPages(
+      await drawPdf((doc) => {
+        doc.save().addContent('20 50 100 100 re W n');
+        doc.moveTo(60, 10).lineTo(60, 200).stroke();
+        doc.moveTo(300, 10).lineTo(300, 40).stroke();
+        doc.restore().moveTo(200, 10).lineTo(200, 200).stroke();
+      }),
+    );
+    expect(page!.paths.map((p) => p.segments.map(rounded))).toEqual([
+      [[60, 50, 60, 150]],
+      [[200, 10, 200, 200]],
+    ]);
+  });
+
   it('places a rotated path', async () => {
     const path = await onlyPath((doc) =>
       doc

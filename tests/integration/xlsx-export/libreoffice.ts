@@ -143,3 +143,45 @@ export function resaveWithLibreOffice(bytes: Uint8Array, dir: string): Uint8Arra
   if (!existsSync(output)) throw new Error('LibreOffice did not re-save the workbook');
   return new Uint8Array(readFileSync(output));
 }
+
+/**
+ * Prints every workbook of `workbooks` (file name → bytes) to PDF with one LibreOffice run (it
+ * is slow to start), in `dir` with a private profile so parallel runs never share a lock, and
+ * returns the PDFs by the same names. Workbooks a fresh profile's first run left out are printed
+ * again once.
+ */
+export function printWorkbooks(
+  workbooks: ReadonlyMap<string, Uint8Array>,
+  dir: string,
+): Map<string, string> {
+  const input = path.join(dir, 'in');
+  const output = path.join(dir, 'out');
+  mkdirSync(input, { recursive: true });
+  mkdirSync(output, { recursive: true });
+  const pdfOf = (name: string) => path.join(output, name.replace(/\.xlsx$/, '.pdf'));
+  for (const [name, bytes] of workbooks) writeFileSync(path.join(input, name), bytes);
+  const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const missing = [...workbooks.keys()].filter((name) => !existsSync(pdfOf(name)));
+    if (missing.length === 0) break;
+    spawnSync(
+      'soffice',
+      [
+        profile,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        output,
+        ...missing.map((n) => path.join(input, n)),
+      ],
+      { timeout: 300_000, stdio: 'ignore' },
+    );
+  }
+  const printed = new Map<string, string>();
+  for (const name of workbooks.keys()) {
+    if (!existsSync(pdfOf(name))) throw new Error(`LibreOffice did not print ${name}`);
+    printed.set(name, pdfOf(name));
+  }
+  return printed;
+}

@@ -63,6 +63,21 @@ describe('joinWrapped', () => {
 });
 
 describe('listItems', () => {
+  it('starts items at bare numbers that count the items, not at other numbers', () => {
+    const lines = [
+      line('1 Undang-Undang Nomor 29 Tahun 2014 tentang Pencarian', 77, 100),
+      line('dan Pertolongan;', 86, 112),
+      line('2 UU Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara', 77, 124),
+      line('5 Tahun lamanya', 86, 136),
+      line('3 Peraturan Presiden Nomor 83 Tahun 2016', 77, 148),
+    ];
+    expect(listItems(lines, 450)).toEqual([
+      'Undang-Undang Nomor 29 Tahun 2014 tentang Pencarian dan Pertolongan;',
+      'UU Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara 5 Tahun lamanya',
+      'Peraturan Presiden Nomor 83 Tahun 2016',
+    ]);
+  });
+
   it('starts items at enumerations printed inline or in their own column', () => {
     const lines = [
       line('1. SOP SDM;', 77, 330),

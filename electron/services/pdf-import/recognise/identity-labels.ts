@@ -18,7 +18,8 @@ import {
   type PageRules,
   type TextLine,
 } from './identity-lines';
-import { centre } from './identity-text';
+import { isEnumerationOnly } from '../../../../shared/import/text';
+import { centre, ITEM_MARKER } from './identity-text';
 
 export type LabelHit = {
   field: IdentityLabelField;
@@ -163,17 +164,31 @@ export function listLines(
       centre(l) < bottom,
   );
   for (const line of candidates) {
-    if (line.y - last > 3 * (line.bottom - line.y)) break;
-    // The cell's lower border ends the list (the label's own cell border comes before any item).
+    // The cell's lower border ends the list (the label's own cell border comes before any item),
+    // unless the row below starts an item: a list drawn as a table, one item per row, its rows as
+    // tall as the other column's beside them.
     const previous = lines[lines.length - 1];
-    if (previous && ruleAcross(page.rules, line.x, line.x + 10, previous.bottom, line.y)) break;
+    const border = previous && ruleAcross(page.rules, line.x, line.x + 10, previous.bottom, line.y);
+    const nextRow = border && startsItemRow(candidates, line);
+    if (border && !nextRow) break;
+    if (!nextRow && line.y - last > 3 * (line.bottom - line.y)) break;
     lines.push(line);
     last = line.bottom;
   }
   return { lines, edge: right };
 }
 
-function listColumn(page: IdentityPage, hit: LabelHit): { left: number; right: number } {
+/** Whether an enumeration (`2.`, `b)`, alone or before its text) stands on `line`'s row. */
+function startsItemRow(candidates: readonly TextLine[], line: TextLine): boolean {
+  const height = line.bottom - line.y;
+  return candidates.some(
+    (c) =>
+      Math.abs(centre(c) - centre(line)) < height / 2 &&
+      (isEnumerationOnly(c.text) || ITEM_MARKER.test(c.text)),
+  );
+}
+
+export function listColumn(page: IdentityPage, hit: LabelHit): { left: number; right: number } {
   const row = page.hits
     .filter((h) => !isScalarField(h.field) && Math.abs(centre(h.line) - centre(hit.line)) < 4)
     .sort((a, b) => a.line.x - b.line.x);

@@ -28,7 +28,8 @@ export function wrapsOn(line: TextLine, next: TextLine, room: number): boolean {
   return line.right - line.x + wordWidth > room - 0.5 * line.size;
 }
 
-const INLINE_MARKER = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
+/** An enumeration before an item's text on its line (`1. Undang…`, `a) …`, `- …`). */
+export const ITEM_MARKER = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
 
 /**
  * A list's lines (top to bottom) as items. An enumeration printed in its own column (`1.` left
@@ -42,17 +43,35 @@ export function listItems(lines: readonly TextLine[], edge: number): string[] {
     texts,
     lines.filter((l) => isEnumerationOnly(l.text)),
   );
-  const enumerated = starts.size > 0 || texts.some((l) => INLINE_MARKER.test(l.text));
+  const counted = countedStarts(texts);
+  const enumerated =
+    starts.size > 0 || counted.size > 0 || texts.some((l) => ITEM_MARKER.test(l.text));
   const items: string[][] = [];
   texts.forEach((line, i) => {
     const previous = texts[i - 1];
     const starts_ = enumerated
-      ? starts.has(line) || INLINE_MARKER.test(line.text)
+      ? starts.has(line) || counted.has(line) || ITEM_MARKER.test(line.text)
       : !previous || !wrapsOn(previous, line, edge - previous.x);
-    if (starts_ || items.length === 0) items.push([stripEnumeration(line.text)]);
-    else items[items.length - 1]?.push(line.text);
+    if (starts_ || items.length === 0) {
+      items.push([stripEnumeration(line.text, items.length + 1)]);
+    } else items[items.length - 1]?.push(line.text);
   });
   return items.map(joinWrapped).filter(Boolean);
+}
+
+/**
+ * Lines opening with a bare number that counts the items (`1 Undang…`, then `2 UU…`), the first
+ * line with 1: a number without a dot or bracket is an enumeration only in its place in the count
+ * (`5 Tahun 2014` inside an item is not).
+ */
+function countedStarts(texts: readonly TextLine[]): Set<TextLine> {
+  const counted = new Set<TextLine>();
+  if (!/^1\s/.test(texts[0]?.text ?? '')) return counted;
+  for (const line of texts) {
+    const number = /^(\d{1,2})\s+\S/.exec(line.text)?.[1];
+    if (number !== undefined && Number(number) === counted.size + 1) counted.add(line);
+  }
+  return counted;
 }
 
 /**

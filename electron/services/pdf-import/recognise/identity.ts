@@ -21,6 +21,7 @@ import { findLogo, readKop } from './identity-kop';
 import {
   findLabels,
   isSopField,
+  listColumn,
   listLines,
   tableHeaderTop,
   valueLines,
@@ -28,6 +29,7 @@ import {
   type LabelHit,
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
+import type { OpenList } from './identity-spill';
 import { pageName, positionOf } from './report';
 import { joinWrapped, listItems } from './identity-text';
 
@@ -36,6 +38,8 @@ export type IdentityReading = {
   /** What was recognised, one line each, for the import report. */
   recognised: string[];
   warnings: ImportWarning[];
+  /** The lowest list of each column, which rows on the next page may go on with. */
+  openLists: OpenList[];
 };
 
 /** The identity on this page, or null when the page holds no SOP identity. */
@@ -79,7 +83,22 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
       `Identitas dari halaman ${page.number}: ${found.join(', ') || 'tidak ada isian'}.${emptyNote}`,
     ],
     warnings,
+    openLists: openLists(context),
   };
+}
+
+function openLists(page: IdentityPage): OpenList[] {
+  const open: OpenList[] = [];
+  const lowestFirst = [...page.hits].sort((a, b) => b.line.y - a.line.y);
+  for (const hit of lowestFirst) {
+    const { field } = hit;
+    if (isScalarField(field)) continue;
+    const { left, right } = listColumn(page, hit);
+    if (!open.some((o) => o.left === left || Math.abs(o.left - left) < 2)) {
+      open.push({ field, label: hit.label, left, right });
+    }
+  }
+  return open.sort((a, b) => a.left - b.left);
 }
 
 /**
@@ -105,6 +124,7 @@ export function continueIdentity(
     identity,
     recognised: [...first.recognised, ...next.recognised],
     warnings: [...first.warnings, ...next.warnings],
+    openLists: next.openLists,
   };
 }
 

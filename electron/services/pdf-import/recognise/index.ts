@@ -23,7 +23,7 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
   const doc = emptySop();
   if (place.identity) {
     doc.identity = structuredClone(place.identity.identity);
-    if (place.identityPage !== null) report.pages.add(place.identityPage);
+    place.identityPages.forEach((page) => report.pages.add(page));
     place.identity.recognised.forEach((line) => report.note(line));
     report.warnings.push(...place.identity.warnings);
   }

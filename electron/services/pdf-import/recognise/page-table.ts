@@ -7,6 +7,7 @@ import type { PdfPage, PdfText } from '../page';
 import { readPageDrawing, type Drawing } from './drawing';
 import { centreY, contains, inflate, type Box } from './geometry';
 import { readRules } from './rules';
+import { splitAtBorders } from './split-texts';
 import { classifyOutline, type SymbolKind } from './symbols';
 import { continueTable, findTable, type Column, type ColumnField, type TableFrame } from './table';
 import { joinLines, linesOf, textCentre, type TextArea } from './text-lines';
@@ -70,7 +71,9 @@ export function readPageTable(
   );
   const frame = found ?? (previous ? continueTable(rules, previous) : null);
   if (!frame) return null;
-  const body = page.texts.filter((t) => {
+  const borders = frame.columns.slice(1).map((c) => c.x0);
+  const texts = splitAtBorders(page.texts, borders, frame.headerBottom, frame.box.y1);
+  const body = texts.filter((t) => {
     const c = textCentre(t);
     return (
       c.y > frame.headerBottom && c.y < frame.box.y1 && c.x > frame.box.x0 && c.x < frame.box.x1

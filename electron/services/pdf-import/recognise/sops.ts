@@ -7,7 +7,8 @@ import type { ImportWarning } from '../../../../shared/import';
 import { isGenericTitle } from '../../../../shared/model';
 import type { PdfPage } from '../page';
 import { boxOfPoints } from './geometry';
-import { readIdentityPage, type IdentityReading } from './identity';
+import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
+import { readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
 import type { TableFrame } from './table';
 import { pageName } from './report';
@@ -16,6 +17,8 @@ import { linesOf, vocabularyOf } from './text-lines';
 export type SopPages = {
   identity: IdentityReading | null;
   identityPage: number | null;
+  /** The pages the identity went on to (lists longer than the identity page). */
+  identityPages: number[];
   /** True when one identity is read for several SOPs (one identity, several tables). */
   sharedIdentity: boolean;
   tables: PageTable[];
@@ -36,18 +39,29 @@ export function groupPages(
   for (const page of pages) {
     const table = readPageTable(page, vocabulary, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
-    const identity = above.texts.length >= 3 ? readIdentityPage(above) : null;
-    if (identity) {
+    const current = sops[sops.length - 1];
+    const open = current && identityGoesOn(current, page.number) ? current : null;
+    // Rows spilled from the identity's lists fill the top of a page of their own; the text above
+    // a table is its heading.
+    const spill = open && !table ? readSpill(open, above) : null;
+    const rest = spill ? pageBelow(above, spill) : above;
+    const identity = rest.texts.length >= 3 ? readIdentityPage(rest) : null;
+    const joined = open?.identity && identity ? continueIdentity(open.identity, identity) : null;
+    if (open && joined) {
+      open.identity = joined;
+      open.identityPages.push(page.number);
+    } else if (identity) {
       sops.push({
         identity,
         identityPage: page.number,
+        identityPages: [page.number],
         sharedIdentity: false,
         tables: [],
         heading: '',
       });
     }
     if (table) addTable(sops, table);
-    else if (!identity) {
+    else if (!identity && spill === null) {
       notes.push({
         sheet: pageName(page.number),
         cell: null,
@@ -80,10 +94,39 @@ function addTable(sops: SopPages[], table: PageTable): void {
   sops.push({
     identity: current?.identity ?? null,
     identityPage: current?.identityPage ?? null,
+    identityPages: current?.identityPages ?? [],
     sharedIdentity: shared,
     tables: [table],
     heading,
   });
+}
+
+/** Whether `page` comes right after the identity of `sop`, before any of its tables. */
+function identityGoesOn(sop: SopPages, page: number): boolean {
+  return sop.identity !== null && sop.tables.length === 0 && sop.identityPages.at(-1) === page - 1;
+}
+
+/** The rows of the identity's open lists at the top of `page`, added to the identity. */
+function readSpill(sop: SopPages, page: PdfPage): number | null {
+  const reading = sop.identity;
+  if (!reading) return null;
+  const spill = readListSpill(page, reading.openLists);
+  if (!spill || spill.items.every((items) => items.length === 0)) return null;
+  sop.identity = { ...reading, identity: withSpill(reading.identity, reading.openLists, spill) };
+  sop.identityPages.push(page.number);
+  return spill.bottom;
+}
+
+/** The page's drawing and text below `y`: what follows the spilled list rows. */
+function pageBelow(page: PdfPage, y: number): PdfPage {
+  return {
+    ...page,
+    texts: page.texts.filter((t) => t.y >= y - 0.5),
+    paths: page.paths.filter(
+      (p) => boxOfPoints(p.segments.flatMap((s) => [s.from, s.to])).y0 >= y - 0.5,
+    ),
+    images: page.images.filter((i) => i.y >= y - 0.5),
+  };
 }
 
 /** The page's drawing and text above `y`: where an identity may stand before a table. */
