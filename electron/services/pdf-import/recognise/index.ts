@@ -22,7 +22,7 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
   const doc = emptySop();
   if (place.identity) {
     doc.identity = structuredClone(place.identity.identity);
-    if (place.identityPage !== null) report.pages.add(place.identityPage);
+    place.identityPages.forEach((page) => report.pages.add(page));
     place.identity.recognised.forEach((line) => report.note(line));
     report.warnings.push(...place.identity.warnings);
   }
@@ -31,7 +31,7 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
     report.note(`Nama SOP dari judul di atas tabel: ${place.heading}`);
   }
   readFlowchart(place, doc, report);
-  const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPage);
+  const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPages[0]);
   if (paperPage) readPaper(paperPage, doc, report);
   return { document: doc, report: report.toReport(doc.identity.name) };
 }
@@ -44,7 +44,7 @@ function readFlowchart(
   const { tables } = place;
   if (tables.length === 0) {
     report.warn(
-      place.identityPage ?? 1,
+      place.identityPages[0] ?? 1,
       null,
       'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
     );

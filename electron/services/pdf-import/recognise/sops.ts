@@ -7,7 +7,7 @@ import type { ImportWarning } from '../../../../shared/import';
 import { isGenericTitle } from '../../../../shared/model';
 import type { PdfPage } from '../page';
 import { boxOfPoints } from './geometry';
-import { readIdentityPage, type IdentityReading } from './identity';
+import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
 import { readPageTable, type PageTable } from './page-table';
 import type { TableFrame } from './table';
 import { pageName } from './report';
@@ -15,8 +15,9 @@ import { linesOf, vocabularyOf } from './text-lines';
 
 export type SopPages = {
   identity: IdentityReading | null;
-  identityPage: number | null;
-  /** True when the identity was read for an SOP before this one (one identity, several tables). */
+  /** The pages the identity was read from: one, or more when its lists went on. */
+  identityPages: number[];
+  /** True when other SOPs share this SOP's identity (one identity page, several tables). */
   sharedIdentity: boolean;
   tables: PageTable[];
   /** The lines above the first table: the SOP's own title in a book of tables. */
@@ -37,10 +38,11 @@ export function groupPages(
     const table = readPageTable(page, vocabulary, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
     const identity = above.texts.length >= 3 ? readIdentityPage(above) : null;
-    if (identity) {
+    const continued = identity !== null && continuesIdentity(sops, identity, page.number);
+    if (identity && !continued) {
       sops.push({
         identity,
-        identityPage: page.number,
+        identityPages: [page.number],
         sharedIdentity: false,
         tables: [],
         heading: '',
@@ -59,6 +61,21 @@ export function groupPages(
   return { sops, notes };
 }
 
+/**
+ * An identity over two pages: the lists going on under their labels on the page after the
+ * identity page, before any table, join the SOP's identity.
+ */
+function continuesIdentity(sops: SopPages[], next: IdentityReading, page: number): boolean {
+  const current = sops[sops.length - 1];
+  if (!current?.identity || current.tables.length > 0 || current.sharedIdentity) return false;
+  if (current.identityPages.at(-1) !== page - 1) return false;
+  const joined = continueIdentity(current.identity, next);
+  if (!joined) return false;
+  current.identity = joined;
+  current.identityPages.push(page);
+  return true;
+}
+
 /** The table on the page right before this one, which a page without a header may go on with. */
 function tableBefore(sops: readonly SopPages[], page: number): TableFrame | null {
   const last = sops[sops.length - 1]?.tables.at(-1);
@@ -74,10 +91,13 @@ function addTable(sops: SopPages[], table: PageTable): void {
     current.tables.push(table);
     return;
   }
+  const shared = current?.identity !== null && current?.identity !== undefined;
+  // The SOP the identity was read for shares it from now on, and is named by its heading too.
+  if (current && shared) current.sharedIdentity = true;
   sops.push({
     identity: current?.identity ?? null,
-    identityPage: current?.identityPage ?? null,
-    sharedIdentity: current?.identity !== null && current?.identity !== undefined,
+    identityPages: [...(current?.identityPages ?? [])],
+    sharedIdentity: shared,
     tables: [table],
     heading,
   });
