@@ -60,6 +60,9 @@ export const benches: Bench[] = [
     setup: async () => {
       const [first] = corpus();
       if (first) printedSingle = await renderSopPdf(first, {}, { source: false });
+      // The process's first page read loads and compiles PDF.js's font and drawing code (seconds),
+      // which the 300 ms limit of every run, the warm-up included, is not about.
+      await importPdf(printedSingle);
     },
     run: () => importPdf(printedSingle),
     limits: { runMs: 300 },
