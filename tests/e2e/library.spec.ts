@@ -8,7 +8,9 @@ import type { SopDocument } from '../../shared/model';
 import { differences } from '../integration/xlsx-export/compare';
 import { corpusDocs } from '../integration/workers/helpers';
 import { isoTemplateWorkbook } from '../integration/xlsx/iso-template';
-import { scannedPdf } from '../integration/pdf-import/bad-pdfs';
+import { corpusDoc, scannedPdf } from '../integration/pdf-import/bad-pdfs';
+import { comparable } from '../integration/pdf-read/compare';
+import { asPrinted } from '../integration/pdf-read/print-losses';
 import { callHost } from '../support/host-api';
 import type { HostProcess } from '../support/host-process';
 import { expect, test } from './fixtures';
@@ -350,6 +352,42 @@ test('Impor PDF: a PDF exported by the app imports back through the review from 
   const bytes = readFileSync(exported);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.includes('/EmbeddedFiles')).toBe(false);
+});
+
+test('Impor PDF: a PDF printed without its source is read from its pages, identity and table', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  // On A4 this identity's lists go on to page 2, above the table.
+  const name = '63-administrasi-surat-masuk-uptd';
+  const source = corpusDoc(name);
+  const doc = { ...source, print: { ...source.print, paper: 'A4' as const } };
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'tanpa-sumber.pdf');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, await callHost(host, 'pdf:export', doc, { source: false }));
+  await library.importPdf(file);
+  const review = library.importReview;
+  await expect(review).toContainText('Impor dari PDF: tanpa-sumber.pdf');
+  await expect(review.getByTestId('excel-sop')).toHaveCount(1);
+  await expect(review).toContainText('Identitas dari halaman 1');
+  await expect(review).toContainText('Identitas dari halaman 2');
+  await expect(review).toContainText(`${doc.steps.length} langkah`);
+  await expect(review).not.toContainText('dari lampiran sumber');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `pdf-import-pages-review-${size.width}`, testInfo);
+  }
+  await review.getByTestId('excel-import-submit').click();
+  await expect(app.sopName).toHaveText(doc.identity.name);
+  const [id] = await libraryIds(host);
+  const stored = await callHost(host, 'library:open', id ?? '');
+  expect(comparable(stored.document)).toEqual(comparable(asPrinted(`${name}.sop.json`, 'A4', doc)));
 });
 
 test('Impor PDF: a scanned PDF is refused with what to do, and nothing enters the library', async ({

@@ -1,8 +1,10 @@
-// What the print of a corpus SOP cannot tell the PDF reader, each case named with the text the
-// source has and the text its print reads back as (docs/format.md §9.4). The round trip expects
-// the printed reading in these places and the source everywhere else.
+// What the print of a corpus SOP cannot tell the PDF reader (docs/format.md §9.4): the texts read
+// back otherwise than typed, each case named with the text the source has and the text its print
+// reads back as, and the identity's print losses. The round trip expects the printed reading in
+// exactly these places and the source everywhere else.
 
-import type { Paper } from '../../../shared/model';
+import { kopFromLines } from '../../../shared/import/text';
+import { groupNip, type Identity, type Paper, type SopDocument } from '../../../shared/model';
 
 export type PrintLoss = {
   file: string;
@@ -19,6 +21,9 @@ const FULL_LINE =
   'a word that fills its line to the last letter prints as a word broken there, and the other way round';
 const BREAK_ON_FULL_LINE =
   'a line break in the text, where the next word would not have fitted anyway, prints as a wrap';
+const KOP_ON_FULL_LINE =
+  "a kop line whose first word would not have fitted on the line above prints as that line's wrap";
+const BPP = ['32-penyusunan-kegiatan-sosialisasi-advokasi', '33-evaluasi-dan-pelaporan-polhuk'];
 
 export const PRINT_LOSSES: readonly PrintLoss[] = [
   {
@@ -91,12 +96,68 @@ export const PRINT_LOSSES: readonly PrintLoss[] = [
     printed: 'Dokumen/Kendaraan',
     why: SPACE_AT_BREAK,
   },
+  // The kop compares as its lines (government, agency, unit) joined by line breaks.
+  ...[...BPP, '34-seminar-penguatan-peran-perempuan'].map((name) => ({
+    file: `${name}.sop.json`,
+    papers: ['F4', 'Legal'] as const,
+    source: 'BERENCANA\nKESETARAAN',
+    printed: 'BERENCANA KESETARAAN',
+    why: KOP_ON_FULL_LINE,
+  })),
 ];
 
-/** The text as its print on `paper` reads back. */
-export function asPrinted(file: string, paper: Paper, text: string): string {
-  return PRINT_LOSSES.filter((loss) => loss.file === file && loss.papers.includes(paper)).reduce(
-    (read, loss) => read.split(loss.source).join(loss.printed),
-    text,
-  );
+/**
+ * The source document as its print on `paper` reads back (docs/format.md §9.4): the texts of
+ * PRINT_LOSSES as printed, the kop upper case, the NIP grouped 8-6-1-3, and a number, date or
+ * name typed as `-` empty (the print writes `-` for an empty one). Nothing else may differ.
+ */
+export function asPrinted(file: string, paper: Paper, source: SopDocument): SopDocument {
+  const text = (value: string): string =>
+    PRINT_LOSSES.filter((loss) => loss.file === file && loss.papers.includes(paper)).reduce(
+      (read, loss) => read.split(loss.source).join(loss.printed),
+      value,
+    );
+  return {
+    ...withTexts(source, text),
+    identity: printedIdentity(source.identity, text),
+    print: { ...source.print, paper },
+  };
+}
+
+/** The document with every executor name and step text passed through `text`. */
+export function withTexts(source: SopDocument, text: (value: string) => string): SopDocument {
+  return {
+    ...source,
+    executors: source.executors.map((e) => ({ ...e, name: text(e.name) })),
+    steps: source.steps.map((step) => ({
+      ...step,
+      activity: text(step.activity),
+      requirements: text(step.requirements),
+      time: text(step.time),
+      output: text(step.output),
+      notes: text(step.notes),
+    })),
+  };
+}
+
+function printedIdentity(identity: Identity, text: (value: string) => string): Identity {
+  const dash = (value: string): string => (value.trim() === '-' ? '' : value);
+  const upper = {
+    government: identity.government.toUpperCase(),
+    agency: identity.agency.toUpperCase(),
+    unit: identity.unit.toUpperCase(),
+  };
+  // A kop loss joins two kop lines: the lines read back are then shared out as the reader does.
+  const kop = [upper.government, upper.agency, upper.unit].filter((line) => line.trim() !== '');
+  const read = text(kop.join('\n'));
+  return {
+    ...identity,
+    ...(read === kop.join('\n') ? upper : kopFromLines(read.split('\n'))),
+    number: dash(identity.number),
+    createdDate: dash(identity.createdDate),
+    revisionDate: dash(identity.revisionDate),
+    effectiveDate: dash(identity.effectiveDate),
+    name: dash(identity.name),
+    approvedBy: { ...identity.approvedBy, nip: groupNip(identity.approvedBy.nip) },
+  };
 }

@@ -4,16 +4,10 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recognisePages } from '../../../electron/services/pdf-import/recognise';
 import type { ImportResult } from '../../../shared/import';
 import { readPages } from './make-pdf';
-
-// The identity page is read by recognise/identity.ts and tested with the real PDFs' expected
-// documents (tests/integration/pdf-real/); here the identity page reads as none.
-vi.mock('../../../electron/services/pdf-import/recognise/identity', () => ({
-  readIdentityPage: () => null,
-}));
 
 const capi = join(import.meta.dirname, '../../fixtures/pdf-real/bps-bengkulu-pengolahan-capi.pdf');
 
@@ -23,7 +17,7 @@ describe('an Office-printed SOP PDF (bps-bengkulu-pengolahan-capi.pdf)', () => {
     result = recognisePages(await readPages(new Uint8Array(readFileSync(capi))));
   });
 
-  it('finds one table over pages 2 and 3 with its four executors', () => {
+  it('finds the identity on page 1 and one table over pages 2 and 3 with its four executors', () => {
     expect(result.sops).toHaveLength(1);
     const { document, report } = result.sops[0]!;
     expect(document.executors.map((e) => e.name)).toEqual([
@@ -32,7 +26,7 @@ describe('an Office-printed SOP PDF (bps-bengkulu-pengolahan-capi.pdf)', () => {
       'PJK Pengolahan',
       'Petugas (Organik/Mitra)',
     ]);
-    expect(report.sheets).toEqual(['Halaman 2', 'Halaman 3']);
+    expect(report.sheets).toEqual(['Halaman 1', 'Halaman 2', 'Halaman 3']);
     expect(report.warnings).toContainEqual(
       expect.objectContaining({
         sheet: 'Halaman 3',
@@ -108,7 +102,7 @@ describe('one identity page and eight tables (bps-bengkulu-pengajuan-pembayaran.
     result = recognisePages(await readPages(new Uint8Array(readFileSync(book))));
   });
 
-  it('reads one SOP per table, named by the heading above it', () => {
+  it('reads one SOP per table, each with the identity of page 1, named by the heading above it', () => {
     expect(result.sops.map((s) => s.document.identity.name)).toEqual([
       'Pengajuan Belanja Akun 521211',
       'Pengajuan Belanja Akun 521213',
@@ -120,7 +114,7 @@ describe('one identity page and eight tables (bps-bengkulu-pengajuan-pembayaran.
       'Pengajuan Belanja Akun 524114 dan 524119 (Paket Meeting)',
     ]);
     expect(result.sops.map((s) => s.report.sheets)).toEqual(
-      [2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`Halaman ${n}`]),
+      [2, 3, 4, 5, 6, 7, 8, 9].map((n) => ['Halaman 1', `Halaman ${n}`]),
     );
   });
 

@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { PdfText } from '../../../electron/services/pdf-import/page';
 import { readKop } from '../../../electron/services/pdf-import/recognise/identity-kop';
 import {
+  findLabels,
+  withoutTitleRows,
+} from '../../../electron/services/pdf-import/recognise/identity-labels';
+import {
   textLines,
   type PageRules,
   type TextLine,
 } from '../../../electron/services/pdf-import/recognise/identity-lines';
 import {
+  dashAsEmpty,
   joinWrapped,
   listItems,
 } from '../../../electron/services/pdf-import/recognise/identity-text';
@@ -51,6 +56,25 @@ describe('textLines', () => {
     };
     expect(textLines([left, right], NO_RULES)).toHaveLength(1);
     expect(textLines([left, right], border).map((l) => l.text)).toEqual(['tahun', '2. Memiliki']);
+  });
+});
+
+describe('a lone dash, and column titles', () => {
+  it('reads a number, date or name printed as a lone dash as empty, and keeps any other text', () => {
+    expect([dashAsEmpty('-'), dashAsEmpty(' – '), dashAsEmpty('065/-/2018')]).toEqual([
+      '',
+      '',
+      '065/-/2018',
+    ]);
+  });
+
+  it('takes item labels level on one line for column titles (a contents page), not an identity', () => {
+    const titles = [piece('NAMA SOP', 150, 80), piece('NOMOR SOP', 350, 80)];
+    const stacked = [piece('Nomor SOP', 350, 40), piece('Nama SOP', 350, 120)];
+    const fields = (pieces: PdfText[]) =>
+      withoutTitleRows(findLabels(textLines(pieces, NO_RULES))).map((h) => h.field);
+    expect(fields(titles)).toEqual([]);
+    expect(fields(stacked)).toEqual(['number', 'name']);
   });
 });
 

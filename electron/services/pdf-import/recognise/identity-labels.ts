@@ -71,6 +71,18 @@ export function findLabels(lines: readonly TextLine[]): LabelHit[] {
   return hits;
 }
 
+/**
+ * Item labels level with each other on one line, with no values after them, are a table's column
+ * titles (a book's contents: *Nama SOP*, *Nomor SOP*), not an identity's: its number, dates and
+ * name stand one under another.
+ */
+export function withoutTitleRows(hits: readonly LabelHit[]): LabelHit[] {
+  const titles = hits.filter((h) => isScalarField(h.field) && isSopField(h.field) && !h.inline);
+  const level = (a: LabelHit, b: LabelHit): boolean =>
+    a !== b && Math.abs(a.line.y - b.line.y) < 0.5 * a.line.size;
+  return hits.filter((hit) => !titles.includes(hit) || !titles.some((t) => level(t, hit)));
+}
+
 /** Whether a label names an SOP item (not a kop line or an approver's part). */
 export function isSopField(field: IdentityLabelField): boolean {
   return !isKopField(field) && !isApproverPart(field);

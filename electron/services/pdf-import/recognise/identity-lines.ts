@@ -3,6 +3,7 @@
 // strokes or as thin filled rectangles), in page points, y going down (docs/format.md §9.5).
 
 import type { PdfPage, PdfText } from '../page';
+import { pieceLines, pieceText } from './text-lines';
 
 export type TextLine = {
   text: string;
@@ -21,62 +22,44 @@ export type Rule = { x1: number; y1: number; x2: number; y2: number };
 
 export type PageRules = { horizontal: Rule[]; vertical: Rule[] };
 
-/** Pieces closer than this (× font size) are one word; farther than a space apart, justified. */
-const GLUED = 0.12;
+/** Pieces farther apart than this (× font size) are justified words. */
 const SPREAD = 0.6;
 /** Pieces farther apart than this (× font size) are separate texts (a label and its value). */
 const SEPARATE = 1.2;
 
-/** The page's texts as lines, top to bottom, left to right; a cell border ends a line. */
+/**
+ * The page's texts as lines, top to bottom, left to right (the joining rule of text-lines.ts); a
+ * cell border or another font size ends a line.
+ */
 export function textLines(texts: readonly PdfText[], rules: PageRules): TextLine[] {
-  const sorted = [...texts].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: TextLine[] = [];
-  for (const piece of sorted) {
-    const line = lines.find((l) => continues(l, piece) && !ruledOff(rules, l, piece));
-    if (line) append(line, piece);
-    else lines.push(startLine(piece));
-  }
-  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
-  return lines.filter((line) => line.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const apart = (before: PdfText, piece: PdfText): boolean =>
+    Math.abs(before.size - piece.size) >= 0.6 || ruledOff(rules, before, piece);
+  return pieceLines(texts, { gap: SEPARATE, apart })
+    .map(identityLine)
+    .filter((line) => line.text !== '');
 }
 
-function continues(line: TextLine, piece: PdfText): boolean {
-  const gap = piece.x - line.right;
-  return (
-    Math.abs(line.y - piece.y) < 0.35 * piece.size &&
-    Math.abs(line.size - piece.size) < 0.6 &&
-    gap > -0.5 &&
-    gap < SEPARATE * piece.size
-  );
-}
-
-function ruledOff(rules: PageRules, line: TextLine, piece: PdfText): boolean {
+function ruledOff(rules: PageRules, before: PdfText, piece: PdfText): boolean {
   const y = piece.y + piece.height / 2;
+  const right = before.x + before.width;
   return rules.vertical.some(
-    (r) => r.x1 > line.right - 0.5 && r.x1 < piece.x + 0.5 && r.y1 <= y && r.y2 >= y,
+    (r) => r.x1 > right - 0.5 && r.x1 < piece.x + 0.5 && r.y1 <= y && r.y2 >= y,
   );
 }
 
-function startLine(piece: PdfText): TextLine {
+function identityLine(pieces: PdfText[]): TextLine {
+  const first = pieces[0]!;
+  const gaps = pieces.slice(1).map((p, i) => p.x - (pieces[i]!.x + pieces[i]!.width));
   return {
-    text: piece.text,
-    x: piece.x,
-    y: piece.y,
-    right: piece.x + piece.width,
-    bottom: piece.y + piece.height,
-    size: piece.size,
-    bold: piece.bold,
-    justified: false,
+    text: pieceText(pieces),
+    x: first.x,
+    y: Math.min(...pieces.map((p) => p.y)),
+    right: Math.max(...pieces.map((p) => p.x + p.width)),
+    bottom: Math.max(...pieces.map((p) => p.y + p.height)),
+    size: first.size,
+    bold: first.bold,
+    justified: gaps.some((gap, i) => gap > SPREAD * pieces[i + 1]!.size),
   };
-}
-
-function append(line: TextLine, piece: PdfText): void {
-  const gap = piece.x - line.right;
-  const spaced = gap > GLUED * piece.size && !/\s$/.test(line.text) && !/^\s/.test(piece.text);
-  line.text += (spaced ? ' ' : '') + piece.text;
-  line.justified ||= gap > SPREAD * piece.size;
-  line.right = piece.x + piece.width;
-  line.bottom = Math.max(line.bottom, piece.y + piece.height);
 }
 
 /** Straight axis-aligned pieces of the page's painted paths (not white fills). */

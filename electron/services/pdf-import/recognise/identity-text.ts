@@ -15,6 +15,14 @@ export function joinWrapped(lines: readonly string[]): string {
 }
 
 /**
+ * A number, date or name printed as a lone dash is empty: this app prints an empty one so, and a
+ * dash typed in its place says as much.
+ */
+export function dashAsEmpty(text: string): string {
+  return /^[-–]$/.test(text.trim()) ? '' : text;
+}
+
+/**
  * Whether a line was wrapped onto the next: it is justified, or the next line's first word would
  * not have fitted in the `room` the line had (measured with the embedded font's widths, scaled to
  * this line's font).

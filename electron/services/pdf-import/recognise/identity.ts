@@ -25,13 +25,14 @@ import {
   listLines,
   tableHeaderTop,
   valueLines,
+  withoutTitleRows,
   type IdentityPage,
   type LabelHit,
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
 import type { OpenList } from './identity-spill';
 import { pageName, positionOf } from './report';
-import { joinWrapped, listItems } from './identity-text';
+import { dashAsEmpty, joinWrapped, listItems } from './identity-text';
 
 export type IdentityReading = {
   identity: Identity;
@@ -48,7 +49,7 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
   const all = textLines(page.texts, rules);
   const bottom = tableHeaderTop(all) ?? page.height;
   const lines = all.filter((l) => l.bottom <= bottom + 0.5);
-  const hits = findLabels(lines);
+  const hits = withoutTitleRows(findLabels(lines));
   // One label alone (a *Keterangan* note, a stray *Peringatan*) is not an identity, unless it
   // continues a list from the page before.
   const fields = new Set(hits.filter((h) => isSopField(h.field)).map((h) => h.field));
@@ -143,7 +144,7 @@ function readItem(
     const texts = [hit.inline, ...lines.filter((l) => !strayNip(l, identity)).map((l) => l.text)];
     const value = joinWrapped(texts.filter(Boolean));
     if (isApproverPart(field)) setApproverPart(identity, field, value);
-    else if (!identity[field]) identity[field] = value;
+    else if (!identity[field]) identity[field] = dashAsEmpty(value);
     return value !== '';
   }
   const { lines, edge } = listLines(page, hit, taken);

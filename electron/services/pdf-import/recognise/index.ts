@@ -46,7 +46,7 @@ function readFlowchart(
   const { tables } = place;
   if (tables.length === 0) {
     report.warn(
-      place.identityPage ?? 1,
+      place.identityPages[0] ?? 1,
       null,
       'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
     );

@@ -94,7 +94,7 @@ function addTable(sops: SopPages[], table: PageTable): void {
   sops.push({
     identity: current?.identity ?? null,
     identityPage: current?.identityPage ?? null,
-    identityPages: current?.identityPages ?? [],
+    identityPages: [...(current?.identityPages ?? [])],
     sharedIdentity: shared,
     tables: [table],
     heading,

@@ -14,10 +14,19 @@ const ITEM_START = /^\(?(?:\d{1,2}|[a-zA-Z])[.)]\s/;
 export const textCentre = (t: PdfText) => ({ x: t.x + t.width / 2, y: t.y + t.height / 2 });
 
 /**
- * Items grouped into lines (top to bottom), each line's items left to right. Items on one height
- * further apart than a few characters are separate lines: they stand in different cells.
+ * Where a line of pieces ends: at a gap wider than `gap` × the font size, or where the caller
+ * says two pieces are `apart` (a cell border between them, another font size).
  */
-export function linesOf(items: readonly PdfText[]): TextLine[] {
+export type LineEnds = { gap: number; apart?: (before: PdfText, piece: PdfText) => boolean };
+
+/** Pieces closer than this (× font size) are one word: kerned fragments of it. */
+const GLUED = 0.15;
+
+/**
+ * The one rule of the PDF readers for text pieces into lines (top to bottom, each left to right):
+ * pieces on one baseline (within 0.35 × the size) make a line until it ends (`LineEnds`).
+ */
+export function pieceLines(items: readonly PdfText[], ends: LineEnds): PdfText[][] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PdfText[][] = [];
   for (const item of sorted) {
@@ -26,38 +35,60 @@ export function linesOf(items: readonly PdfText[]): TextLine[] {
     else rows.push([item]);
   }
   return rows
-    .flatMap((row) => splitAtGaps(row.sort((a, b) => a.x - b.x)).map(lineOf))
-    .sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+    .flatMap((row) =>
+      splitAtEnds(
+        row.sort((a, b) => a.x - b.x),
+        ends,
+      ),
+    )
+    .sort((a, b) => a[0]!.y - b[0]!.y || a[0]!.x - b[0]!.x);
 }
 
-function splitAtGaps(row: PdfText[]): PdfText[][] {
+function splitAtEnds(row: PdfText[], ends: LineEnds): PdfText[][] {
   const parts: PdfText[][] = [];
   let right = -Infinity;
   for (const item of row) {
     const part = parts[parts.length - 1];
-    if (part && item.x - right <= 1.5 * item.size) part.push(item);
+    const before = part?.[part.length - 1];
+    const near = item.x - right <= ends.gap * item.size;
+    if (part && before && near && !ends.apart?.(before, item)) part.push(item);
     else parts.push([item]);
     right = Math.max(right, item.x + item.width);
   }
   return parts;
 }
 
-function lineOf(items: PdfText[]): TextLine {
+/** A line's text: its pieces with a space where they stand further apart than a glued word's. */
+export function pieceText(items: readonly PdfText[]): string {
   let text = '';
   let right = -Infinity;
   for (const item of items) {
     const gap = item.x - right;
-    if (text !== '' && gap > 0.15 * item.size && !text.endsWith(' ')) text += ' ';
+    if (text !== '' && gap > GLUED * item.size && !/\s$/.test(text) && !/^\s/.test(item.text)) {
+      text += ' ';
+    }
     text += item.text;
     right = item.x + item.width;
   }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Items grouped into lines (top to bottom), each line's items left to right. Items on one height
+ * further apart than a few characters are separate lines: they stand in different cells.
+ */
+export function linesOf(items: readonly PdfText[]): TextLine[] {
+  return pieceLines(items, { gap: 1.5 }).map(lineOf);
+}
+
+function lineOf(items: PdfText[]): TextLine {
   const box = {
     x0: Math.min(...items.map((i) => i.x)),
     y0: Math.min(...items.map((i) => i.y)),
     x1: Math.max(...items.map((i) => i.x + i.width)),
     y1: Math.max(...items.map((i) => i.y + i.height)),
   };
-  return { text: text.replace(/\s+/g, ' ').trim(), box, size: items[0]!.size, items };
+  return { text: pieceText(items), box, size: items[0]!.size, items };
 }
 
 /**
