@@ -13,6 +13,9 @@ export type SheetWarning = {
   /** Cell address such as `D12`, or a row range such as `baris 11–12`; null for the whole sheet. */
   cell: string | null;
   message: string;
+  /** Absent, so code reading a PDF's warnings reads a workbook's too. */
+  page?: undefined;
+  at?: undefined;
 };
 
 export type PageWarning = {

@@ -28,12 +28,12 @@ describe('PDF book', () => {
     expect(result.sops.map((s) => comparable(s.document))).toEqual(
       docs.map((d, i) => comparable(asPrinted(files[i]!, d.print.paper, d))),
     );
-    expect(result.sops.map((s) => s.report.sheets)).toEqual([
-      ['Halaman 2', 'Halaman 3'],
-      ['Halaman 4', 'Halaman 5', 'Halaman 6'],
-      ['Halaman 7', 'Halaman 8', 'Halaman 9', 'Halaman 10'],
+    expect(result.sops.map((s) => s.report.pdf)).toEqual([
+      { pages: [2, 3] },
+      { pages: [4, 5, 6] },
+      { pages: [7, 8, 9, 10] },
     ]);
     // The contents page holds neither identity nor table.
-    expect(result.notes.map((n) => n.sheet)).toEqual(['Halaman 1']);
+    expect(result.notes.map((n) => n.page)).toEqual([1]);
   });
 });

@@ -2,6 +2,7 @@
 // in one LibreOffice run, each PDF imported as a user's would be, and what such a print cannot
 // carry left out of the comparison (docs/format.md §9.7).
 
+import { withoutTypedDashes } from './print-losses';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,10 +28,10 @@ export async function importPrinted(
   }
 }
 
-/** The identity as a print carries it: no logo's bytes (a picture), the NIP as printed. */
+/** The identity as a print carries it: no logo's bytes (a picture), the NIP as printed, a typed `-` empty. */
 export function printedIdentity(identity: Identity): Identity {
   return {
-    ...identity,
+    ...withoutTypedDashes(identity),
     logo: null,
     approvedBy: { ...identity.approvedBy, nip: groupNip(identity.approvedBy.nip) },
   };

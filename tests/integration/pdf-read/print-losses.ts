@@ -140,8 +140,20 @@ export function withTexts(source: SopDocument, text: (value: string) => string):
   };
 }
 
-function printedIdentity(identity: Identity, text: (value: string) => string): Identity {
+/** A number, date or name typed as `-` reads as empty: the print writes `-` for an empty one. */
+export function withoutTypedDashes(identity: Identity): Identity {
   const dash = (value: string): string => (value.trim() === '-' ? '' : value);
+  return {
+    ...identity,
+    number: dash(identity.number),
+    createdDate: dash(identity.createdDate),
+    revisionDate: dash(identity.revisionDate),
+    effectiveDate: dash(identity.effectiveDate),
+    name: dash(identity.name),
+  };
+}
+
+function printedIdentity(identity: Identity, text: (value: string) => string): Identity {
   const upper = {
     government: identity.government.toUpperCase(),
     agency: identity.agency.toUpperCase(),
@@ -151,13 +163,8 @@ function printedIdentity(identity: Identity, text: (value: string) => string): I
   const kop = [upper.government, upper.agency, upper.unit].filter((line) => line.trim() !== '');
   const read = text(kop.join('\n'));
   return {
-    ...identity,
+    ...withoutTypedDashes(identity),
     ...(read === kop.join('\n') ? upper : kopFromLines(read.split('\n'))),
-    number: dash(identity.number),
-    createdDate: dash(identity.createdDate),
-    revisionDate: dash(identity.revisionDate),
-    effectiveDate: dash(identity.effectiveDate),
-    name: dash(identity.name),
     approvedBy: { ...identity.approvedBy, nip: groupNip(identity.approvedBy.nip) },
   };
 }

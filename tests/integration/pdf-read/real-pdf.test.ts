@@ -26,10 +26,10 @@ describe('an Office-printed SOP PDF (bps-bengkulu-pengolahan-capi.pdf)', () => {
       'PJK Pengolahan',
       'Petugas (Organik/Mitra)',
     ]);
-    expect(report.sheets).toEqual(['Halaman 1', 'Halaman 2', 'Halaman 3']);
+    expect(report.pdf).toEqual({ pages: [1, 2, 3] });
     expect(report.warnings).toContainEqual(
       expect.objectContaining({
-        sheet: 'Halaman 3',
+        page: 3,
         message: expect.stringMatching(/lanjutan tabel/),
       }),
     );
@@ -113,8 +113,8 @@ describe('one identity page and eight tables (bps-bengkulu-pengajuan-pembayaran.
       'Pengajuan Belanja Akun 524114 dan 524119 (Perjalanan)',
       'Pengajuan Belanja Akun 524114 dan 524119 (Paket Meeting)',
     ]);
-    expect(result.sops.map((s) => s.report.sheets)).toEqual(
-      [2, 3, 4, 5, 6, 7, 8, 9].map((n) => ['Halaman 1', `Halaman ${n}`]),
+    expect(result.sops.map((s) => s.report.pdf)).toEqual(
+      [2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ pages: [1, n] })),
     );
   });
 

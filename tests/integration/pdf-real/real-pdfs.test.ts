@@ -60,7 +60,7 @@ describe('real BPS Bengkulu PDFs: the identity page', () => {
     ]);
     // The BPS emblem is found and its place reported; its bytes are not read.
     expect(reading?.warnings.map(describeWarning)).toEqual([
-      'Lembar "Halaman 1", sel (x 219, y 45): Logo (gambar 56 × 47 pt) tidak diambil dari PDF; pilih logo di Identitas.',
+      'Halaman 1, dekat (219, 45) pt: Logo (gambar 56 × 47 pt) tidak diambil dari PDF; pilih logo di Identitas.',
     ]);
   });
 
@@ -78,8 +78,8 @@ describe('real BPS Bengkulu PDFs: the whole import', () => {
     expect(result.sops).toHaveLength(1);
     expect(result.notes).toEqual(
       Array.from({ length: 20 }, (_, i) => ({
-        sheet: `Halaman ${i + 2}`,
-        cell: null,
+        page: i + 2,
+        at: null,
         message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
       })),
     );
@@ -117,11 +117,9 @@ describe('real BPS Bengkulu PDFs: the whole import', () => {
       const skipped = result.sops.map((sop) =>
         sop.report.warnings.filter((w) => w.message.startsWith('Teks di kaki halaman')),
       );
-      expect(skipped.map((warnings) => warnings.map((w) => w.sheet))).toEqual(
-        pagesOfSops.map((pages) => pages.map((n) => `Halaman ${n}`)),
-      );
+      expect(skipped.map((warnings) => warnings.map((w) => w.page))).toEqual(pagesOfSops);
       for (const warning of skipped.flat()) {
-        expect(warning.cell).toBe(`(x 48, y ${y})`);
+        expect(warning.at && [Math.round(warning.at.x), Math.round(warning.at.y)]).toEqual([48, y]);
         expect(warning.message).toMatch(
           /^Teks di kaki halaman dan [12] gambar di sampingnya dilewati \(bukan bagian SOP\): "\* Dokumen ini telah ditandatangani/,
         );

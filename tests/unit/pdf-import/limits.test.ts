@@ -16,7 +16,7 @@ describe('keepWithinLimits', () => {
     keepWithinLimits(doc, 2, report);
     expect(doc.steps).toHaveLength(MAX_STEPS);
     expect(doc.steps[0]!.no).toBeNull();
-    expect(report.warnings[0]).toMatchObject({ sheet: 'Halaman 2', cell: null });
+    expect(report.warnings[0]).toMatchObject({ page: 2, at: null });
     expect(report.warnings[0]!.message).toMatch(/502 langkah; hanya 500 langkah pertama/);
   });
 

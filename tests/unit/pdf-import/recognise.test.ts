@@ -134,8 +134,8 @@ describe('recognisePages on pages without an SOP', () => {
     expect(result.sops).toEqual([]);
     expect(result.notes).toEqual([
       {
-        sheet: 'Halaman 1',
-        cell: null,
+        page: 1,
+        at: null,
         message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
       },
     ]);

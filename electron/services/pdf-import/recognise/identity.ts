@@ -31,7 +31,7 @@ import {
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
 import type { OpenList } from './identity-spill';
-import { pageName, positionOf } from './report';
+import { pageWarning } from './report';
 import { dashAsEmpty, joinWrapped, listItems } from './identity-text';
 
 export type IdentityReading = {
@@ -71,11 +71,13 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
   }
   const logo = findLogo(page.images, kopArea(context));
   if (logo) {
-    warnings.push({
-      sheet: pageName(page.number),
-      cell: positionOf(logo),
-      message: `Logo (gambar ${Math.round(logo.width)} × ${Math.round(logo.height)} pt) tidak diambil dari PDF; pilih logo di Identitas.`,
-    });
+    warnings.push(
+      pageWarning(
+        page.number,
+        logo,
+        `Logo (gambar ${Math.round(logo.width)} × ${Math.round(logo.height)} pt) tidak diambil dari PDF; pilih logo di Identitas.`,
+      ),
+    );
   }
   const emptyNote = empty.length > 0 ? ` Label tanpa isi: ${empty.join(', ')}.` : '';
   return {

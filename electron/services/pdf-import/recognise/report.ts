@@ -1,14 +1,13 @@
 // The report of one SOP read from PDF pages: what was recognised and every guess with its page and
-// position. Until the report names pages itself, the page goes where a workbook's sheet name goes
-// (`Halaman 2`) and the position where its cell address goes (`(x 120, y 340)`).
+// position (shared/import/report.ts words it: `Halaman 2, dekat (120, 340) pt`).
 
 import type { ImportReport, ImportWarning } from '../../../../shared/import';
 import type { PdfPoint } from '../page';
 
-export const pageName = (page: number): string => `Halaman ${page}`;
-
-export const positionOf = (point: PdfPoint): string =>
-  `(x ${Math.round(point.x)}, y ${Math.round(point.y)})`;
+/** A warning about `page`, at `at` when it concerns one place of it. */
+export function pageWarning(page: number, at: PdfPoint | null, message: string): ImportWarning {
+  return { page, at: at ? { x: at.x, y: at.y } : null, message };
+}
 
 export class PageReport {
   readonly recognised: string[] = [];
@@ -20,11 +19,17 @@ export class PageReport {
   }
 
   warn(page: number, at: PdfPoint | null, message: string): void {
-    this.warnings.push({ sheet: pageName(page), cell: at ? positionOf(at) : null, message });
+    this.warnings.push(pageWarning(page, at, message));
   }
 
   toReport(name: string): ImportReport {
-    const sheets = [...this.pages].sort((a, b) => a - b).map(pageName);
-    return { name, sheets, recognised: [...this.recognised], warnings: [...this.warnings] };
+    const pages = [...this.pages].sort((a, b) => a - b);
+    return {
+      name,
+      sheets: [],
+      pdf: { pages },
+      recognised: [...this.recognised],
+      warnings: [...this.warnings],
+    };
   }
 }

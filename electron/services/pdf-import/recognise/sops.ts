@@ -11,7 +11,7 @@ import { continueIdentity, readIdentityPage, type IdentityReading } from './iden
 import { readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
 import type { TableFrame } from './table';
-import { pageName } from './report';
+import { pageWarning } from './report';
 import { linesOf, vocabularyOf } from './text-lines';
 
 export type SopPages = {
@@ -62,11 +62,13 @@ export function groupPages(
     }
     if (table) addTable(sops, table);
     else if (!identity && spill === null) {
-      notes.push({
-        sheet: pageName(page.number),
-        cell: null,
-        message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
-      });
+      notes.push(
+        pageWarning(
+          page.number,
+          null,
+          'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
+        ),
+      );
     }
     onPage?.(page.number);
   }
