@@ -432,7 +432,7 @@ test('Impor PDF: a real PDF with one identity and eight tables enters the librar
   await expect(second).toContainText(
     'Catatan di bawah tabel (halaman 3): bagian "*) Kelengkapan dokumen pendukung".',
   );
-  await expect(second).toContainText('(x 48, y 570): Teks di kaki halaman');
+  await expect(second).toContainText('Halaman 3, dekat (48, 570) pt: Teks di kaki halaman');
   for (const size of [
     { width: 1366, height: 768 },
     { width: 1024, height: 700 },
