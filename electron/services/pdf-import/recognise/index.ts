@@ -33,7 +33,7 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
   }
   readFlowchart(place, doc, report);
   addPageFeet(place, pages, doc, report);
-  const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPage);
+  const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPages[0]);
   if (paperPage) readPaper(paperPage, doc, report);
   return { document: doc, report: report.toReport(doc.identity.name) };
 }

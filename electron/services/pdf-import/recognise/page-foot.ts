@@ -155,7 +155,7 @@ export function addPageFeet(
   doc: SopDocument,
   report: PageReport,
 ): void {
-  const numbers = new Set([place.identityPage, ...place.tables.map((t) => t.page.number)]);
+  const numbers = new Set([place.identityPages[0], ...place.tables.map((t) => t.page.number)]);
   for (const page of pages.filter((p) => numbers.has(p.number))) {
     const table = place.tables.find((t) => t.page.number === page.number);
     const foot = readPageFoot(page, table ? table.frame.box.y1 : null);

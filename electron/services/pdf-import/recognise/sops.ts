@@ -16,8 +16,7 @@ import { linesOf, vocabularyOf } from './text-lines';
 
 export type SopPages = {
   identity: IdentityReading | null;
-  identityPage: number | null;
-  /** The pages the identity went on to (lists longer than the identity page). */
+  /** The pages the identity was read from: its page, then those its lists went on to. */
   identityPages: number[];
   /** True when one identity is read for several SOPs (one identity, several tables). */
   sharedIdentity: boolean;
@@ -53,7 +52,6 @@ export function groupPages(
     } else if (identity) {
       sops.push({
         identity,
-        identityPage: page.number,
         identityPages: [page.number],
         sharedIdentity: false,
         tables: [],
@@ -95,7 +93,6 @@ function addTable(sops: SopPages[], table: PageTable): void {
   if (shared) current.sharedIdentity = true;
   sops.push({
     identity: current?.identity ?? null,
-    identityPage: current?.identityPage ?? null,
     identityPages: [...(current?.identityPages ?? [])],
     sharedIdentity: shared,
     tables: [table],
