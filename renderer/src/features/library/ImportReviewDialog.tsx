@@ -1,7 +1,7 @@
 // The review of an import from Excel or PDF: every SOP the importer found, with what it recognised
-// and each guess or problem (sheet and cell, or page and position), and the SOP of the library it matched with its differences
-// shown as Riwayat shows them, so the user chooses per SOP: perbarui, impor sebagai SOP baru or
-// lewati. Nothing changes before the import is confirmed.
+// and each guess or problem (sheet and cell, or page and position), and the SOP of the library it
+// matched with its differences shown as Riwayat shows them, so the user chooses per SOP: perbarui,
+// impor sebagai SOP baru or lewati. Nothing changes before the import is confirmed.
 
 import { useState } from 'react';
 import { describeOrigin, describeWarning } from '../../../../shared/import';
