@@ -98,3 +98,6 @@ export const IDENTITY_TEXT_FIELDS = [
 ] as const;
 
 export type IdentityTextField = (typeof IDENTITY_TEXT_FIELDS)[number];
+
+/** The texts of a step, in the table's order. */
+export const STEP_TEXT_FIELDS = ['activity', 'requirements', 'time', 'output', 'notes'] as const;

@@ -7,7 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../electron/services/xlsx-import/import';
-import { groupNip, parseSopValue, type SopDocument, type Step } from '../../../shared/model';
+import {
+  groupNip,
+  IDENTITY_LIST_FIELDS,
+  parseSopValue,
+  type SopDocument,
+  type Step,
+} from '../../../shared/model';
 import {
   allLayouts,
   describeLayout,
@@ -16,15 +22,6 @@ import {
   writeLayout,
   type Layout,
 } from './layout-generator';
-
-const LIST_FIELDS = [
-  'legalBasis',
-  'qualifications',
-  'relatedSops',
-  'equipment',
-  'warnings',
-  'records',
-] as const;
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/sops');
 const corpus: SopDocument[] = readdirSync(CORPUS)
@@ -44,7 +41,7 @@ function carried(doc: SopDocument, layout: Layout, source = false): unknown {
   delete identity.logo;
   delete identity.extraSections;
   if (source && wrapsItems(layout.lists)) {
-    for (const field of LIST_FIELDS) identity[field] = doc.identity[field].map(wrapItem);
+    for (const field of IDENTITY_LIST_FIELDS) identity[field] = doc.identity[field].map(wrapItem);
   }
   // Web SOP builders write the executor headers in capitals; the importer keeps them as written.
   const name = (e: SopDocument['executors'][number]): string =>

@@ -2,10 +2,8 @@
 // more than an SOP may, and what is cut is reported.
 
 import { formatCount, MAX_EXECUTORS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../../../shared/limits';
-import type { SopDocument } from '../../../../shared/model';
+import { STEP_TEXT_FIELDS, type SopDocument } from '../../../../shared/model';
 import type { PageReport } from './report';
-
-const STEP_TEXTS = ['activity', 'requirements', 'time', 'output', 'notes'] as const;
 
 export function keepWithinLimits(doc: SopDocument, page: number, report: PageReport): void {
   if (doc.steps.length > MAX_STEPS) {
@@ -32,7 +30,7 @@ export function keepWithinLimits(doc: SopDocument, page: number, report: PageRep
     for (const step of doc.steps) step.executors = step.executors.filter((id) => kept.has(id));
   }
   for (const [index, step] of doc.steps.entries()) {
-    for (const field of STEP_TEXTS) {
+    for (const field of STEP_TEXT_FIELDS) {
       if (step[field].length <= MAX_TEXT_LENGTH) continue;
       step[field] = step[field].slice(0, MAX_TEXT_LENGTH);
       report.warn(

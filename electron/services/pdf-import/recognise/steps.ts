@@ -2,7 +2,13 @@
 // *Pelaksana* (the header repeats on every page), one step per numbered or drawn row, rows broken
 // over a page joined to their step, and each step's symbol and executors from what its row holds.
 
-import { compactLabel, emptyStep, type Executor, type Step } from '../../../../shared/model';
+import {
+  compactLabel,
+  emptyStep,
+  STEP_TEXT_FIELDS,
+  type Executor,
+  type Step,
+} from '../../../../shared/model';
 import type { PageTable, PlacedSymbol, TableRow } from './page-table';
 import type { PageReport } from './report';
 
@@ -99,11 +105,9 @@ function stepSymbol(drawn: readonly PlacedSymbol[]): Step['symbol'] {
   return 'process';
 }
 
-const TEXT_FIELDS = ['activity', 'requirements', 'time', 'output', 'notes'] as const;
-
 /** A row without number or symbol that holds text: the rest of the step above, split by a page break. */
 function continueStep(step: Step, row: TableRow, table: PageTable, report: PageReport): void {
-  for (const field of TEXT_FIELDS) {
+  for (const field of STEP_TEXT_FIELDS) {
     const more = row.cells[field];
     if (!more) continue;
     step[field] = step[field] === '' ? more : `${step[field]} ${more}`;
