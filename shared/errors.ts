@@ -18,6 +18,9 @@ export type SopErrorCode =
   | 'incompatible'
   | 'unsupported-file'
   | 'cancelled'
+  | 'unreachable'
+  | 'denied'
+  | 'conflict'
   | 'internal';
 
 export class SopError extends Error {

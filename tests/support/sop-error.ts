@@ -11,3 +11,14 @@ export function errorOf(fn: () => unknown): SopError {
   }
   throw new Error('expected a SopError');
 }
+
+/** The SopError a promise rejects with; any other outcome fails. */
+export async function sopErrorOf(promise: Promise<unknown>): Promise<SopError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SopError) return error;
+    throw error;
+  }
+  throw new Error('expected a SopError');
+}
