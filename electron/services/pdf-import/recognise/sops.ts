@@ -10,7 +10,7 @@ import { boxOfPoints } from './geometry';
 import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
 import { readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
-import type { TableFrame } from './table';
+import { hasTableLabels, type TableFrame } from './table';
 import { pageWarning } from './report';
 import { linesOf, vocabularyOf } from './text-lines';
 
@@ -24,6 +24,10 @@ export type SopPages = {
   /** The lines above the first table: the SOP's own title in a book of tables. */
   heading: string;
 };
+
+const NOTHING = 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.';
+const CUT_TABLE =
+  'Halaman ini memuat potongan tabel diagram alir tanpa kolom-kolom lainnya (tabel dicetak lebih lebar dari kertasnya, terpotong ke beberapa halaman); dilewati. Cetak ulang dengan skala "sesuaikan dengan lebar halaman" (Fit to width), atau impor buku kerjanya dengan Impor Excel.';
 
 /** Lines this far above a table may be its heading (points). */
 const HEADING_REACH = 80;
@@ -60,13 +64,7 @@ export function groupPages(
     }
     if (table) addTable(sops, table);
     else if (!identity && spill === null) {
-      notes.push(
-        pageWarning(
-          page.number,
-          null,
-          'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',
-        ),
-      );
+      notes.push(pageWarning(page.number, null, hasTableLabels(page) ? CUT_TABLE : NOTHING));
     }
     onPage?.(page.number);
   }

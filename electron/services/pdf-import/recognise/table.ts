@@ -60,6 +60,14 @@ export function findTable(
 }
 
 /**
+ * Whether the page holds flowchart column labels though no whole table was found on it: a table
+ * printed wider than its paper, its columns cut over pages side by side.
+ */
+export function hasTableLabels(page: PdfPage): boolean {
+  return headerLabels(linesOf(page.texts)).length > 0;
+}
+
+/**
  * A table going on from the page before without its header: the same column lines are drawn
  * here (most of them), so the columns are the previous page's; the rows start at the first line
  * across the activity column.
