@@ -12,7 +12,7 @@ import { readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
 import type { TableFrame } from './table';
 import { pageWarning } from './report';
-import { linesOf, vocabularyOf } from './text-lines';
+import { documentWordsOf, linesOf } from './text-lines';
 
 export type SopPages = {
   identity: IdentityReading | null;
@@ -34,9 +34,9 @@ export function groupPages(
 ): { sops: SopPages[]; notes: ImportWarning[] } {
   const sops: SopPages[] = [];
   const notes: ImportWarning[] = [];
-  const vocabulary = vocabularyOf(pages);
+  const words = documentWordsOf(pages);
   for (const page of pages) {
-    const table = readPageTable(page, vocabulary, tableBefore(sops, page.number));
+    const table = readPageTable(page, words, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
     const current = sops[sops.length - 1];
     const open = current && identityGoesOn(current, page.number) ? current : null;
