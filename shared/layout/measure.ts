@@ -112,18 +112,22 @@ function withoutControlCharacters(text: string): string {
 }
 
 /**
- * The mark ending a piece of a word broken between letters: U+2010 HYPHEN, which Arimo draws like
- * "-" but which is never typed inside a word here, so a reader of the print knows the word goes on
+ * The mark ending a piece of a word broken between its characters: U+2010 HYPHEN, which Arimo
+ * draws like "-" but which nobody types, so a reader of the print knows the word goes on
  * (docs/format.md §9.2). A soft hyphen (U+00AD) would not do: viewers hide it.
  */
 export const BREAK_HYPHEN = '\u2010';
 
-/** Whether a line of print ends in a piece of a word broken between letters. */
-export const endsInBrokenWord = (line: string): boolean => /\p{L}\u2010$/u.test(line);
+/**
+ * Whether a line of print ends in a piece of a word broken between its characters: the mark right
+ * after a character of the word (after a letter as other producers hyphenate, or after a digit or
+ * a comma as this app also breaks).
+ */
+export const endsInBrokenWord = (line: string): boolean => /\S\u2010$/u.test(line);
 
 /**
  * A word too wide for its line: broken after "/" or "-" where possible, else between characters,
- * a piece ending in a letter marked with BREAK_HYPHEN, which must fit too.
+ * each such piece marked with BREAK_HYPHEN, which must fit too.
  */
 function breakWord(
   word: string,
@@ -149,19 +153,15 @@ function breakWord(
     const chars = [...part];
     chars.forEach((char, i) => {
       // The part's last character ends no broken piece: the line may end there unmarked.
-      const ending = i === chars.length - 1 ? piece + char : withBreakMark(piece + char);
+      const ending = i === chars.length - 1 ? piece + char : piece + char + BREAK_HYPHEN;
       if (!piece || fits(ending)) {
         piece += char;
         return;
       }
-      pieces.push(withBreakMark(piece));
+      pieces.push(piece + BREAK_HYPHEN);
       piece = char;
     });
   }
   pieces.push(piece);
   return pieces;
 }
-
-/** A piece of a word broken after it: marked when the break falls after a letter. */
-const withBreakMark = (piece: string): string =>
-  /\p{L}$/u.test(piece) ? piece + BREAK_HYPHEN : piece;

@@ -71,15 +71,23 @@ describe('measuring and wrapping', () => {
     expect(tight).toEqual(['XXXXXX\u2010', 'XXXXXX']);
   });
 
-  it('adds no mark to a break after a typed "/" or "-", nor after a digit', () => {
+  it('adds no mark to a break after a typed "/" or "-"', () => {
     expect(wrapText('Desa/Kelurahan-Kecamatan', 50, 9, false, arimoMeasurer)).toEqual([
       'Desa/',
       'Kelurahan-',
       'Kecamatan',
     ]);
+  });
+
+  it('marks a break after a digit or a comma inside a word too', () => {
+    const room = arimoMeasurer.width('Progja,Urtug,SOP,\u2010', 9, false);
+    expect(wrapText('Progja,Urtug,SOP,RKA,', room, 9, false, arimoMeasurer)).toEqual([
+      'Progja,Urtug,SOP,\u2010',
+      'RKA,',
+    ]);
     const digits = wrapText('1234567890123456', 30, 9, false, arimoMeasurer);
-    expect(digits.join('')).toBe('1234567890123456');
-    expect(digits.join('')).not.toContain('\u2010');
+    expect(digits.slice(0, -1).every((d) => /\d\u2010$/.test(d))).toBe(true);
+    expect(digits.map((d) => d.replace(/\u2010$/, '')).join('')).toBe('1234567890123456');
   });
 
   it('returns no line for empty text', () => {

@@ -64,7 +64,7 @@ describe('joinLines', () => {
     expect(read(['Dokumen/', 'Kendaraan'], area(100))).toBe('Dokumen/Kendaraan');
   });
 
-  it('joins a word broken with U+2010 HYPHEN without the mark, wherever the line ends', () => {
+  it('joins a word broken with U+2010 HYPHEN without the mark', () => {
     expect(read(['pengadministr\u2010', 'asian umum'], area(200))).toBe('pengadministrasian umum');
     expect(read(['Menyiapkan berkas pengadmi\u2010', 'nistrasian'], area(300))).toBe(
       'Menyiapkan berkas pengadministrasian',
@@ -72,8 +72,11 @@ describe('joinLines', () => {
     expect(read(['SUPER\u2010', 'KALI\u2010', 'FRAGILISTIK'], area(60))).toBe(
       'SUPERKALIFRAGILISTIK',
     );
-    // After a digit or a space the mark is a character of the text, as typed.
-    expect(read(['Nomor 12\u2010', 'A'], area(60))).toBe('Nomor 12\u2010 A');
+    expect(read(['Progja,Urtug,SOP,\u2010', 'RKA, DPA'], area(100))).toBe(
+      'Progja,Urtug,SOP,RKA, DPA',
+    );
+    // Standing alone the mark is a character of the text, as typed.
+    expect(read(['Nomor 12 \u2010', 'A'], area(60))).toBe('Nomor 12 \u2010 A');
   });
 
   it('keeps a full line unmarked as a word of its own where the document marks its breaks', () => {

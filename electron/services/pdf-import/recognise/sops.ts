@@ -5,7 +5,7 @@
 
 import type { ImportWarning } from '../../../../shared/import';
 import { isGenericTitle } from '../../../../shared/model';
-import type { PdfPage } from '../page';
+import type { PdfPage, PdfProducer } from '../page';
 import { boxOfPoints } from './geometry';
 import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
 import { readListSpill, withSpill } from './identity-spill';
@@ -30,11 +30,12 @@ const HEADING_REACH = 80;
 
 export function groupPages(
   pages: readonly PdfPage[],
+  producer: PdfProducer,
   onPage?: (page: number) => void,
 ): { sops: SopPages[]; notes: ImportWarning[] } {
   const sops: SopPages[] = [];
   const notes: ImportWarning[] = [];
-  const words = documentWordsOf(pages);
+  const words = documentWordsOf(pages, producer);
   for (const page of pages) {
     const table = readPageTable(page, words, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;

@@ -3,7 +3,7 @@
 // when it starts an item (`a.`, `1)`, `-`, `•`) or when the next line's first word would have fit
 // on it, which a program that wraps words never leaves.
 
-import type { PdfText } from '../page';
+import type { PdfProducer, PdfText } from '../page';
 import type { Box } from './geometry';
 import { BREAK_HYPHEN, endsInBrokenWord } from '../../../../shared/layout/measure';
 import { widthWithin } from './glyph-widths';
@@ -220,11 +220,15 @@ function wordWouldHaveFit(
 
 /**
  * The document's words: every word of a line but its first (which may be the end of a word broken
- * over the line before), and whether any line ends in a word broken with the mark.
+ * over the line before), and whether its producer marks broken words: known to, or a line ends in
+ * a word broken with the mark.
  */
-export function documentWordsOf(pages: readonly { texts: readonly PdfText[] }[]): DocumentWords {
+export function documentWordsOf(
+  pages: readonly { texts: readonly PdfText[] }[],
+  producer: PdfProducer,
+): DocumentWords {
   const vocabulary = new Set<string>();
-  let marksBrokenWords = false;
+  let marksBrokenWords = producer.marksBrokenWords;
   for (const page of pages) {
     for (const line of linesOf(page.texts)) {
       for (const token of line.text.split(' ').slice(1)) vocabulary.add(wordKey(token));
