@@ -111,7 +111,24 @@ function withoutControlCharacters(text: string): string {
   return out;
 }
 
-/** A word too wide for its line: broken after "/" or "-" where possible, else between letters. */
+/**
+ * The mark ending a piece of a word broken between its characters: U+2010 HYPHEN, which Arimo
+ * draws like "-" but which nobody types, so a reader of the print knows the word goes on
+ * (docs/format.md §9.2). A soft hyphen (U+00AD) would not do: viewers hide it.
+ */
+export const BREAK_HYPHEN = '\u2010';
+
+/**
+ * Whether a line of print ends in a piece of a word broken between its characters: the mark right
+ * after a character of the word (after a letter as other producers hyphenate, or after a digit or
+ * a comma as this app also breaks).
+ */
+export const endsInBrokenWord = (line: string): boolean => /\S\u2010$/u.test(line);
+
+/**
+ * A word too wide for its line: broken after "/" or "-" where possible, else between characters,
+ * each such piece marked with BREAK_HYPHEN, which must fit too.
+ */
 function breakWord(
   word: string,
   width: number,
@@ -119,27 +136,31 @@ function breakWord(
   bold: boolean,
   measurer: TextMeasurer,
 ): string[] {
+  const fits = (text: string) => measurer.width(text, fontSize, bold) <= width;
   const pieces: string[] = [];
   let piece = '';
   for (const part of word.split(/(?<=[/-])/)) {
-    if (piece && measurer.width(piece + part, fontSize, bold) <= width) {
+    if (piece && fits(piece + part)) {
       piece += part;
       continue;
     }
     if (piece) pieces.push(piece);
     piece = '';
-    if (measurer.width(part, fontSize, bold) <= width) {
+    if (fits(part)) {
       piece = part;
       continue;
     }
-    for (const char of part) {
-      if (piece && measurer.width(piece + char, fontSize, bold) > width) {
-        pieces.push(piece);
-        piece = char;
-      } else {
+    const chars = [...part];
+    chars.forEach((char, i) => {
+      // The part's last character ends no broken piece: the line may end there unmarked.
+      const ending = i === chars.length - 1 ? piece + char : piece + char + BREAK_HYPHEN;
+      if (!piece || fits(ending)) {
         piece += char;
+        return;
       }
-    }
+      pieces.push(piece + BREAK_HYPHEN);
+      piece = char;
+    });
   }
   pieces.push(piece);
   return pieces;

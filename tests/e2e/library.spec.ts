@@ -17,6 +17,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { IdentityPage } from './pages/identity-page';
 import { LibraryPage } from './pages/library-page';
+import { PreviewPage } from './pages/preview-page';
 import { screenshot } from './pages/screenshots';
 
 test('revisions: save, compare with the draft, restore; then approve', async ({ page, host }) => {
@@ -388,6 +389,42 @@ test('Impor PDF: a PDF printed without its source is read from its pages, identi
   const [id] = await libraryIds(host);
   const stored = await callHost(host, 'library:open', id ?? '');
   expect(comparable(stored.document)).toEqual(comparable(asPrinted(`${name}.sop.json`, 'A4', doc)));
+});
+
+test('Impor PDF: a word the print broke with its hyphen shows so in the preview and reads back whole', async ({
+  page,
+  host,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const library = new LibraryPage(page);
+  // On A4 the lane "pengadministrasian umum" is too narrow for its first word.
+  const name = '24-pemberian-modal-stimulan-single-parent';
+  const source = corpusDoc(name);
+  const doc = { ...source, print: { ...source.print, paper: 'A4' as const } };
+  await app.open(host.url);
+  const file = path.join(testInfo.outputDir, 'kata-terpotong.pdf');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, await callHost(host, 'pdf:export', doc, { source: false }));
+  await library.importPdf(file);
+  await library.importReview.getByTestId('excel-import-submit').click();
+  await expect(app.sopName).toHaveText(doc.identity.name);
+  const [id] = await libraryIds(host);
+  const stored = await callHost(host, 'library:open', id ?? '');
+  expect(stored.document.executors.map((e) => e.name)).toContain('pengadministrasian umum');
+  expect(comparable(stored.document)).toEqual(comparable(asPrinted(`${name}.sop.json`, 'A4', doc)));
+
+  await app.tab('preview');
+  const preview = new PreviewPage(page);
+  await expect(preview.pages.first()).toBeVisible();
+  expect(await preview.text()).toContain('pengadministr\u2010');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await preview.pages.nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, `preview-broken-word-${size.width}`, testInfo);
+  }
 });
 
 test('Impor PDF: a scanned PDF is refused with what to do, and nothing enters the library', async ({

@@ -8,7 +8,7 @@ import { readAttachedSources } from './attached-source';
 import { timeBudget, type Budget } from './budget';
 import { pdfjsFailure } from './errors';
 import { openPdf } from './open';
-import { readPdfPages } from './read';
+import { readPdfPages, readProducer } from './read';
 import { recognisePages } from './recognise';
 import { refuseScanned } from './scanned';
 import { refuseScripts } from './scripts';
@@ -46,7 +46,7 @@ async function readPdf(
       budget.check(done);
       onProgress(done, total);
     });
-    const recognised = recognisePages(pages);
+    const recognised = recognisePages(pages, await readProducer(pdf));
     return { ...recognised, notes: [...attached.notes, ...recognised.notes] };
   } finally {
     await pdf.destroy();

@@ -34,6 +34,15 @@ export type PdfPath = {
 
 export type PdfImage = { x: number; y: number; width: number; height: number };
 
+/**
+ * What a PDF tells of the program that printed it, as far as reading its pages goes: whether it
+ * marks every word it breaks between letters with U+2010 HYPHEN (this app's prints do).
+ */
+export type PdfProducer = { marksBrokenWords: boolean };
+
+/** A producer that is not known to mark its broken words. */
+export const UNKNOWN_PRODUCER: PdfProducer = { marksBrokenWords: false };
+
 export type PdfPage = {
   /** 1-based page number. */
   number: number;

@@ -2,7 +2,8 @@
 // the origin at the page's top-left corner and y going down, whatever the page's box or rotation.
 
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfPage, PdfText } from './page';
+import { APP_NAME } from '../app-root';
+import type { PdfPage, PdfProducer, PdfText } from './page';
 import { applyMatrix, readDrawing, type Matrix, type OperatorList } from './read-drawing';
 
 export async function readPdfPages(
@@ -17,6 +18,13 @@ export async function readPdfPages(
     onProgress(number, pdf.numPages);
   }
   return pages;
+}
+
+/** This app names itself as its prints' Creator (the document information dictionary). */
+export async function readProducer(pdf: PDFDocumentProxy): Promise<PdfProducer> {
+  const { info } = await pdf.getMetadata();
+  const creator = (info as { Creator?: unknown } | undefined)?.Creator;
+  return { marksBrokenWords: creator === APP_NAME };
 }
 
 async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/layout';
 import type { TextMeasurer } from '../../../shared/layout';
 import type { CanvasElement, CanvasRect, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { APP_NAME } from '../app-root';
 import { PDF_FONT } from './fonts';
 
 export type PdfMeta = { title: string; subject?: string };
@@ -41,7 +42,8 @@ export function pdfDocument(
     info: {
       title: meta.title,
       subject: meta.subject ?? 'Standar Operasional Prosedur',
-      creator: 'SOP AP Editor',
+      // The PDF reader knows this app's prints by it (they mark words broken between letters).
+      creator: APP_NAME,
     },
     defaultStyle: { font: PDF_FONT },
     content,

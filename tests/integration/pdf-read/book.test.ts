@@ -10,7 +10,7 @@ import { renderBookPdf } from '../../../electron/services/pdf';
 import { recognisePages } from '../../../electron/services/pdf-import/recognise';
 import { parseSopJson } from '../../../shared/model';
 import { comparable } from './compare';
-import { readPages } from './make-pdf';
+import { readPrint } from './make-pdf';
 import { asPrinted } from './print-losses';
 
 const corpusDir = join(import.meta.dirname, '../../fixtures/sops');
@@ -24,7 +24,8 @@ describe('PDF book', () => {
   it('imports each SOP of a book equal to its source', async () => {
     const docs = files.map((f) => parseSopJson(readFileSync(join(corpusDir, f), 'utf8')));
     const bytes = await renderBookPdf(docs, {}, undefined, { source: false });
-    const result = recognisePages(await readPages(bytes));
+    const { pages, producer } = await readPrint(bytes);
+    const result = recognisePages(pages, producer);
     expect(result.sops.map((s) => comparable(s.document))).toEqual(
       docs.map((d, i) => comparable(asPrinted(files[i]!, d.print.paper, d))),
     );

@@ -2,8 +2,8 @@
 
 import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPdfPages } from '../../../electron/services/pdf-import/read';
-import type { PdfPage } from '../../../electron/services/pdf-import/page';
+import { readPdfPages, readProducer } from '../../../electron/services/pdf-import/read';
+import type { PdfPage, PdfProducer } from '../../../electron/services/pdf-import/page';
 
 /** The part of pdfkit's drawing API these tests use. */
 export type Drawing = {
@@ -55,6 +55,13 @@ export function drawPdf(
 }
 
 export async function readPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  return (await readPrint(bytes)).pages;
+}
+
+/** The pages and what the PDF tells of its producer: what the importer recognises SOPs from. */
+export async function readPrint(
+  bytes: Uint8Array,
+): Promise<{ pages: PdfPage[]; producer: PdfProducer }> {
   const pdf = await getDocument({
     data: bytes,
     isEvalSupported: false,
@@ -62,7 +69,7 @@ export async function readPages(bytes: Uint8Array): Promise<PdfPage[]> {
     verbosity: 0,
   }).promise;
   try {
-    return await readPdfPages(pdf, () => undefined);
+    return { pages: await readPdfPages(pdf, () => undefined), producer: await readProducer(pdf) };
   } finally {
     await pdf.destroy();
   }

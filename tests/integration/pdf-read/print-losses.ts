@@ -17,8 +17,6 @@ export type PrintLoss = {
 const ALL: readonly Paper[] = ['A4', 'F4', 'Legal'];
 
 const SPACE_AT_BREAK = 'a space after "/" or "-" at a line end prints as the bare break';
-const FULL_LINE =
-  'a word that fills its line to the last letter prints as a word broken there, and the other way round';
 const BREAK_ON_FULL_LINE =
   'a line break in the text, where the next word would not have fitted anyway, prints as a wrap';
 const KOP_ON_FULL_LINE =
@@ -26,27 +24,6 @@ const KOP_ON_FULL_LINE =
 const BPP = ['32-penyusunan-kegiatan-sosialisasi-advokasi', '33-evaluasi-dan-pelaporan-polhuk'];
 
 export const PRINT_LOSSES: readonly PrintLoss[] = [
-  {
-    file: '24-pemberian-modal-stimulan-single-parent.sop.json',
-    papers: ['A4'],
-    source: 'pengadministrasian umum',
-    printed: 'pengadministr asian umum',
-    why: FULL_LINE,
-  },
-  {
-    file: '27-pembinaan-kegiatan-ekonomi-sosial.sop.json',
-    papers: ['Legal'],
-    source: 'pengadministrasian umum',
-    printed: 'pengadministrasianumum',
-    why: FULL_LINE,
-  },
-  {
-    file: '56-membagi-tugas-bawahan.sop.json',
-    papers: ['A4'],
-    source: 'Progja,Urtug,SOP,RKA, DPA',
-    printed: 'Progja,Urtug,SOP, RKA, DPA',
-    why: FULL_LINE,
-  },
   {
     file: '71-lomba-posyandu-bekasi.sop.json',
     papers: ['A4', 'F4'],

@@ -9,7 +9,7 @@ import { renderSopPdf } from '../../../electron/services/pdf';
 import { recognisePages } from '../../../electron/services/pdf-import/recognise';
 import { parseSopJson } from '../../../shared/model';
 import { comparable } from './compare';
-import { readPages } from './make-pdf';
+import { readPrint } from './make-pdf';
 import { asPrinted } from './print-losses';
 
 const corpusDir = join(import.meta.dirname, '../../fixtures/sops');
@@ -20,7 +20,8 @@ describe('PDF round trip', () => {
     const source = parseSopJson(readFileSync(join(corpusDir, file), 'utf8'));
     it.each(['A4', 'F4', 'Legal'] as const)('imports back equal from %s', async (paper) => {
       const bytes = await renderSopPdf(source, { paper }, { source: false });
-      const result = recognisePages(await readPages(bytes));
+      const { pages, producer } = await readPrint(bytes);
+      const result = recognisePages(pages, producer);
       expect(result.sops).toHaveLength(1);
       expect(comparable(result.sops[0]!.document)).toEqual(
         comparable(asPrinted(file, paper, source)),

@@ -37,16 +37,57 @@ describe('measuring and wrapping', () => {
     for (const line of lines) expect(arimoMeasurer.width(line, 9, false)).toBeLessThanOrEqual(100);
   });
 
-  it('keeps explicit line breaks and breaks an overlong word after / or between letters', () => {
+  it('keeps explicit line breaks and breaks an overlong word after /', () => {
     expect(wrapText('a. satu\nb. dua', 500, 9, false, arimoMeasurer)).toEqual([
       'a. satu',
       'b. dua',
     ]);
     expect(wrapText('Desa/Kelurahan', 45, 9, true, arimoMeasurer)).toEqual(['Desa/', 'Kelurahan']);
+  });
+
+  it('marks a word broken between letters with U+2010 at the end of every piece but the last', () => {
+    const word = 'pengadministrasian';
+    for (const width of [20, 31, 45, 50, 63]) {
+      const pieces = wrapText(word, width, 9, false, arimoMeasurer);
+      expect(pieces.length, `${width} pt`).toBeGreaterThan(1);
+      pieces.slice(0, -1).forEach((piece) => expect(piece).toMatch(/\p{L}\u2010$/u));
+      expect(pieces[pieces.length - 1]).not.toContain('\u2010');
+      expect(pieces.map((p) => p.replace(/\u2010$/, '')).join('')).toBe(word);
+      for (const piece of pieces)
+        expect(arimoMeasurer.width(piece, 9, false), piece).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('fills a piece to the width with its mark, and the last piece without one', () => {
     const pieces = wrapText('X'.repeat(60), 50, 9, false, arimoMeasurer);
-    expect(pieces.join('')).toBe('X'.repeat(60));
-    for (const piece of pieces)
+    const x = arimoMeasurer.width('X', 9, false);
+    const mark = arimoMeasurer.width('\u2010', 9, false);
+    for (const piece of pieces.slice(0, -1)) {
       expect(arimoMeasurer.width(piece, 9, false)).toBeLessThanOrEqual(50);
+      expect(arimoMeasurer.width(piece, 9, false) + x).toBeGreaterThan(50);
+    }
+    // A last piece one letter too wide for its mark still ends unmarked on the full line.
+    const tight = wrapText('X'.repeat(12), 6 * x + mark, 9, false, arimoMeasurer);
+    expect(tight).toEqual(['XXXXXX\u2010', 'XXXXXX']);
+  });
+
+  it('adds no mark to a break after a typed "/" or "-"', () => {
+    expect(wrapText('Desa/Kelurahan-Kecamatan', 50, 9, false, arimoMeasurer)).toEqual([
+      'Desa/',
+      'Kelurahan-',
+      'Kecamatan',
+    ]);
+  });
+
+  it('marks a break after a digit or a comma inside a word too', () => {
+    const room = arimoMeasurer.width('Progja,Urtug,SOP,\u2010', 9, false);
+    expect(wrapText('Progja,Urtug,SOP,RKA,', room, 9, false, arimoMeasurer)).toEqual([
+      'Progja,Urtug,SOP,\u2010',
+      'RKA,',
+    ]);
+    const digits = wrapText('1234567890123456', 30, 9, false, arimoMeasurer);
+    expect(digits.slice(0, -1).every((d) => /\d\u2010$/.test(d))).toBe(true);
+    expect(digits.map((d) => d.replace(/\u2010$/, '')).join('')).toBe('1234567890123456');
   });
 
   it('returns no line for empty text', () => {

@@ -84,6 +84,10 @@ describe('joinWrapped', () => {
       joinWrapped(['Peraturan Pelaksanaan Undang-', 'Undang Nomor 43', '  Tahun  2009 ']),
     ).toBe('Peraturan Pelaksanaan Undang-Undang Nomor 43 Tahun 2009');
   });
+
+  it('joins a word broken with U+2010 HYPHEN without the mark', () => {
+    expect(joinWrapped(['Pengadministr\u2010', 'asian Umum'])).toBe('Pengadministrasian Umum');
+  });
 });
 
 describe('listItems', () => {

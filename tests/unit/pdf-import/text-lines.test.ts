@@ -29,6 +29,7 @@ const area = (right: number, vocabulary: string[] = []): TextArea => ({
   left: 10,
   right,
   vocabulary: new Set(vocabulary),
+  marksBrokenWords: false,
 });
 
 const read = (lines: string[], room: TextArea, left?: number[]) =>
@@ -61,6 +62,26 @@ describe('joinLines', () => {
     // "pengadministrasi" fills the 80 points to the last letter; "an" is no word of the document.
     expect(read(['pengadministrasi', 'an umum'], area(90.5))).toBe('pengadministrasian umum');
     expect(read(['Dokumen/', 'Kendaraan'], area(100))).toBe('Dokumen/Kendaraan');
+  });
+
+  it('joins a word broken with U+2010 HYPHEN without the mark', () => {
+    expect(read(['pengadministr\u2010', 'asian umum'], area(200))).toBe('pengadministrasian umum');
+    expect(read(['Menyiapkan berkas pengadmi\u2010', 'nistrasian'], area(300))).toBe(
+      'Menyiapkan berkas pengadministrasian',
+    );
+    expect(read(['SUPER\u2010', 'KALI\u2010', 'FRAGILISTIK'], area(60))).toBe(
+      'SUPERKALIFRAGILISTIK',
+    );
+    expect(read(['Progja,Urtug,SOP,\u2010', 'RKA, DPA'], area(100))).toBe(
+      'Progja,Urtug,SOP,RKA, DPA',
+    );
+    // Standing alone the mark is a character of the text, as typed.
+    expect(read(['Nomor 12 \u2010', 'A'], area(60))).toBe('Nomor 12 \u2010 A');
+  });
+
+  it('keeps a full line unmarked as a word of its own where the document marks its breaks', () => {
+    const marking = { ...area(90.5), marksBrokenWords: true };
+    expect(read(['pengadministrasi', 'an umum'], marking)).toBe('pengadministrasi an umum');
   });
 
   it('keeps two words apart when both are words of the document', () => {

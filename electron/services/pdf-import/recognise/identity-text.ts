@@ -2,16 +2,23 @@
 // lines split into items by their enumerations (docs/format.md §9.5).
 
 import { cleanInline, isEnumerationOnly, stripEnumeration } from '../../../../shared/import/text';
-import { arimoMeasurer } from '../../../../shared/layout/measure';
+import { arimoMeasurer, BREAK_HYPHEN, endsInBrokenWord } from '../../../../shared/layout/measure';
 import type { TextLine } from './identity-lines';
 
-/** Lines wrapped from one text, joined: with a space, or without one after a line-end hyphen. */
+/**
+ * Lines wrapped from one text, joined: with a space, without one after a line-end hyphen, and
+ * without the mark after a word broken between letters.
+ */
 export function joinWrapped(lines: readonly string[]): string {
-  let text = '';
-  for (const line of lines.map((l) => cleanInline(l)).filter(Boolean)) {
-    text = text === '' ? line : /\w-$/.test(text) ? text + line : `${text} ${line}`;
-  }
-  return text;
+  return lines
+    .map((l) => cleanInline(l))
+    .filter(Boolean)
+    .reduce((text, line) => (text === '' ? line : joinedWith(text, line)), '');
+}
+
+function joinedWith(text: string, line: string): string {
+  if (endsInBrokenWord(text)) return text.slice(0, -BREAK_HYPHEN.length) + line;
+  return /\w-$/.test(text) ? text + line : `${text} ${line}`;
 }
 
 /**

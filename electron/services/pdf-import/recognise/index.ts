@@ -1,9 +1,10 @@
 // Recognises the SOPs on a PDF's pages: identity pages, flowchart tables, symbols and connectors
-// (docs/format.md §9). Geometry and labels only: no producer is assumed.
+// (docs/format.md §9). Geometry and labels only; of the producer, only whether it marks the words
+// it breaks (this app names itself as the Creator).
 
 import type { ImportedSop, ImportResult } from '../../../../shared/import';
 import { emptySop } from '../../../../shared/model';
-import type { PdfPage } from '../page';
+import { UNKNOWN_PRODUCER, type PdfPage, type PdfProducer } from '../page';
 import { applyFlow, enteredSymbols } from './decisions';
 import { readPageFlow } from './flow';
 import { keepWithinLimits } from './limits';
@@ -13,8 +14,11 @@ import { PageReport } from './report';
 import { groupPages, type SopPages } from './sops';
 import { readSteps, symbolSummary } from './steps';
 
-export function recognisePages(pages: readonly PdfPage[]): ImportResult {
-  const { sops, notes } = groupPages(pages);
+export function recognisePages(
+  pages: readonly PdfPage[],
+  producer: PdfProducer = UNKNOWN_PRODUCER,
+): ImportResult {
+  const { sops, notes } = groupPages(pages, producer);
   return { sops: sops.map((sop) => buildSop(sop, pages)), notes };
 }
 

@@ -10,7 +10,7 @@ import { readRules } from './rules';
 import { splitAtBorders } from './split-texts';
 import { classifyOutline, type SymbolKind } from './symbols';
 import { continueTable, findTable, type Column, type ColumnField, type TableFrame } from './table';
-import { joinLines, linesOf, textCentre, type TextArea } from './text-lines';
+import { joinLines, linesOf, textCentre, type DocumentWords, type TextArea } from './text-lines';
 
 export type PlacedSymbol = {
   kind: SymbolKind;
@@ -59,7 +59,7 @@ export type PageTable = {
  */
 export function readPageTable(
   page: PdfPage,
-  vocabulary: ReadonlySet<string>,
+  words: DocumentWords,
   previous: TableFrame | null = null,
 ): PageTable | null {
   const drawing = readPageDrawing(page);
@@ -83,7 +83,7 @@ export function readPageTable(
   const areaOf = (column: Column): TextArea => ({
     left: column.x0 + padding,
     right: column.x1 - padding,
-    vocabulary,
+    ...words,
   });
   const lanes = frame.columns
     .filter((c) => c.field === 'executor')

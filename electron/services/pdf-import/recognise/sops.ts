@@ -5,14 +5,14 @@
 
 import type { ImportWarning } from '../../../../shared/import';
 import { isGenericTitle } from '../../../../shared/model';
-import type { PdfPage } from '../page';
+import type { PdfPage, PdfProducer } from '../page';
 import { boxOfPoints } from './geometry';
 import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
 import { readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
 import { hasTableLabels, type TableFrame } from './table';
 import { pageWarning } from './report';
-import { linesOf, vocabularyOf } from './text-lines';
+import { documentWordsOf, linesOf } from './text-lines';
 
 export type SopPages = {
   identity: IdentityReading | null;
@@ -34,13 +34,14 @@ const HEADING_REACH = 80;
 
 export function groupPages(
   pages: readonly PdfPage[],
+  producer: PdfProducer,
   onPage?: (page: number) => void,
 ): { sops: SopPages[]; notes: ImportWarning[] } {
   const sops: SopPages[] = [];
   const notes: ImportWarning[] = [];
-  const vocabulary = vocabularyOf(pages);
+  const words = documentWordsOf(pages, producer);
   for (const page of pages) {
-    const table = readPageTable(page, vocabulary, tableBefore(sops, page.number));
+    const table = readPageTable(page, words, tableBefore(sops, page.number));
     const above = table ? pageAbove(page, table.frame.box.y0) : page;
     const current = sops[sops.length - 1];
     const open = current && identityGoesOn(current, page.number) ? current : null;

@@ -1,10 +1,11 @@
 // Text items into lines and a cell's lines into its text: wrapped lines are joined with a space (a
-// line-end hyphen without one), and a line stays a line of its own where it was broken on purpose:
+// line-end hyphen without one, a word broken with U+2010 HYPHEN without the mark), and a line stays a line of its own where it was broken on purpose:
 // when it starts an item (`a.`, `1)`, `-`, `•`) or when the next line's first word would have fit
 // on it, which a program that wraps words never leaves.
 
-import type { PdfText } from '../page';
+import type { PdfProducer, PdfText } from '../page';
 import type { Box } from './geometry';
+import { BREAK_HYPHEN, endsInBrokenWord } from '../../../../shared/layout/measure';
 import { widthWithin } from './glyph-widths';
 
 export type TextLine = { text: string; box: Box; size: number; items: PdfText[] };
@@ -92,17 +93,26 @@ function lineOf(items: PdfText[]): TextLine {
 }
 
 /**
- * Where a cell's lines could run (the cell less its padding), and the words the document uses
- * elsewhere: a line that ended early was broken on purpose, and a word printed across two lines
- * is told from two words by whether both halves are words of the document.
+ * What the whole document tells about its words: the words it uses inside its lines, and whether
+ * it marks a word broken between letters with U+2010 HYPHEN (this app's prints do): then a line
+ * ending in a letter without the mark ends its word, and no guess is made.
  */
-export type TextArea = { left: number; right: number; vocabulary: ReadonlySet<string> };
+export type DocumentWords = { vocabulary: ReadonlySet<string>; marksBrokenWords: boolean };
+
+/**
+ * Where a cell's lines could run (the cell less its padding), and the document's words: a line
+ * that ended early was broken on purpose, and a word printed across two lines without a mark is
+ * told from two words by whether both halves are words of the document.
+ */
+export type TextArea = { left: number; right: number } & DocumentWords;
 
 /** A cell's text from its lines. */
 export function joinLines(lines: readonly TextLine[], area: TextArea): string {
   const centred = isCentred(lines, area);
   let text = lines[0]?.text ?? '';
   for (let i = 1; i < lines.length; i++) {
+    // The mark of a word broken between letters is no part of the word.
+    if (endsInBrokenWord(lines[i - 1]!.text)) text = text.slice(0, -BREAK_HYPHEN.length);
     text += separator(lines, i, area, centred) + lines[i]!.text;
   }
   return text;
@@ -116,7 +126,7 @@ function separator(
 ): string {
   const previous = lines[i - 1]!;
   const line = lines[i]!;
-  if (isWordPiece(previous, line, area, centred)) return '';
+  if (endsInBrokenWord(previous.text) || isWordPiece(previous, line, area, centred)) return '';
   if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) {
     return isReduplication(previous, line) ? ' ' : '';
   }
@@ -154,14 +164,16 @@ export function wordKey(token: string): string {
 
 /**
  * A line holding one piece of a word too long for any line. Programs break such a word after a
- * `/` or `-` in it, else where it fills the line up to less than a letter. A whole word may fill
- * its line as closely, so beyond the fit the break must look like one inside a word: the same
- * case on both sides, and what follows is no word of the document and is either a letter or two
- * (`konse|p`, `penyelenggara|an`) or follows a line filled to within a third of a letter.
+ * `/` or `-` in it, else between letters: marked with U+2010, or unmarked where it fills the line
+ * up to less than a letter. A whole word may fill its line as closely, so an unmarked break must
+ * look like one inside a word: the document marks none, the same case on both sides, and what
+ * follows is no word of the document and is either a letter or two (`konse|p`,
+ * `penyelenggara|an`) or follows a line filled to within a third of a letter.
  */
 function isWordPiece(line: TextLine, next: TextLine, area: TextArea, centred: boolean): boolean {
   if (line.text.includes(' ')) return false;
-  if (/[/-]$/.test(line.text)) return true;
+  if (/[/-]$/.test(line.text) || endsInBrokenWord(line.text)) return true;
+  if (area.marksBrokenWords) return false;
   const letter = Math.max(charWidth(line), charWidth(next));
   const gap = roomLeft(line, area, centred);
   const rest = firstWord(next);
@@ -207,15 +219,21 @@ function wordWouldHaveFit(
 }
 
 /**
- * The words a document uses inside its lines: every word of a line but its first, which may be
- * the end of a word broken over the line before.
+ * The document's words: every word of a line but its first (which may be the end of a word broken
+ * over the line before), and whether its producer marks broken words: known to, or a line ends in
+ * a word broken with the mark.
  */
-export function vocabularyOf(pages: readonly { texts: readonly PdfText[] }[]): Set<string> {
-  const words = new Set<string>();
+export function documentWordsOf(
+  pages: readonly { texts: readonly PdfText[] }[],
+  producer: PdfProducer,
+): DocumentWords {
+  const vocabulary = new Set<string>();
+  let marksBrokenWords = producer.marksBrokenWords;
   for (const page of pages) {
     for (const line of linesOf(page.texts)) {
-      for (const token of line.text.split(' ').slice(1)) words.add(wordKey(token));
+      for (const token of line.text.split(' ').slice(1)) vocabulary.add(wordKey(token));
+      marksBrokenWords ||= endsInBrokenWord(line.text);
     }
   }
-  return words;
+  return { vocabulary, marksBrokenWords };
 }
