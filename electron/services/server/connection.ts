@@ -49,8 +49,8 @@ export async function connectRaw(target: ServerTarget): Promise<ServerClient> {
     );
   }
   const client = new pg.Client({
-    ...(target.url ? { connectionString: target.url } : {}),
-    ...(target.password !== undefined ? { password: target.password } : {}),
+    ...(target.url ? { connectionString: withPassword(target.url, target.password) } : {}),
+    ...(!target.url && target.password !== undefined ? { password: target.password } : {}),
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'SOP AP Editor',
   }) as ServerClient;
@@ -63,6 +63,17 @@ export async function connectRaw(target: ServerTarget): Promise<ServerClient> {
     throw serverError(error, where);
   }
   return client;
+}
+
+/**
+ * The URL with the separately kept password in it: node-postgres takes the URL's own (empty)
+ * password over a `password` option beside it.
+ */
+function withPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  const parsed = new URL(url);
+  parsed.password = password;
+  return parsed.toString();
 }
 
 /** Opens a connection to a server set up for this app's schema. */
