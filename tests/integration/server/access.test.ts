@@ -212,3 +212,26 @@ describe('another database on the same cluster', () => {
     (await connectServer({ url: stranger.url })).end();
   });
 });
+
+describe('the register’s pages', () => {
+  it('orders by unit and name, counts every match, and counts a search paged past its end', async () => {
+    await asLogin(unitB.url, async (b) => {
+      await publishRevision(b, { sopId: randomUUID(), baseId: null, name: 'Pelaporan Dana BOS' });
+      await publishRevision(b, { sopId: randomUUID(), baseId: null, name: 'Arsip Sekolah' });
+    });
+    await withServer({ url: bureau.url }, async (client) => {
+      const all = await listRegister(client, { limit: 2 });
+      expect(all.total).toBe(3);
+      expect(all.rows.map((r) => [r.unit, r.name])).toEqual([
+        ['Dinas Kesehatan', 'Pelaporan Kasus DBD'],
+        ['Dinas Pendidikan', 'Arsip Sekolah'],
+      ]);
+      const found = await listRegister(client, { search: 'lapor', limit: 1 });
+      expect([found.total, found.rows.length]).toEqual([2, 1]);
+      const past = await listRegister(client, { search: 'lapor', offset: 10 });
+      expect(past).toEqual({ total: 2, rows: [] });
+      const byUnit = await listRegister(client, { unit: 'Dinas Pendidikan', search: 'lapor' });
+      expect(byUnit.rows.map((r) => r.name)).toEqual(['Pelaporan Dana BOS']);
+    });
+  });
+});
