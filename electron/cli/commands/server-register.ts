@@ -45,7 +45,7 @@ export async function listAction(words: string[], values: ServerValues, io: CliI
   return EXIT_OK;
 }
 
-/** id, unit, name, number, revision, status and review note, tab-separated. */
+/** id, unit, name, number, revision, status (with the decree when set) and review note. */
 function registerLine(row: RegisterRow): string {
   return [
     row.id,
@@ -53,9 +53,15 @@ function registerLine(row: RegisterRow): string {
     visible(row.name) || '(tanpa nama)',
     visible(row.number) || '-',
     `rev. ${row.revision}`,
-    statusWord(row.status),
+    statusText(row),
     visible(row.reviewNote),
   ].join('\t');
+}
+
+/** The status word; a set SOP also names its decree and LAMPIRAN numeral. */
+function statusText(row: RegisterRow): string {
+  if (row.status !== 'set') return statusWord(row.status);
+  return `${statusWord(row.status)} (${visible(row.decreeNumber)}, LAMPIRAN ${visible(row.decreeNumeral)})`;
 }
 
 /** The bureau's review; a unit login is refused by the service (and by PostgreSQL). */

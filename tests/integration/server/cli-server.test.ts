@@ -141,6 +141,9 @@ describe('the register from the command line', () => {
       ...['--title', 'Standar Operasional Prosedur Dinas Kesehatan', `${sopId}=I`],
     ]);
     expect([decree.code, decree.stderr]).toEqual([0, '']);
+    expect(server(['list', '--server', logins.a]).stdout).toContain(
+      '\tditetapkan (188.4/12/2025, LAMPIRAN I)\tSesuai.\n',
+    );
     const set = JSON.parse(
       server(['list', '--server', logins.a, '--json']).stdout,
     ) as RegisterRow[];
