@@ -11,6 +11,8 @@ export type Bench = {
   teardown?: () => unknown | Promise<unknown>;
   /** Limits in milliseconds; the defaults suit Node-only cases and the Chromium ones alike. */
   limits?: Partial<BenchLimits>;
+  /** The budget of the median run in milliseconds: a slower median fails the row. */
+  medianMs?: number;
   /** For a case run as a child process: the highest peak RSS of its runs, in bytes. */
   peakRss?: () => number;
 };
@@ -47,10 +49,14 @@ export async function measure(bench: Bench): Promise<BenchResult> {
   }
   if (failure !== null) return { name: bench.name, failed: failure };
   times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  if (bench.medianMs !== undefined && median > bench.medianMs) {
+    return { name: bench.name, failed: `median ${median.toFixed(1)} ms over ${bench.medianMs} ms` };
+  }
   return {
     name: bench.name,
     runs,
-    median: times[Math.floor(times.length / 2)] ?? 0,
+    median,
     min: times[0] ?? 0,
     max: times[times.length - 1] ?? 0,
     ...(bench.peakRss ? { peakRss: bench.peakRss() } : {}),

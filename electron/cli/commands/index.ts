@@ -62,4 +62,22 @@ export const COMMANDS: CliCommand[] = [
       'sop xlsx <berkas.sop.json…> -o <keluaran.xlsx> [--status <status>] [--revision <revisi>]',
     load: async () => (await import('./xlsx')).run,
   },
+  {
+    name: 'server',
+    summary:
+      'Server organisasi (PostgreSQL): siapkan, login unit, register, telaah, penetapan, buku',
+    usage: [
+      'sop server setup --admin-url <postgres-url>   (membuat atau memperbarui skema; aman diulang)',
+      '       sop server add-unit --admin-url <url> --unit "<nama unit>" [--bureau]',
+      '       (baris terakhir: alamat koneksi login unit dengan kata sandi barunya)',
+      '       sop server list --server <url> [--json] [--unit …] [--search …]',
+      '         [--status dikirim|dikembalikan|diterima|ditetapkan]   (juga submitted|returned|accepted|set)',
+      '       sop server review --server <url> <id> --status returned|accepted [--note …]   (hanya Biro)',
+      '       sop server decree --server <url> --number … --date TTTT-BB-HH [--title …] <id>=<angka> …',
+      '       sop server book --server <url> --decree <nomor> -o <buku.pdf> [--cover] [--paper …] [--place …]',
+      '       (tanpa --server/--admin-url: variabel PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD',
+      '        dan PGSSLMODE; TLS: ?sslmode=verify-full&sslrootcert=<ca.crt> pada alamat)',
+    ].join('\n'),
+    load: async () => (await import('./server')).run,
+  },
 ];

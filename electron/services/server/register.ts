@@ -41,7 +41,7 @@ export type RegisterPage = { total: number; rows: RegisterRow[] };
 const PAGE = 50;
 const MAX_PAGE = 500;
 
-const COLUMNS = `s.id, u.name AS unit, s.name, s.number, s.revision_count AS revision,
+const COLUMNS = `s.id, s.unit_name AS unit, s.name, s.number, s.revision_count AS revision,
   s.latest_revision AS "latestRevision", s.status, s.review_note AS "reviewNote",
   s.reviewed_by AS "reviewedBy", to_char(s.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "reviewedAt",
   s.decree_number AS "decreeNumber", to_char(s.decree_date, 'YYYY-MM-DD') AS "decreeDate",
@@ -56,7 +56,7 @@ export async function listRegister(
   const where: string[] = ['s.latest_revision IS NOT NULL'];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  if (query.unit) where.push(`u.name = ${param(query.unit)}`);
+  if (query.unit) where.push(`s.unit_name = ${param(query.unit)}`);
   if (query.status) where.push(`s.status = ${param(query.status)}`);
   const search = query.search?.trim();
   const tsquery = search ? `websearch_to_tsquery('indonesian', ${param(search)})` : '';
@@ -64,25 +64,42 @@ export async function listRegister(
   const filter = where.join(' AND ');
   const limit = Math.min(Math.max(query.limit ?? PAGE, 1), MAX_PAGE);
   const offset = Math.max(query.offset ?? 0, 0);
-  const order = tsquery
-    ? `ts_rank(s.search, ${tsquery}) DESC, s.name, s.id`
-    : 'u.name, s.name, s.id';
-  const rows = await client.query<RegisterRow>(
-    `SELECT ${COLUMNS} FROM sop.sops s JOIN sop.units u ON u.id = s.unit_id
-     WHERE ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+  // A search ranks every match anyway, so it counts them in the same pass; a page in the
+  // register's order reads only its rows from the index (sops_register) and counts apart. The
+  // printed columns are made for the page's rows only.
+  const ranked = tsquery
+    ? `, ts_rank(s.search, ${tsquery}) AS rank, count(*) OVER () AS "matchCount"`
+    : '';
+  const [order, pageOrder] = tsquery
+    ? ['rank DESC, name, id', 's.rank DESC, s.name, s.id']
+    : ['unit_name, name, id', 's.unit_name, s.name, s.id'];
+  const found = await client.query<RegisterRow & { matchCount?: string }>(
+    `SELECT ${COLUMNS}${tsquery ? ', s."matchCount"' : ''}
+     FROM (SELECT s.*${ranked} FROM sop.sops s WHERE ${filter}
+       ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
+     ORDER BY ${pageOrder}`,
     params,
   );
-  const total = await client.query<{ n: string }>(
-    `SELECT count(*) AS n FROM sop.sops s JOIN sop.units u ON u.id = s.unit_id WHERE ${filter}`,
-    params,
-  );
-  return { total: Number(total.rows[0]?.n ?? 0), rows: rows.rows };
+  const matches = found.rows[0]?.matchCount;
+  const rows = found.rows.map((row) => {
+    delete row.matchCount;
+    return row as RegisterRow;
+  });
+  const total =
+    matches ??
+    (
+      await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM sop.sops s WHERE ${filter}`,
+        params,
+      )
+    ).rows[0]?.n;
+  return { total: Number(total ?? 0), rows };
 }
 
 /** The register row of one SOP, or `not-found`. */
 export async function registerEntry(client: ServerClient, sopId: string): Promise<RegisterRow> {
   const found = await client.query<RegisterRow>(
-    `SELECT ${COLUMNS} FROM sop.sops s JOIN sop.units u ON u.id = s.unit_id WHERE s.id = $1 AND s.latest_revision IS NOT NULL`,
+    `SELECT ${COLUMNS} FROM sop.sops s WHERE s.id = $1 AND s.latest_revision IS NOT NULL`,
     [sopId],
   );
   const row = found.rows[0];

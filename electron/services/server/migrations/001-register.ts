@@ -42,6 +42,7 @@ LANGUAGE sql STABLE AS $$ SELECT sop.bureau_login(current_user) $$;
 CREATE TABLE sop.sops (
   id uuid PRIMARY KEY,
   unit_id uuid NOT NULL REFERENCES sop.units (id) DEFAULT sop.current_unit(),
+  unit_name text NOT NULL DEFAULT '',
   name text NOT NULL DEFAULT '',
   number text NOT NULL DEFAULT '',
   latest_revision uuid,
@@ -60,6 +61,8 @@ CREATE TABLE sop.sops (
 );
 CREATE INDEX sops_by_unit ON sop.sops (unit_id, name);
 CREATE INDEX sops_by_name ON sop.sops (name, id);
+-- The register's order (unit, name) from one index, so a page never sorts the whole register.
+CREATE INDEX sops_register ON sop.sops (unit_name, name, id) WHERE latest_revision IS NOT NULL;
 CREATE INDEX sops_by_status ON sop.sops (status, name);
 CREATE INDEX sops_search ON sop.sops USING gin (search);
 
@@ -156,6 +159,7 @@ CREATE FUNCTION sop.register_revision() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = sop, pg_temp AS $$
 BEGIN
   UPDATE sop.sops SET
+    unit_name = (SELECT u.name FROM sop.units u WHERE u.id = NEW.unit_id),
     name = NEW.name, number = NEW.number, latest_revision = NEW.id, revision_count = NEW.seq,
     published_at = NEW.published_at, status = 'submitted',
     review_note = '', reviewed_by = '', reviewed_at = NULL,

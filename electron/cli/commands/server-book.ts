@@ -1,0 +1,53 @@
+// `sop server book --decree <number> -o buku.pdf`: the bureau compiles the SOP book of a decree
+// from the register: the revisions the decree set, in its order, each as LAMPIRAN, headed with
+// the decree's number and subject and dated with its date, by the same renderer as `sop book`.
+
+import { withServer } from '../../services/server/connection';
+import { decreeRecord, type DecreeRecord } from '../../services/server/decrees';
+import { decreeDocuments } from '../../services/server/register';
+import { renderBookPdf } from '../../services/pdf';
+import { formatCalendarDate } from '../../../shared/rules/dates';
+import { CliUsageError, EXIT_OK } from '../command';
+import type { CliIO } from '../command';
+import { writePdf } from '../files';
+import { visible } from '../terminal';
+import { outputOption, paperOption } from './pdf';
+import { requiredOption, serverTarget, type ServerValues } from './server-options';
+
+export async function bookAction(words: string[], values: ServerValues, io: CliIO) {
+  if (words.length > 0) throw new CliUsageError('"book" tidak menerima argumen lain.');
+  const number = requiredOption(values.decree, '--decree', 'nomor keputusan');
+  const output = outputOption(values.output);
+  const paper = paperOption(values.paper);
+  const { decree, entries } = await withServer(serverTarget(values), async (client) => ({
+    decree: await decreeRecord(client, number),
+    entries: await decreeDocuments(client, number),
+  }));
+  const bytes = await renderBookPdf(
+    entries.map((entry) => entry.document),
+    {
+      cover: values.cover ?? false,
+      ...(paper ? { paper } : {}),
+      decree: decreeHeading(decree),
+      year: decree.date.slice(0, 4),
+      date: printedDate(decree.date),
+      ...(values.place ? { place: values.place } : {}),
+    },
+    undefined,
+    { source: !values['no-source'] },
+  );
+  const file = await writePdf(io.cwd, output, bytes);
+  io.out(`Buku SOP keputusan ${visible(decree.number)} ditulis: ${file} (${entries.length} SOP)`);
+  return EXIT_OK;
+}
+
+/** "KEPUTUSAN NOMOR … TENTANG …", the line under each LAMPIRAN heading. */
+function decreeHeading(decree: DecreeRecord): string {
+  const subject = decree.title.trim();
+  return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;
+}
+
+function printedDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatCalendarDate({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
+}
