@@ -20,12 +20,17 @@ import type {
   UnitCount,
 } from '../../../shared/model/library';
 import { listQuerySchema } from '../../../shared/model/library';
+import type { LocalServerStatus, PublishOutcome, PullOutcome } from '../../../shared/model/server';
+import type { ServerTarget } from '../server/connection';
+import type { PublishOptions } from '../server/publish';
+import * as publish from '../server/publish';
+import { pullFromServer } from '../server/pull';
 import { folderNotCreatedError, technicalDetail } from '../../db/system-errors';
 import { fullIntegrityCheck, rebuildSearchIndex, searchSops } from '../../db/repositories/search';
 import * as backup from './backup';
 import * as bin from './bin';
 import type { LibraryContext } from './context';
-import { createContext } from './context';
+import { createContext, requireSop } from './context';
 import { libraryFile } from './data-dir';
 import * as documents from './documents';
 import { bureauEntries } from './bureau-workbook';
@@ -226,6 +231,38 @@ export class Library {
 
   addRole(name: string): string[] {
     return profile.addRole(this.ctx, name);
+  }
+
+  /**
+   * Kirim ke Biro: queues the SOPs (`all`: every live SOP) in the outbox, then sends the whole
+   * outbox, one transaction per SOP; reports every SOP sent or tried. A failed SOP stays queued.
+   */
+  async publishToServer(
+    target: ServerTarget,
+    ids: string[] | 'all',
+    options: PublishOptions = {},
+  ): Promise<PublishOutcome[]> {
+    publish.queueSops(this.ctx, ids);
+    return publish.sendOutbox(this.ctx, target, options);
+  }
+
+  /** Sends what waits in the outbox (the app calls it on start and every few minutes). */
+  sendOutbox(target: ServerTarget): Promise<PublishOutcome[]> {
+    return publish.sendOutbox(this.ctx, target);
+  }
+
+  /** Tarik pembaruan: statuses, review notes and newer revisions of the unit's own SOPs. */
+  pullFromServer(target: ServerTarget): Promise<PullOutcome> {
+    return pullFromServer(this.ctx, target);
+  }
+
+  /** Every live SOP's standing with the organisation server, by id. */
+  serverStatuses(): Map<string, LocalServerStatus> {
+    return this.ctx.server.localStatuses();
+  }
+
+  serverStatus(id: string): LocalServerStatus {
+    return this.ctx.server.localStatus(requireSop(this.ctx, id).key);
   }
 
   /**
