@@ -72,6 +72,7 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
 export class Library {
   /** Set when the automatic daily copy failed (the library itself still works). */
   backupProblem: SopError | null = null;
+  private sending: Promise<unknown> = Promise.resolve();
   private current: LibraryContext | null;
 
   constructor(ctx: LibraryContext) {
@@ -237,18 +238,25 @@ export class Library {
    * Kirim ke Biro: queues the SOPs (`all`: every live SOP) in the outbox, then sends the whole
    * outbox, one transaction per SOP; reports every SOP sent or tried. A failed SOP stays queued.
    */
-  async publishToServer(
+  publishToServer(
     target: ServerTarget,
     ids: string[] | 'all',
     options: PublishOptions = {},
   ): Promise<PublishOutcome[]> {
     publish.queueSops(this.ctx, ids);
-    return publish.sendOutbox(this.ctx, target, options);
+    return this.oneSendAtATime(() => publish.sendOutbox(this.ctx, target, options));
   }
 
   /** Sends what waits in the outbox (the app calls it on start and every few minutes). */
   sendOutbox(target: ServerTarget): Promise<PublishOutcome[]> {
-    return publish.sendOutbox(this.ctx, target);
+    return this.oneSendAtATime(() => publish.sendOutbox(this.ctx, target));
+  }
+
+  /** A send starts when the one before it ended, so the outbox is never sent twice at once. */
+  private oneSendAtATime(send: () => Promise<PublishOutcome[]>): Promise<PublishOutcome[]> {
+    const next = this.sending.then(send, send);
+    this.sending = next.catch(() => undefined);
+    return next;
   }
 
   /** Tarik pembaruan: statuses, review notes and newer revisions of the unit's own SOPs. */

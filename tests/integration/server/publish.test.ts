@@ -62,6 +62,20 @@ describe('publish', () => {
     expect(await serverHistory(cluster.adminUrl, 'Dinas Satu')).toEqual(localHistory(dir));
   });
 
+  it('sends the outbox once when two sends start together', async () => {
+    const target = await unitTarget('Dinas Serentak');
+    const library = openTestLibrary(tempDir());
+    const ids = fillLibrary(library, 3);
+    const [publish, outbox] = await Promise.all([
+      library.publishToServer(target, 'all'),
+      library.sendOutbox(target),
+    ]);
+    expect(publish.map((o) => o.state)).toEqual(ids.map(() => 'sent'));
+    expect(outbox).toEqual([]);
+    const counts = await revisionCounts(cluster.adminUrl, 'Dinas Serentak');
+    expect(counts.total).toBe(totalRevisions(library, ids));
+  });
+
   it('refuses a stale revision from a second PC, and pull brings the newer one in', async () => {
     const target = await unitTarget('Dinas Dua');
     const pcA = openTestLibrary(tempDir(), { author: 'ani' });
