@@ -73,8 +73,13 @@ export function diffSops(before: SopDocument, after: SopDocument): SopDiff {
   };
 }
 
+/** How many differences a diff lists: fields, executors and steps changed. */
+export function diffSize(diff: SopDiff): number {
+  return diff.identity.length + diff.print.length + diff.executors.length + diff.steps.length;
+}
+
 export function isEmptyDiff(diff: SopDiff): boolean {
-  return diff.identity.length + diff.print.length + diff.executors.length + diff.steps.length === 0;
+  return diffSize(diff) === 0;
 }
 
 /** Pairs of indices (before, after): same id first, then equal non-empty text, in order. */

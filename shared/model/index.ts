@@ -15,3 +15,4 @@ export {
   type LogoBytesCheck,
 } from './image';
 export { sopSlug, numberedSopFileName } from './file-name';
+export * from './server';

@@ -31,7 +31,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     name: 'library',
-    summary: 'Pustaka SOP: daftar, cari, tambah, impor/perbarui, ekspor, sahkan dan riwayat revisi',
+    summary:
+      'Pustaka SOP: daftar, cari, tambah, impor/perbarui, ekspor, sahkan, riwayat revisi, kirim ke dan tarik dari server organisasi',
     usage: [
       'sop library list [--json] [--sort name|number|unit|updated] [--unit <unit>] [--status draft|approved|changed]',
       '       sop library search <kata…> [--json]',
@@ -44,6 +45,11 @@ export const COMMANDS: CliCommand[] = [
       '       sop library export <id…> -o <biro.xlsx> [--revision <nomor>]   (satu buku kerja untuk Biro)',
       '       sop library approve <id…> [--note <catatan>]',
       '       sop library revisions <id> [--json]',
+      '       sop library publish --server <postgres-url> (<id…>|--all)',
+      '       (mengirim revisi tersimpan yang belum ada di server organisasi; yang gagal menunggu',
+      '        di antrean dan ikut terkirim pada publish berikutnya; tanpa --server: variabel PG*)',
+      '       sop library pull --server <postgres-url>',
+      '       (menarik status, catatan Biro dan revisi baru SOP unit ini dari server organisasi)',
       '       (semua menerima --data-dir <folder>; tanpa itu SOP_DATA_DIR, lalu folder aplikasi)',
     ].join('\n'),
     load: async () => (await import('./library')).run,

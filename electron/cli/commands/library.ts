@@ -1,4 +1,4 @@
-// `sop library list|search|add|import|export|approve|revisions`: the SOP library (Pustaka SOP) for scripting,
+// `sop library list|search|add|import|export|approve|revisions|publish|pull`: the SOP library (Pustaka SOP) for scripting,
 // on the same data folder as the app (`--data-dir`, else SOP_DATA_DIR, else the app's folder).
 
 import path from 'node:path';
@@ -20,6 +20,7 @@ import {
   importSummary,
   readIncoming,
 } from './library-exchange';
+import { publishSops, pullSops } from './library-server';
 
 const PAGE = 1_000;
 
@@ -34,6 +35,8 @@ const options = {
   revision: { type: 'string' },
   note: { type: 'string' },
   new: { type: 'boolean' },
+  server: { type: 'string' },
+  all: { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
@@ -127,6 +130,8 @@ const ACTIONS: Record<string, Action> = {
     }
     return EXIT_OK;
   },
+  publish: (library, words, values, io) => publishSops(library, words, values, io),
+  pull: (library, words, values, io) => pullSops(library, words, values, io),
 };
 
 export const run: CliRun = async (args, io) => {
@@ -139,7 +144,7 @@ export const run: CliRun = async (args, io) => {
   if (!perform) {
     throw new CliUsageError(
       action === undefined
-        ? 'Sebutkan tindakan: list, search, add, import, export, approve atau revisions.'
+        ? 'Sebutkan tindakan: list, search, add, import, export, approve, revisions, publish atau pull.'
         : `Tindakan "${visible(action)}" tidak dikenal.`,
     );
   }

@@ -6,6 +6,7 @@ import { searchMigration } from './002-search';
 import { profileMigration } from './003-profile';
 import { approvalMigration } from './004-approval';
 import { searchStemsMigration } from './005-search-stems';
+import { serverMigration } from './006-server';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   profileMigration,
   approvalMigration,
   searchStemsMigration,
+  serverMigration,
 ];

@@ -1,5 +1,6 @@
 // SQL for the revision history (Riwayat revisi): append-only rows; triggers refuse changes.
 
+import { randomUUID } from 'node:crypto';
 import type { RevisionInfo } from '../../../shared/model/library';
 import type { Db } from '../connection';
 
@@ -10,6 +11,8 @@ export type NewRevision = {
   /** The packed document (document-codec.ts). */
   document: Buffer;
   sha: string;
+  /** The revision's id on the organisation server (a new random UUID unless it came from there). */
+  uuid?: string;
 };
 
 export type StoredRevision = { info: RevisionInfo; document: Buffer; sha: string };
@@ -30,10 +33,10 @@ export class RevisionRepository {
       .get(sopKey) as { next: number };
     this.db
       .prepare(
-        `INSERT INTO revisions (sop_key, number, created_at, author, note, document, sha)
-         VALUES (@sopKey, @number, @createdAt, @author, @note, @document, @sha)`,
+        `INSERT INTO revisions (sop_key, number, created_at, author, note, document, sha, uuid)
+         VALUES (@sopKey, @number, @createdAt, @author, @note, @document, @sha, @uuid)`,
       )
-      .run({ sopKey, number: next, ...revision });
+      .run({ sopKey, number: next, ...revision, uuid: revision.uuid ?? randomUUID() });
     return next;
   }
 

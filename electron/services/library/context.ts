@@ -7,6 +7,7 @@ import type { SopDocument } from '../../../shared/model';
 import type { Db } from '../../db/connection';
 import { packDocument, unpackDocument } from '../../db/document-codec';
 import { RevisionRepository } from '../../db/repositories/revisions';
+import { ServerRepository } from '../../db/repositories/server';
 import { SettingsRepository } from '../../db/repositories/settings';
 import type { DraftFields, SopRow } from '../../db/repositories/sops';
 import { SopRepository } from '../../db/repositories/sops';
@@ -17,6 +18,7 @@ export type LibraryContext = {
   sops: SopRepository;
   revisions: RevisionRepository;
   settings: SettingsRepository;
+  server: ServerRepository;
   now: () => Date;
   author: string;
 };
@@ -35,6 +37,7 @@ export function createContext(
     sops: new SopRepository(db),
     revisions: new RevisionRepository(db),
     settings: new SettingsRepository(db),
+    server: new ServerRepository(db),
   };
 }
 

@@ -20,12 +20,17 @@ import type {
   UnitCount,
 } from '../../../shared/model/library';
 import { listQuerySchema } from '../../../shared/model/library';
+import type { LocalServerStatus, PublishOutcome, PullOutcome } from '../../../shared/model/server';
+import type { ServerTarget } from '../server/connection';
+import type { PublishOptions } from '../server/publish';
+import * as publish from '../server/publish';
+import { pullFromServer } from '../server/pull';
 import { folderNotCreatedError, technicalDetail } from '../../db/system-errors';
 import { fullIntegrityCheck, rebuildSearchIndex, searchSops } from '../../db/repositories/search';
 import * as backup from './backup';
 import * as bin from './bin';
 import type { LibraryContext } from './context';
-import { createContext } from './context';
+import { createContext, requireSop } from './context';
 import { libraryFile } from './data-dir';
 import * as documents from './documents';
 import { bureauEntries } from './bureau-workbook';
@@ -67,6 +72,7 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
 export class Library {
   /** Set when the automatic daily copy failed (the library itself still works). */
   backupProblem: SopError | null = null;
+  private sending: Promise<unknown> = Promise.resolve();
   private current: LibraryContext | null;
 
   constructor(ctx: LibraryContext) {
@@ -226,6 +232,45 @@ export class Library {
 
   addRole(name: string): string[] {
     return profile.addRole(this.ctx, name);
+  }
+
+  /**
+   * Kirim ke Biro: queues the SOPs (`all`: every live SOP) in the outbox, then sends the whole
+   * outbox, one transaction per SOP; reports every SOP sent or tried. A failed SOP stays queued.
+   */
+  publishToServer(
+    target: ServerTarget,
+    ids: string[] | 'all',
+    options: PublishOptions = {},
+  ): Promise<PublishOutcome[]> {
+    publish.queueSops(this.ctx, ids);
+    return this.oneSendAtATime(() => publish.sendOutbox(this.ctx, target, options));
+  }
+
+  /** Sends what waits in the outbox (the app calls it on start and every few minutes). */
+  sendOutbox(target: ServerTarget): Promise<PublishOutcome[]> {
+    return this.oneSendAtATime(() => publish.sendOutbox(this.ctx, target));
+  }
+
+  /** A send starts when the one before it ended, so the outbox is never sent twice at once. */
+  private oneSendAtATime(send: () => Promise<PublishOutcome[]>): Promise<PublishOutcome[]> {
+    const next = this.sending.then(send, send);
+    this.sending = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Tarik pembaruan: statuses, review notes and newer revisions of the unit's own SOPs. */
+  pullFromServer(target: ServerTarget): Promise<PullOutcome> {
+    return pullFromServer(this.ctx, target);
+  }
+
+  /** Every live SOP's standing with the organisation server, by id. */
+  serverStatuses(): Map<string, LocalServerStatus> {
+    return this.ctx.server.localStatuses();
+  }
+
+  serverStatus(id: string): LocalServerStatus {
+    return this.ctx.server.localStatus(requireSop(this.ctx, id).key);
   }
 
   /**

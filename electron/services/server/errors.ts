@@ -27,7 +27,7 @@ export function serverError(error: unknown, where: string): SopError {
   const code = e.code ?? '';
   if (
     NETWORK.has(code) ||
-    /Connection terminated|timeout expired|connect ETIMEDOUT/i.test(e.message)
+    /Connection terminated|not queryable|timeout expired|connect ETIMEDOUT/i.test(e.message)
   ) {
     return new SopError(
       'unreachable',

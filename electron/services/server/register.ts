@@ -5,10 +5,10 @@
 
 import { SopError } from '../../../shared/errors';
 import { parseSopValue, type SopDocument } from '../../../shared/model';
+import type { ServerStatus } from '../../../shared/model/server';
 import { inTransaction, type ServerClient } from './connection';
 
-export const SERVER_STATUSES = ['submitted', 'returned', 'accepted', 'set'] as const;
-export type ServerStatus = (typeof SERVER_STATUSES)[number];
+export { SERVER_STATUSES, type ServerStatus } from '../../../shared/model/server';
 
 export type RegisterRow = {
   id: string;

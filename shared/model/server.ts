@@ -1,0 +1,39 @@
+// What the library knows of the organisation server (Server organisasi) per SOP: the register's
+// status words, and what publishing and pulling report. Shared so the renderer shows them.
+
+/** The register's status of an SOP: dikirim, dikembalikan, diterima, ditetapkan. */
+export const SERVER_STATUSES = ['submitted', 'returned', 'accepted', 'set'] as const;
+export type ServerStatus = (typeof SERVER_STATUSES)[number];
+
+/**
+ * An SOP's standing with the server as this library knows it: `not-sent` (belum dikirim: never
+ * sent, nothing waiting), `queued` (menunggu dikirim: in the outbox), else the status last
+ * pulled or set by a successful send. `unsent` counts saved revisions not yet on the server.
+ */
+export type LocalServerStatus = {
+  state: 'not-sent' | 'queued' | ServerStatus;
+  unsent: number;
+  note: string;
+  reviewedBy: string;
+  reviewedAt: string | null;
+  decreeNumber: string;
+  decreeDate: string | null;
+  decreeNumeral: string;
+  /** Why the last attempt to send it failed (empty when it did not). */
+  lastMessage: string;
+};
+
+/** What sending one SOP did: revisions sent, nothing new, refused as stale, or failed (queued). */
+export type PublishOutcome = {
+  id: string;
+  name: string;
+  sent: number;
+  state: 'sent' | 'up-to-date' | 'stale' | 'failed';
+  message: string;
+};
+
+/** What a pull changed: statuses (with notes) and new revisions from the server. */
+export type PullOutcome = {
+  updated: { id: string; name: string; status: ServerStatus }[];
+  revisions: { id: string; name: string; revision: number; differences: number }[];
+};
