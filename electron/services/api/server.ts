@@ -90,7 +90,12 @@ function storedTarget(library: Library, secrets: SecretStore): ServerTarget {
     );
   }
   const password = secrets.read();
-  return password === undefined ? { url } : { url, password };
+  if (password === undefined) return { url };
+  // Into the URL: node-postgres lets a connection string's (empty) password override one given
+  // beside it. The URL with the password lives only in this call, never stored or sent back.
+  const withPassword = new URL(url);
+  withPassword.password = password;
+  return { url: withPassword.toString() };
 }
 
 /** The URL without its password (stored apart, in the keychain) and that password, if any. */
