@@ -132,6 +132,7 @@ test('the bureau returns an SOP with a note and accepts another; the server has 
   await expect(register.rows).toHaveCount(1);
   await expect(register.rows.first()).toContainText('Lengkapi waktu pada langkah 3.');
   await register.view.getByTestId('register-status-filter').selectOption('');
+  await expect(register.rows).toHaveCount(4);
   for (const size of [
     { width: 1366, height: 768 },
     { width: 1024, height: 700 },

@@ -71,7 +71,7 @@ export function ServerSection() {
           if (url.trim() !== '' && !busy) void test();
         }}
       >
-        <div className="app-field app-field-wide">
+        <div className="app-field">
           <label htmlFor={urlId}>{t.url}</label>
           <input
             id={urlId}
