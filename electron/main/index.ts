@@ -21,6 +21,7 @@ import { buildMenuTemplate } from './menu';
 import { blockRemoteRequests } from './no-remote';
 import { openPrintPreview } from './print';
 import { RecentFiles } from './recent-files';
+import { desktopSecretStore } from './secret-store';
 import { claimSingleInstance } from './single-instance';
 import { loadWindowState, placeOnDisplays, saveWindowState } from './window-state';
 import { createMainWindow, DEFAULT_BOUNDS, guardWebContents } from './window';
@@ -137,6 +138,7 @@ if (
   app.whenReady().then(async () => {
     blockRemoteRequests(session.defaultSession);
     recent = new RecentFiles(userFile('berkas-terakhir.json'));
+    const dataDir = resolveDataDir({ env: process.env, defaultDir: app.getPath('userData') });
     desktopHandlers = createDesktopHandlers({
       chooseOpenPath: (kind) => chooseOpenPath(mainWindow, kind),
       chooseSavePath: (kind, name) => chooseSavePath(mainWindow, kind, name),
@@ -147,9 +149,8 @@ if (
       createApiHandlers({
         appInfo: { name: APP_NAME, version, shell: 'desktop' },
         resourcesDir: path.join(root, 'resources'),
-        library: new LibrarySession(
-          resolveDataDir({ env: process.env, defaultDir: app.getPath('userData') }),
-        ),
+        library: new LibrarySession(dataDir),
+        secrets: desktopSecretStore(dataDir),
       }),
       desktopHandlers,
       rendererIndexUrl,

@@ -10,6 +10,7 @@ import { pdfChannels } from './channels/pdf';
 import { xlsxChannels } from './channels/xlsx';
 import { pdfImportChannels } from './channels/pdf-import';
 import { xlsxExportChannels } from './channels/xlsx-export';
+import { serverChannels } from './channels/server';
 import type { ApiResponse, ChannelSpec } from './define';
 
 export const apiContract = {
@@ -20,6 +21,7 @@ export const apiContract = {
   ...pdfImportChannels,
   ...xlsxExportChannels,
   ...jobChannels,
+  ...serverChannels,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,7 +1,9 @@
 // What the API handlers need from their host process (desktop main, preview host or tests).
 
 import type { AppInfo } from '../../../shared/api';
+import { SopError } from '../../../shared/errors';
 import type { LibrarySession } from '../library/session';
+import type { SecretStore } from '../server/secret-store';
 import type { JobRunner } from '../workers/runner';
 import type { JobRegistry } from './jobs';
 
@@ -13,7 +15,20 @@ export type ApiContext = {
   library?: LibrarySession;
   /** Runs the heavy jobs; by default a worker pool in a bundle, in-process from source. */
   jobs?: JobRunner;
+  /** Where the organisation server's password is kept; by default in memory for the run. */
+  secrets?: SecretStore;
 };
 
 /** The context the heavy handlers see: a runner and the registry of running jobs. */
 export type HeavyContext = { runner: JobRunner; registry: JobRegistry };
+
+/** The host's library session, or the message that this host serves none. */
+export function librarySession(ctx: ApiContext): LibrarySession {
+  if (!ctx.library) {
+    throw new SopError(
+      'internal',
+      'Pustaka SOP tidak tersedia di sini. Buka aplikasi desktop atau jalankan pratinjau dengan --data-dir.',
+    );
+  }
+  return ctx.library;
+}

@@ -2,11 +2,13 @@
 
 import { defaultJobRunner } from '../workers/runner';
 import { appHandlers } from './app';
-import type { ApiContext } from './context';
+import { librarySession, type ApiContext } from './context';
 import { jobHandlers, JobRegistry } from './jobs';
 import { libraryHandlers } from './library';
 import { pdfHandlers } from './pdf';
 import { pdfImportHandlers } from './pdf-import';
+import { serverHandlers } from './server';
+import { memorySecretStore } from '../server/secret-store';
 import type { ApiHandlers } from './types';
 import { xlsxHandlers } from './xlsx';
 import { xlsxExportHandlers } from './xlsx-export';
@@ -21,6 +23,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ...pdfImportHandlers(heavy),
     ...xlsxExportHandlers(heavy),
     ...jobHandlers(heavy.registry),
+    ...serverHandlers(
+      { library: () => librarySession(ctx).get(), secrets: ctx.secrets ?? memorySecretStore() },
+      heavy,
+    ),
   };
 }
 

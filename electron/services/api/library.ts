@@ -1,7 +1,6 @@
 // Handlers of the library channels: each one calls the open library of the host's session.
 
 import path from 'node:path';
-import { SopError } from '../../../shared/errors';
 import type { libraryChannels } from '../../../shared/api/channels/library';
 import { serializeSop } from '../../../shared/model';
 import type { BackupInfo, ImportFilesResult } from '../../../shared/model/library';
@@ -11,22 +10,14 @@ import type { LibrarySession } from '../library/session';
 import { cancelledError } from '../workers/cancelled';
 import type { RunOptions } from '../workers/protocol';
 import type { JobRunner } from '../workers/runner';
-import type { ApiContext, HeavyContext } from './context';
+import { librarySession, type ApiContext, type HeavyContext } from './context';
 import type { HandlersFor } from './types';
 
 export function libraryHandlers(
   ctx: ApiContext,
   { runner, registry }: HeavyContext,
 ): HandlersFor<keyof typeof libraryChannels> {
-  const session = (): LibrarySession => {
-    if (!ctx.library) {
-      throw new SopError(
-        'internal',
-        'Pustaka SOP tidak tersedia di sini. Buka aplikasi desktop atau jalankan pratinjau dengan --data-dir.',
-      );
-    }
-    return ctx.library;
-  };
+  const session = (): LibrarySession => librarySession(ctx);
   const library = () => session().get();
   return {
     'library:status': () => session().status(),

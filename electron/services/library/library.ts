@@ -40,6 +40,7 @@ import type { ExchangeDone, ExchangeReview } from '../../../shared/import';
 import * as exchange from './exchange';
 import { openAndMigrate, osUserName } from './open';
 import * as profile from './profile';
+import { readServer, writeServer, type StoredServer } from './server-settings';
 import type { RevisionRef } from './revisions';
 import * as revisions from './revisions';
 import * as transfer from './transfer';
@@ -232,6 +233,15 @@ export class Library {
 
   addRole(name: string): string[] {
     return profile.addRole(this.ctx, name);
+  }
+
+  /** The organisation server's connection (no password: that is in the keychain). */
+  server(): StoredServer {
+    return readServer(this.ctx);
+  }
+
+  setServer(server: StoredServer): StoredServer {
+    return writeServer(this.ctx, server);
   }
 
   /**

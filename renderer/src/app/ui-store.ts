@@ -8,7 +8,8 @@ import type { SopDocument } from '../../../shared/model';
 import type { IdentityField } from '../../../shared/rules';
 import { isBoolean, readPref, writePref } from '../platform/prefs';
 
-export type Screen = 'library' | 'editor';
+/** The register is the organisation server's list of every unit's published SOPs. */
+export type Screen = 'library' | 'editor' | 'register';
 export type EditorTab = 'grid' | 'identity' | 'preview';
 /** What Cetak puts on the page in the browser: a version of the SOP, a draft with its mark. */
 export type PrintJob = { document: SopDocument; draftMark: DraftMark | null };

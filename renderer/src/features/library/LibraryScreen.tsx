@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
+import { useServerSettings } from '../../app/server';
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { newSop } from '../../document/commands';
@@ -28,6 +29,7 @@ import type { LibraryQuery } from './use-library';
 import './library.css';
 
 const openNewSop = () => useShell.getState().openDialog('newSop');
+const openRegister = () => useShell.getState().setScreen('register');
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);
@@ -41,6 +43,7 @@ export function LibraryScreen() {
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
   const [backups, setBackups] = useState(false);
   const { view, units, reload } = useLibrary(query);
+  const server = useServerSettings();
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
 
@@ -113,6 +116,11 @@ export function LibraryScreen() {
           <button type="button" data-testid="show-backups" onClick={() => setBackups(true)}>
             {t.backups}
           </button>
+          {server?.url && (
+            <button type="button" data-testid="open-register" onClick={openRegister}>
+              {t.register}
+            </button>
+          )}
         </div>
       </div>
 

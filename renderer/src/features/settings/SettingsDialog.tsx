@@ -1,6 +1,6 @@
 // Pengaturan: the organisation profile new SOPs start from (heading, logo, the approving official,
 // paper) with the working day the total time counts in, and the executor role names offered as
-// columns of a new SOP and in the grid.
+// columns of a new SOP and in the grid; the organisation server (ServerSection).
 
 import { useEffect, useState } from 'react';
 import type { OrganisationProfile } from '../../../../shared/model/library';
@@ -14,6 +14,7 @@ import { PaperField } from '../../ui/form/fields';
 import { ListEditor } from '../../ui/form/ListEditor';
 import { ApproverFields, HeadingFields } from '../../ui/form/organisation';
 import { notify, notifyError } from '../../ui/notices';
+import { ServerSection } from './ServerSection';
 import { settingsStrings } from './strings';
 import { WorkdayField } from './WorkdayField';
 import './settings.css';
@@ -113,6 +114,7 @@ export function SettingsDialog() {
               {t.pdfSource}
             </label>
           </section>
+          <ServerSection />
           <div className="app-dialog-buttons">
             <button type="submit" className="app-primary" data-testid="settings-save">
               {t.save}

@@ -6,6 +6,7 @@ import type { AppInfo } from '../../../../shared/api';
 import { ImportReviewDialog } from '../library/ImportReviewDialog';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PrintPages } from '../preview/PrintPages';
+import { RegisterScreen } from '../register/RegisterScreen';
 import { startAutosave } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { importDocument } from '../../document/commands';
@@ -44,7 +45,9 @@ export function Shell({ info }: { info: AppInfo }) {
     <>
       <div className="app">
         <AppHeader info={info} />
-        {screen === 'library' ? <LibraryScreen /> : <EditorScreen />}
+        {screen === 'library' && <LibraryScreen />}
+        {screen === 'register' && <RegisterScreen />}
+        {screen === 'editor' && <EditorScreen />}
         <Dialogs info={info} />
         <ImportReviewDialog />
         <PrintChoiceDialog />

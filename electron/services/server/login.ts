@@ -1,0 +1,29 @@
+// Who a connection is on the organisation server: the unit its login belongs to and whether it is
+// the bureau's; and the units of the register's filter.
+
+import { SopError } from '../../../shared/errors';
+import type { ServerClient } from './connection';
+
+export type LoginInfo = { unit: string; bureau: boolean };
+
+/** The unit of the connected login, or `denied` for a login the server has no unit for. */
+export async function loginInfo(client: ServerClient): Promise<LoginInfo> {
+  const found = await client.query<LoginInfo>(
+    'SELECT u.name AS unit, sop.is_bureau() AS bureau FROM sop.units u WHERE u.id = sop.current_unit()',
+  );
+  const row = found.rows[0];
+  if (!row) {
+    throw new SopError(
+      'denied',
+      `Login ini belum terdaftar sebagai unit di server organisasi (${client.where}). Minta pengelola server menjalankan sop server add-unit.`,
+      'no unit for login',
+    );
+  }
+  return row;
+}
+
+/** Every unit's name, in order. */
+export async function unitNames(client: ServerClient): Promise<string[]> {
+  const found = await client.query<{ name: string }>('SELECT name FROM sop.units ORDER BY name');
+  return found.rows.map((row) => row.name);
+}

@@ -1,0 +1,157 @@
+// Catat keputusan: the decree that sets the chosen accepted SOPs (number, date, title) and each
+// SOP's LAMPIRAN numeral, proposed I, II, III … in the listed order; the order and the numerals
+// can be changed before it is recorded (all of it, or nothing).
+
+import { useId, useState } from 'react';
+import type { RegisterRow } from '../../../../shared/api';
+import { fill, useStrings } from '../../i18n';
+import { call } from '../../platform/api';
+import { Dialog } from '../../ui/Dialog';
+import { errorText } from '../../ui/error-text';
+import { notify } from '../../ui/notices';
+import { numeralsValid, proposedNumerals } from './numerals';
+import { registerStrings } from './strings';
+
+type DecreeDialogProps = { rows: RegisterRow[]; onClose: () => void; onRecorded: () => void };
+
+export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
+  const t = useStrings(registerStrings);
+  const ids = { number: useId(), date: useId(), title: useId() };
+  const [order, setOrder] = useState(rows);
+  const [numerals, setNumerals] = useState(() => proposedNumerals(rows.length));
+  const [decree, setDecree] = useState({ number: '', date: '', title: '' });
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...order];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + by, 0, moved!);
+    setOrder(next);
+  };
+
+  const record = async () => {
+    if (!decree.number.trim() || !decree.date) return setProblem(t.decreeMissing);
+    if (!numeralsValid(numerals)) return setProblem(t.numeralMissing);
+    setBusy(true);
+    try {
+      const entries = order.map((row, i) => ({ sopId: row.id, numeral: numerals[i]!.trim() }));
+      await call('server:recordDecree', { ...decree, number: decree.number.trim(), entries });
+      notify(
+        'info',
+        fill(t.decreeRecorded, { number: decree.number.trim(), count: entries.length }),
+      );
+      onRecorded();
+      onClose();
+    } catch (error) {
+      setProblem(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const edit = (change: Partial<typeof decree>) => {
+    setDecree((d) => ({ ...d, ...change }));
+    setProblem('');
+  };
+
+  return (
+    <Dialog title={t.decreeTitle} onClose={onClose} wide testId="decree-dialog">
+      <form
+        className="app-decree"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void record();
+        }}
+      >
+        <div className="app-decree-fields">
+          <div className="app-field">
+            <label htmlFor={ids.number}>{t.decreeNumber}</label>
+            <input
+              id={ids.number}
+              type="text"
+              value={decree.number}
+              data-testid="decree-number"
+              onChange={(e) => edit({ number: e.target.value })}
+            />
+          </div>
+          <div className="app-field">
+            <label htmlFor={ids.date}>{t.decreeDate}</label>
+            <input
+              id={ids.date}
+              type="date"
+              value={decree.date}
+              data-testid="decree-date"
+              onChange={(e) => edit({ date: e.target.value })}
+            />
+          </div>
+          <div className="app-field app-field-wide">
+            <label htmlFor={ids.title}>{t.decreeName}</label>
+            <input
+              id={ids.title}
+              type="text"
+              value={decree.title}
+              placeholder={t.decreeNamePlaceholder}
+              data-testid="decree-title"
+              onChange={(e) => edit({ title: e.target.value })}
+            />
+          </div>
+        </div>
+        <h3>{t.decreeOrder}</h3>
+        <ol className="app-decree-list" data-testid="decree-list">
+          {order.map((row, index) => (
+            <li key={row.id} data-testid="decree-entry">
+              <label>
+                {t.numeral}{' '}
+                <input
+                  type="text"
+                  className="app-decree-numeral"
+                  value={numerals[index] ?? ''}
+                  data-testid="decree-numeral"
+                  onChange={(e) => {
+                    setNumerals(numerals.map((n, i) => (i === index ? e.target.value : n)));
+                    setProblem('');
+                  }}
+                />
+              </label>
+              <span className="app-decree-name">
+                {row.name} <span className="app-muted">({row.unit})</span>
+              </span>
+              <button
+                type="button"
+                className="app-icon-button"
+                aria-label={fill(t.moveUp, { name: row.name })}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="app-icon-button"
+                aria-label={fill(t.moveDown, { name: row.name })}
+                disabled={index === order.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+            </li>
+          ))}
+        </ol>
+        {problem && (
+          <p className="app-field-error" role="alert" data-testid="decree-problem">
+            {problem}
+          </p>
+        )}
+        <div className="app-dialog-buttons">
+          <button type="button" onClick={onClose}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="app-primary" disabled={busy} data-testid="decree-record">
+            {t.record}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

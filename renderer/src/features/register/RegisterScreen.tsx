@@ -1,0 +1,189 @@
+// Register SOP organisasi: every unit's published SOPs on the organisation server, a page at a
+// time, filtered by unit and status and searched with the server's full text. Everyone opens a
+// published SOP read-only or takes it as a template; the bureau reviews and records decrees.
+
+import { useState } from 'react';
+import type { RegisterRow as Row, RegisterStatus } from '../../../../shared/api';
+import { REGISTER_STATUSES } from '../../../../shared/api';
+import { useServerSettings } from '../../app/server';
+import { useShell } from '../../app/ui-store';
+import { fill, useStrings } from '../../i18n';
+import { saveDecreeBook, takeAsTemplate } from './actions';
+import { DecreeDialog } from './DecreeDialog';
+import { PublishedDialog } from './PublishedDialog';
+import { RegisterPager } from './RegisterPager';
+import { RegisterRow } from './RegisterRow';
+import { ReviewDialog } from './ReviewDialog';
+import { registerStrings } from './strings';
+import { useRegister, type RegisterFilter } from './use-register';
+import './register.css';
+
+type Open = { kind: 'published' | 'review'; row: Row } | { kind: 'decree'; rows: Row[] } | null;
+
+export function RegisterScreen() {
+  const t = useStrings(registerStrings);
+  const settings = useServerSettings();
+  const [filter, setFilter] = useState<RegisterFilter>({
+    unit: '',
+    status: '',
+    search: '',
+    page: 0,
+  });
+  const [selected, setSelected] = useState<Map<string, Row>>(new Map());
+  const [open, setOpen] = useState<Open>(null);
+  const { state, units, reload } = useRegister(filter);
+  const update = (change: Partial<RegisterFilter>) =>
+    setFilter((f) => ({ ...f, page: 0, ...change }));
+  const bureau = state.kind === 'ready' && state.bureau;
+  const toLibrary = () => useShell.getState().setScreen('library');
+
+  const select = (row: Row, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(row.id, row);
+      else next.delete(row.id);
+      return next;
+    });
+  const afterDecree = () => {
+    setSelected(new Map());
+    reload();
+  };
+
+  return (
+    <main className="app-library app-register" data-testid="register">
+      <div className="app-library-head">
+        <h2>{t.title}</h2>
+        <div className="app-library-new">
+          <button type="button" data-testid="register-back" onClick={toLibrary}>
+            {t.back}
+          </button>
+          <button type="button" onClick={reload}>
+            {t.reload}
+          </button>
+          {bureau && (
+            <button
+              type="button"
+              className="app-primary"
+              disabled={selected.size === 0}
+              data-testid="register-decree"
+              onClick={() => setOpen({ kind: 'decree', rows: [...selected.values()] })}
+            >
+              {t.recordDecree}
+            </button>
+          )}
+        </div>
+      </div>
+      {settings?.unit && (
+        <p className="app-muted app-register-login" data-testid="register-login">
+          {fill(bureau ? t.asBureau : t.asUnit, { unit: settings.unit })}
+          {bureau && selected.size > 0 && ` · ${fill(t.selected, { count: selected.size })}`}
+        </p>
+      )}
+      <div className="app-library-filters" role="search">
+        <input
+          type="search"
+          aria-label={t.search}
+          placeholder={t.searchPlaceholder}
+          value={filter.search}
+          data-testid="register-search"
+          onChange={(e) => update({ search: e.target.value })}
+        />
+        <label>
+          {t.unit}{' '}
+          <select
+            value={filter.unit}
+            data-testid="register-unit"
+            onChange={(e) => update({ unit: e.target.value })}
+          >
+            <option value="">{t.allUnits}</option>
+            {units.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.status}{' '}
+          <select
+            value={filter.status}
+            data-testid="register-status-filter"
+            onChange={(e) => update({ status: e.target.value as RegisterStatus | '' })}
+          >
+            <option value="">{t.allStatuses}</option>
+            {REGISTER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.kind === 'ready' && (
+          <span className="app-muted" data-testid="register-count">
+            {fill(t.count, { count: state.total })}
+          </span>
+        )}
+      </div>
+      {state.kind === 'loading' && <p>{t.loading}</p>}
+      {state.kind === 'error' && (
+        <div className="app-register-problem" role="alert" data-testid="register-problem">
+          <p>{state.message}</p>
+          <button type="button" onClick={() => useShell.getState().openDialog('settings')}>
+            {t.settings}
+          </button>
+        </div>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <table className="app-table app-register-table">
+            <thead>
+              <tr>
+                {bureau && <th scope="col" aria-label={t.select.replace(' {name}', '')} />}
+                <th scope="col">{t.unit}</th>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.number}</th>
+                <th scope="col">{t.revision}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.reviewNote}</th>
+                <th scope="col">{t.published}</th>
+                <th scope="col">
+                  <span className="app-visually-hidden">{t.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.rows.map((row) => (
+                <RegisterRow
+                  key={row.id}
+                  row={row}
+                  bureau={bureau}
+                  selected={selected.has(row.id)}
+                  onSelect={(on) => select(row, on)}
+                  onOpen={() => setOpen({ kind: 'published', row })}
+                  onTemplate={() => void takeAsTemplate(row)}
+                  onReview={() => setOpen({ kind: 'review', row })}
+                  onBook={() => void saveDecreeBook(row)}
+                />
+              ))}
+            </tbody>
+          </table>
+          {state.rows.length === 0 && <p className="app-muted">{t.empty}</p>}
+          <RegisterPager
+            page={filter.page}
+            total={state.total}
+            onPage={(page) => setFilter((f) => ({ ...f, page }))}
+          />
+        </>
+      )}
+      {open?.kind === 'published' && (
+        <PublishedDialog row={open.row} onClose={() => setOpen(null)} />
+      )}
+      {open?.kind === 'review' && (
+        <ReviewDialog row={open.row} onClose={() => setOpen(null)} onReviewed={reload} />
+      )}
+      {open?.kind === 'decree' && (
+        <DecreeDialog rows={open.rows} onClose={() => setOpen(null)} onRecorded={afterDecree} />
+      )}
+    </main>
+  );
+}

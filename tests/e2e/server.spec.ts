@@ -1,0 +1,236 @@
+// The organisation server in the app, against a throw-away PostgreSQL: Uji koneksi, the bureau's
+// review and decree through the register, and a unit's read-only register; every outcome read
+// back from the server (or the host's API), not only from the screen.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { RegisterPage, ServerSettingsPage } from './pages/register-page';
+import { screenshot } from './pages/screenshots';
+import { callHost } from '../support/host-api';
+import type { HostProcess } from '../support/host-process';
+import {
+  publishSop,
+  startTestServer,
+  withoutPassword,
+  type TestServer,
+} from '../support/test-server';
+import { asLogin } from '../support/server-register';
+
+let server: TestServer;
+const sops: Record<string, string> = {};
+
+test.beforeAll(async () => {
+  server = await startTestServer();
+  const a = server.unitA.url;
+  sops.kelana = await publishSop(a, '01-pembinaan-kelana-katingan.sop.json', 'Pembinaan Kelana');
+  sops.jambore = await publishSop(a, '02-jambore-imp.sop.json', 'Jambore IMP');
+  sops.poktan = await publishSop(a, '03-pembentukan-poktan.sop.json', 'Pembentukan Poktan');
+  sops.anjab = await publishSop(a, '04-penyusunan-analisis-jabatan.sop.json', 'Analisis Jabatan');
+});
+test.afterAll(() => server?.cluster.remove());
+
+/** Opens the app and connects it to the server with `url` through Pengaturan. */
+async function connectAs(page: Page, host: HostProcess, url: string): Promise<ServerSettingsPage> {
+  await new AppPage(page).open(host.url);
+  const settings = new ServerSettingsPage(page);
+  await settings.open();
+  const { address, password } = withoutPassword(url);
+  await settings.connect(address, password);
+  return settings;
+}
+
+async function registerRow(sopId: string) {
+  return asLogin(server.cluster.adminUrl, async (client) => {
+    const found = await client.query<{ status: string; review_note: string; reviewed_by: string }>(
+      'SELECT status, review_note, reviewed_by FROM sop.sops WHERE id = $1',
+      [sopId],
+    );
+    return found.rows[0]!;
+  });
+}
+
+test('Uji koneksi shows the unit, keeps the password out of the library and says why it fails', async ({
+  page,
+  host,
+}, testInfo) => {
+  const { address, password } = withoutPassword(server.unitA.url);
+  const settings = new ServerSettingsPage(page);
+  await new AppPage(page).open(host.url);
+  await settings.open();
+  await settings.connect(address, 'salah-sandi');
+  await expect(settings.outcome).toContainText('ditolak: nama login atau kata sandi salah');
+
+  await settings.connect(address, password);
+  await expect(settings.outcome).toHaveText('Terhubung sebagai unit "Dinas Kesehatan".');
+  await expect(settings.section.getByTestId('server-password-note')).toContainText(
+    'hanya diingat selama program berjalan',
+  );
+  const stored = await callHost(host, 'server:settings');
+  expect(stored).toEqual({
+    url: address,
+    unit: 'Dinas Kesehatan',
+    bureau: false,
+    passwordStored: true,
+    passwordKeeping: 'memory',
+  });
+  // Nothing in the data folder holds the password.
+  for (const file of readdirSync(host.dataDir, { recursive: true }) as string[]) {
+    const full = path.join(host.dataDir, file);
+    if (!/\.(sqlite|db|json|kunci)/.test(file)) continue;
+    expect(readFileSync(full).includes(Buffer.from(password)), file).toBe(false);
+  }
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await settings.section.scrollIntoViewIfNeeded();
+    await screenshot(page, `server-settings-${size.width}x${size.height}`, testInfo);
+  }
+
+  await settings.section.getByTestId('server-forget').click();
+  expect((await callHost(host, 'server:settings')).url).toBe('');
+  expect((await callHost(host, 'server:settings')).passwordStored).toBe(false);
+});
+
+test('the bureau returns an SOP with a note and accepts another; the server has both', async ({
+  page,
+  host,
+}, testInfo) => {
+  const settings = await connectAs(page, host, server.bureau.url);
+  await expect(settings.outcome).toContainText('(Bagian Organisasi)');
+  await settings.close();
+  const register = new RegisterPage(page);
+  await register.open();
+  await expect(register.row('Pembinaan Kelana')).toBeVisible();
+
+  await register.row('Pembinaan Kelana').getByTestId('register-review').click();
+  await register.reviewDialog.getByTestId('review-return').click();
+  await expect(register.reviewDialog.getByTestId('review-problem')).toContainText('perlu catatan');
+  await register.reviewDialog.getByTestId('review-note').fill('Lengkapi waktu pada langkah 3.');
+  await register.reviewDialog.getByTestId('review-return').click();
+  await expect(register.reviewDialog).toHaveCount(0);
+  await expect(register.row('Pembinaan Kelana').getByTestId('register-status')).toHaveText(
+    'Dikembalikan',
+  );
+  expect(await registerRow(sops.kelana!)).toEqual({
+    status: 'returned',
+    review_note: 'Lengkapi waktu pada langkah 3.',
+    reviewed_by: server.bureau.login,
+  });
+
+  await register.row('Jambore IMP').getByTestId('register-review').click();
+  await register.reviewDialog.getByTestId('review-accept').click();
+  await expect(register.row('Jambore IMP').getByTestId('register-status')).toHaveText('Diterima');
+  expect((await registerRow(sops.jambore!)).status).toBe('accepted');
+
+  // The status filter asks the server: only the returned SOP is listed.
+  await register.view.getByTestId('register-status-filter').selectOption('returned');
+  await expect(register.rows).toHaveCount(1);
+  await expect(register.rows.first()).toContainText('Lengkapi waktu pada langkah 3.');
+  await register.view.getByTestId('register-status-filter').selectOption('');
+  await expect(register.rows).toHaveCount(4);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `register-bureau-${size.width}x${size.height}`, testInfo);
+  }
+});
+
+test('the bureau records the decree of accepted SOPs and saves its book', async ({
+  page,
+  host,
+}, testInfo) => {
+  await connectAs(page, host, server.bureau.url);
+  await callHost(host, 'server:review', sops.poktan!, 'accepted', '');
+  await callHost(host, 'server:review', sops.anjab!, 'accepted', '');
+  await page.getByTestId('settings-dialog').getByRole('button', { name: 'Tutup' }).click();
+  const register = new RegisterPage(page);
+  await register.open();
+  await register.row('Pembentukan Poktan').getByTestId('register-select').check();
+  await register.row('Analisis Jabatan').getByTestId('register-select').check();
+  await register.view.getByTestId('register-decree').click();
+  const dialog = register.decreeDialog;
+  await expect(dialog.getByTestId('decree-numeral').nth(0)).toHaveValue('I');
+  await expect(dialog.getByTestId('decree-numeral').nth(1)).toHaveValue('II');
+  await dialog.getByTestId('decree-number').fill('188.4/12/2026');
+  await dialog.getByTestId('decree-date').fill('2026-03-04');
+  await dialog.getByTestId('decree-title').fill('SOP Administrasi Pemerintahan Dinas Kesehatan');
+  await dialog.getByTestId('decree-numeral').nth(1).fill('IIA');
+  await screenshot(page, 'register-decree-1366x800', testInfo);
+  await dialog.getByTestId('decree-record').click();
+  await expect(dialog).toHaveCount(0);
+
+  const recorded = await asLogin(server.cluster.adminUrl, async (client) => {
+    const found = await client.query<{ id: string; numeral: string; status: string }>(
+      `SELECT s.id, d.numeral, s.status FROM sop.decree_sops d
+       JOIN sop.decrees k ON k.id = d.decree_id JOIN sop.revisions r ON r.id = d.revision_id
+       JOIN sop.sops s ON s.id = r.sop_id WHERE k.number = '188.4/12/2026' ORDER BY d.position`,
+    );
+    return found.rows;
+  });
+  expect(recorded).toEqual([
+    { id: sops.poktan, numeral: 'I', status: 'set' },
+    { id: sops.anjab, numeral: 'IIA', status: 'set' },
+  ]);
+  await expect(register.row('Analisis Jabatan')).toContainText(
+    '188.4/12/2026 tgl. 4 Maret 2026, LAMPIRAN IIA',
+  );
+
+  const download = page.waitForEvent('download');
+  await register.row('Analisis Jabatan').getByTestId('register-book').click();
+  const saved = await download;
+  const bytes = readFileSync(await saved.path());
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(saved.suggestedFilename()).toMatch(/\.pdf$/);
+});
+
+test('a unit login reads the register without review or decree, and takes an SOP as a template', async ({
+  page,
+  host,
+}, testInfo) => {
+  const settings = await connectAs(page, host, server.unitB.url);
+  await expect(settings.outcome).toHaveText('Terhubung sebagai unit "Kecamatan Selatan".');
+  await settings.close();
+  const register = new RegisterPage(page);
+  await register.open();
+  await expect(register.row('Pembinaan Kelana')).toBeVisible();
+  await expect(register.view.getByTestId('register-review')).toHaveCount(0);
+  await expect(register.view.getByTestId('register-select')).toHaveCount(0);
+  await expect(register.view.getByTestId('register-decree')).toHaveCount(0);
+  await expect(register.view.getByTestId('register-book')).toHaveCount(0);
+  // The server refuses a review from this login too, whatever the screen shows.
+  await expect(callHost(host, 'server:review', sops.kelana!, 'accepted', '')).rejects.toThrow(
+    /Bagian Organisasi/,
+  );
+
+  await register.search('jambore');
+  await expect(register.rows).toHaveCount(1);
+  await register.row('Jambore IMP').getByTestId('register-open').click();
+  const published = page.getByTestId('published-dialog');
+  await expect(published.locator('.app-published-page svg').first()).toBeVisible();
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `register-published-${size.width}x${size.height}`, testInfo);
+  }
+  await page.keyboard.press('Escape');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `register-unit-${size.width}x${size.height}`, testInfo);
+  }
+  await register.row('Jambore IMP').getByTestId('register-template').click();
+  await expect(page.getByTestId('sop-name')).toContainText('Jambore IMP');
+  const listed = await callHost(host, 'library:list', {});
+  expect(listed.items.map((item) => item.name)).toEqual(['Jambore IMP']);
+});
