@@ -6,10 +6,7 @@ export type { JobStatus } from './channels/job';
 export type {
   PasswordKeeping,
   RegisterQuery,
-  RegisterRow,
-  RegisterStatus,
   RegisterView,
   ServerSettings,
   DecreeInput,
 } from './channels/server';
-export { REGISTER_STATUSES } from './channels/server';

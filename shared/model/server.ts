@@ -5,6 +5,24 @@
 export const SERVER_STATUSES = ['submitted', 'returned', 'accepted', 'set'] as const;
 export type ServerStatus = (typeof SERVER_STATUSES)[number];
 
+/** One SOP of the register with its latest published revision and where it stands. */
+export type RegisterRow = {
+  id: string;
+  unit: string;
+  name: string;
+  number: string;
+  revision: number;
+  latestRevision: string;
+  status: ServerStatus;
+  reviewNote: string;
+  reviewedBy: string;
+  reviewedAt: string | null;
+  decreeNumber: string;
+  decreeDate: string | null;
+  decreeNumeral: string;
+  publishedAt: string | null;
+};
+
 /**
  * An SOP's standing with the server as this library knows it: `not-sent` (belum dikirim: never
  * sent, nothing waiting), `queued` (menunggu dikirim: in the outbox), else the status last

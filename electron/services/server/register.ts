@@ -5,27 +5,10 @@
 
 import { SopError } from '../../../shared/errors';
 import { parseSopValue, type SopDocument } from '../../../shared/model';
-import type { ServerStatus } from '../../../shared/model/server';
+import type { RegisterRow, ServerStatus } from '../../../shared/model/server';
 import { inTransaction, type ServerClient } from './connection';
 
-export { SERVER_STATUSES, type ServerStatus } from '../../../shared/model/server';
-
-export type RegisterRow = {
-  id: string;
-  unit: string;
-  name: string;
-  number: string;
-  revision: number;
-  latestRevision: string;
-  status: ServerStatus;
-  reviewNote: string;
-  reviewedBy: string;
-  reviewedAt: string | null;
-  decreeNumber: string;
-  decreeDate: string | null;
-  decreeNumeral: string;
-  publishedAt: string | null;
-};
+export { SERVER_STATUSES, type RegisterRow, type ServerStatus } from '../../../shared/model/server';
 
 export type RegisterQuery = {
   unit?: string;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { SopDocument } from '../../model';
 import type { SopRecord } from '../../model/library';
+import { SERVER_STATUSES, type RegisterRow } from '../../model/server';
 import { channel } from '../define';
 import { bookOptionsSchema } from './pdf';
 import { jobIdSchema } from './job';
@@ -22,27 +23,6 @@ export type ServerSettings = {
   bureau: boolean;
   passwordStored: boolean;
   passwordKeeping: PasswordKeeping;
-};
-
-export const REGISTER_STATUSES = ['submitted', 'returned', 'accepted', 'set'] as const;
-export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
-
-/** One SOP of the register with its latest published revision and where it stands. */
-export type RegisterRow = {
-  id: string;
-  unit: string;
-  name: string;
-  number: string;
-  revision: number;
-  latestRevision: string;
-  status: RegisterStatus;
-  reviewNote: string;
-  reviewedBy: string;
-  reviewedAt: string | null;
-  decreeNumber: string;
-  decreeDate: string | null;
-  decreeNumeral: string;
-  publishedAt: string | null;
 };
 
 export type RegisterView = {
@@ -64,7 +44,7 @@ export const serverUrlSchema = z
 export const registerQuerySchema = z
   .object({
     unit: z.string().max(200).optional(),
-    status: z.enum(REGISTER_STATUSES).optional(),
+    status: z.enum(SERVER_STATUSES).optional(),
     search: z.string().max(200).optional(),
     offset: z.number().int().min(0).max(10_000_000).optional(),
     limit: z.number().int().min(1).max(500).optional(),

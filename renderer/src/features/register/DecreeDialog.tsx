@@ -3,7 +3,7 @@
 // can be changed before it is recorded (all of it, or nothing).
 
 import { useId, useState } from 'react';
-import type { RegisterRow } from '../../../../shared/api';
+import type { RegisterRow } from '../../../../shared/model/server';
 import { fill, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
 import { Dialog } from '../../ui/Dialog';

@@ -2,7 +2,7 @@
 // shared/layout from the server's document; it can be taken as the start of a new local SOP.
 
 import { useEffect, useMemo, useState } from 'react';
-import type { RegisterRow } from '../../../../shared/api';
+import type { RegisterRow } from '../../../../shared/model/server';
 import {
   arimoMeasurer,
   defaultLayoutSettings,

@@ -2,7 +2,7 @@
 // actions (open read-only, use as template; the bureau also reviews and, for an SOP set by
 // decree, saves the decree's book). An accepted SOP can be chosen for a decree by the bureau.
 
-import type { RegisterRow as Row } from '../../../../shared/api';
+import type { RegisterRow as Row } from '../../../../shared/model/server';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import { decreeDate, publishedDay } from './format';
 import { registerStrings } from './strings';

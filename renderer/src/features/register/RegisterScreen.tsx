@@ -3,8 +3,11 @@
 // published SOP read-only or takes it as a template; the bureau reviews and records decrees.
 
 import { useState } from 'react';
-import type { RegisterRow as Row, RegisterStatus } from '../../../../shared/api';
-import { REGISTER_STATUSES } from '../../../../shared/api';
+import {
+  SERVER_STATUSES,
+  type RegisterRow as Row,
+  type ServerStatus,
+} from '../../../../shared/model/server';
 import { useServerSettings } from '../../app/server';
 import { useShell } from '../../app/ui-store';
 import { fill, useStrings } from '../../i18n';
@@ -108,10 +111,10 @@ export function RegisterScreen() {
           <select
             value={filter.status}
             data-testid="register-status-filter"
-            onChange={(e) => update({ status: e.target.value as RegisterStatus | '' })}
+            onChange={(e) => update({ status: e.target.value as ServerStatus | '' })}
           >
             <option value="">{t.allStatuses}</option>
-            {REGISTER_STATUSES.map((status) => (
+            {SERVER_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t[status]}
               </option>

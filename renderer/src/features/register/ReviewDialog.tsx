@@ -2,7 +2,7 @@
 // records the review on the SOP's latest revision.
 
 import { useId, useState } from 'react';
-import type { RegisterRow } from '../../../../shared/api';
+import type { RegisterRow } from '../../../../shared/model/server';
 import { fill, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
 import { Dialog } from '../../ui/Dialog';

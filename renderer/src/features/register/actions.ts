@@ -1,7 +1,7 @@
 // What the register's buttons do besides reading it: a published SOP as the start of a new local
 // one, and the SOP book of a decree saved like the library's book export.
 
-import type { RegisterRow } from '../../../../shared/api';
+import type { RegisterRow } from '../../../../shared/model/server';
 import { closeCurrent, showInEditor } from '../../app/session';
 import { pdfSourceIncluded } from '../../app/pdf-source';
 import { saveMadeFile } from '../../document/commands';

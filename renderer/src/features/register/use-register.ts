@@ -3,7 +3,8 @@
 // review or a decree.
 
 import { useCallback, useEffect, useState } from 'react';
-import type { RegisterStatus, RegisterView } from '../../../../shared/api';
+import type { RegisterView } from '../../../../shared/api';
+import type { ServerStatus } from '../../../../shared/model/server';
 import { call } from '../../platform/api';
 import { errorText } from '../../ui/error-text';
 
@@ -11,7 +12,7 @@ export const REGISTER_PAGE = 50;
 
 export type RegisterFilter = {
   unit: string;
-  status: RegisterStatus | '';
+  status: ServerStatus | '';
   search: string;
   page: number;
 };
