@@ -23,20 +23,27 @@ export type RegisterRow = {
   publishedAt: string | null;
 };
 
-/**
- * An SOP's standing with the server as this library knows it: `not-sent` (belum dikirim: never
- * sent, nothing waiting), `queued` (menunggu dikirim: in the outbox), else the status last
- * pulled or set by a successful send. `unsent` counts saved revisions not yet on the server.
- */
-export type LocalServerStatus = {
-  state: 'not-sent' | 'queued' | ServerStatus;
-  unsent: number;
+/** The bureau's word on an SOP's latest revision: its review and the decree that set it. */
+export type BureauWord = {
   note: string;
   reviewedBy: string;
   reviewedAt: string | null;
   decreeNumber: string;
   decreeDate: string | null;
   decreeNumeral: string;
+};
+
+/** The register's status of an SOP with the bureau's word, as a pull brings it. */
+export type PulledStatus = BureauWord & { status: ServerStatus };
+
+/**
+ * An SOP's standing with the server as this library knows it: `not-sent` (belum dikirim: never
+ * sent, nothing waiting), `queued` (menunggu dikirim: in the outbox), else the status last
+ * pulled or set by a successful send. `unsent` counts saved revisions not yet on the server.
+ */
+export type LocalServerStatus = BureauWord & {
+  state: 'not-sent' | 'queued' | ServerStatus;
+  unsent: number;
   /** Why the last attempt to send it failed (empty when it did not). */
   lastMessage: string;
 };

@@ -2,7 +2,7 @@
 // from here or pulled) or were superseded by a pulled one, the outbox of SOPs waiting to be sent,
 // and each SOP's status as last pulled. The history itself (revisions) is never changed here.
 
-import type { LocalServerStatus, ServerStatus } from '../../../shared/model/server';
+import type { LocalServerStatus, PulledStatus } from '../../../shared/model/server';
 import type { Db } from '../connection';
 
 export type ServerRevisionState = 'sent' | 'pulled' | 'superseded';
@@ -29,16 +29,7 @@ export type UnsentRevision = {
 
 export type OutboxEntry = { sopKey: number; id: string; name: string; queuedAt: string };
 
-/** The register's fields of an SOP as pulled. */
-export type PulledStatus = {
-  status: ServerStatus;
-  note: string;
-  reviewedBy: string;
-  reviewedAt: string | null;
-  decreeNumber: string;
-  decreeDate: string | null;
-  decreeNumeral: string;
-};
+export type { PulledStatus } from '../../../shared/model/server';
 
 export type LocalSop = { key: number; id: string; name: string; deleted: boolean };
 
