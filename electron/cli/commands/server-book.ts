@@ -1,10 +1,10 @@
 // `sop server book --decree <number> -o buku.pdf`: the bureau compiles the SOP book of a decree
-// from the register: the revisions the decree set, in its order, each as LAMPIRAN, headed with
-// the decree's number and subject and dated with its date, by the same renderer as `sop book`.
+// from the register: the revisions the decree set, in its order, each under the LAMPIRAN numeral
+// the decree records, headed with the decree's number and subject and dated with its date, by the
+// same renderer as `sop book`; `--issuer` puts the issuing government atop the cover.
 
 import { withServer } from '../../services/server/connection';
-import { decreeRecord, type DecreeRecord } from '../../services/server/decrees';
-import { decreeDocuments } from '../../services/server/register';
+import { decreeBook, decreeRecord, type DecreeRecord } from '../../services/server/decrees';
 import { renderBookPdf } from '../../services/pdf';
 import { formatCalendarDate } from '../../../shared/rules/dates';
 import { CliUsageError, EXIT_OK } from '../command';
@@ -19,16 +19,18 @@ export async function bookAction(words: string[], values: ServerValues, io: CliI
   const number = requiredOption(values.decree, '--decree', 'nomor keputusan');
   const output = outputOption(values.output);
   const paper = paperOption(values.paper);
-  const { decree, entries } = await withServer(serverTarget(values), async (client) => ({
+  const { decree, book } = await withServer(serverTarget(values), async (client) => ({
     decree: await decreeRecord(client, number),
-    entries: await decreeDocuments(client, number),
+    book: await decreeBook(client, number),
   }));
   const bytes = await renderBookPdf(
-    entries.map((entry) => entry.document),
+    book.docs,
     {
       cover: values.cover ?? false,
       ...(paper ? { paper } : {}),
       decree: decreeHeading(decree),
+      numerals: book.numerals,
+      ...(values.issuer ? { issuer: values.issuer } : {}),
       year: decree.date.slice(0, 4),
       date: printedDate(decree.date),
       ...(values.place ? { place: values.place } : {}),
@@ -37,7 +39,7 @@ export async function bookAction(words: string[], values: ServerValues, io: CliI
     { source: !values['no-source'] },
   );
   const file = await writePdf(io.cwd, output, bytes);
-  io.out(`Buku SOP keputusan ${visible(decree.number)} ditulis: ${file} (${entries.length} SOP)`);
+  io.out(`Buku SOP keputusan ${visible(decree.number)} ditulis: ${file} (${book.docs.length} SOP)`);
   return EXIT_OK;
 }
 
