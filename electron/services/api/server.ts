@@ -72,10 +72,10 @@ export function serverHandlers(
       return null;
     },
     'server:decreeBook': async (number, options, jobId) => {
-      const { docs, numerals } = await connected((client) => decreeBook(client, number));
+      const { docs, settings } = await connected((client) => decreeBook(client, number));
       // The decree's issuer atop the cover: the bureau's government, from its profile.
-      const issuer = options?.issuer ?? library().profile().government;
-      const book = { ...options, numerals, issuer };
+      const issuer = library().profile().government;
+      const book = { ...settings, issuer, ...options };
       return registry.track(jobId, (run) => runner.run('pdf:book', [docs, book], run));
     },
   };
