@@ -4,7 +4,7 @@
 import type { SopDocument } from '../model';
 import { CELL_PADDING } from './columns';
 import { wrapText, type TextMeasurer } from './measure';
-import { romanNumeral } from './numerals';
+import { appendixLabel } from './numerals';
 import { cellRect, HEADER_FILL, textAt, textInCell } from './primitives';
 import type { PageFrame } from './sop';
 import type { Page, Primitive } from './types';
@@ -16,6 +16,8 @@ export function contentsPages(
   docs: SopDocument[],
   frame: PageFrame,
   measurer: TextMeasurer,
+  /** The LAMPIRAN numerals a decree records; missing: roman by position. */
+  numerals: readonly string[] = [],
 ): { pages: Page[]; fill: (starts: number[]) => void } {
   const { area } = frame;
   const lineHeight = measurer.lineHeight(CONTENTS_SIZE);
@@ -24,7 +26,7 @@ export function contentsPages(
   const labels = ['LAMPIRAN', 'NAMA SOP', 'NOMOR SOP', 'HALAMAN'];
   const rows = docs.map((doc, i) => {
     const texts = [
-      `LAMPIRAN ${romanNumeral(i + 1)}`,
+      appendixLabel(i, numerals),
       doc.identity.name || '-',
       doc.identity.number || '-',
     ];

@@ -4,7 +4,7 @@
 
 import { fitPicture, groupNip, logoPixelSize, type Approver, type SopDocument } from '../model';
 import { contentsPages } from './book-contents';
-import { romanNumeral } from './numerals';
+import { appendixLabel } from './numerals';
 import { addDraftMarks } from './draft-mark';
 import { addFooter } from './footer';
 import { wrapText, type TextMeasurer } from './measure';
@@ -21,6 +21,13 @@ export type BookSettings = Omit<LayoutSettings, 'draftMark'> & {
   year: string;
   /** The decree the SOPs are appended to: "KEPUTUSAN KEPALA DINAS … NOMOR … TENTANG …". */
   decree: string;
+  /** Each SOP's LAMPIRAN numeral as the decree records it (`IIA`); missing: roman by position. */
+  numerals?: readonly string[];
+  /**
+   * Who issues the decree, atop the cover (a decree of many units: the government); empty: the
+   * first SOP's government and agency.
+   */
+  issuer?: string;
   /** Ditetapkan di … / pada tanggal … above the signature; empty lines are left out. */
   place: string;
   date: string;
@@ -46,7 +53,7 @@ export function layoutBook(
   const headingWidth = frame.area.width * 0.45;
   const headingLines = (index: number): string[] =>
     [
-      `LAMPIRAN ${romanNumeral(index + 1)}`,
+      appendixLabel(index, settings.numerals),
       ...(settings.decree.trim() ? [settings.decree.trim()] : []),
     ].flatMap((t) => wrapText(t, headingWidth, HEADING_SIZE, false, measurer));
   const warnings: LayoutWarning[] = [];
@@ -85,7 +92,7 @@ export function layoutBook(
 
   const front: Page[] = [];
   if (settings.cover) front.push(coverPage(docs[0], settings, frame, measurer));
-  const contents = contentsPages(docs, frame, measurer);
+  const contents = contentsPages(docs, frame, measurer, settings.numerals);
   const firstSopPage = front.length + contents.pages.length + 1;
   const starts: number[] = [];
   let next = firstSopPage;
@@ -165,8 +172,7 @@ function coverPage(
   const { area } = frame;
   const primitives: Primitive[] = [];
   const blocks: { text: string; size: number; bold: boolean }[] = [
-    { text: first?.identity.government ?? '', size: 16, bold: true },
-    { text: first?.identity.agency ?? '', size: 14, bold: true },
+    ...coverIssuer(first, settings.issuer),
     { text: settings.title, size: 20, bold: true },
     { text: settings.year ? `TAHUN ${settings.year}` : '', size: 14, bold: true },
   ].filter((b) => b.text.trim() !== '');
@@ -213,4 +219,16 @@ function coverPage(
     rows: [],
     table: null,
   };
+}
+
+/** The cover's first lines: the decree's issuer, else the first SOP's government and agency. */
+function coverIssuer(
+  first: SopDocument | undefined,
+  issuer = '',
+): { text: string; size: number; bold: boolean }[] {
+  if (issuer.trim()) return [{ text: issuer.trim(), size: 16, bold: true }];
+  return [
+    { text: first?.identity.government ?? '', size: 16, bold: true },
+    { text: first?.identity.agency ?? '', size: 14, bold: true },
+  ];
 }

@@ -1,5 +1,13 @@
 // Numbering printed on SOPs: roman numerals of the LAMPIRAN headings, letters of connector pairs.
 
+/**
+ * The LAMPIRAN heading of the book's `index`th SOP: the numeral recorded for it (a decree's, which
+ * may be `IIA`), else the roman numeral of its position.
+ */
+export function appendixLabel(index: number, numerals: readonly string[] = []): string {
+  return `LAMPIRAN ${numerals[index]?.trim() || romanNumeral(index + 1)}`;
+}
+
 /** 1 → I, 41 → XLI. */
 export function romanNumeral(value: number): string {
   const table: [number, string][] = [

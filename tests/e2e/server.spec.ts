@@ -18,6 +18,7 @@ import {
   type TestServer,
 } from '../support/test-server';
 import { asLogin } from '../support/server-register';
+import { pdfText } from '../integration/pdf/poppler';
 
 let server: TestServer;
 const sops: Record<string, string> = {};
@@ -185,9 +186,18 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   const download = page.waitForEvent('download');
   await register.row('Analisis Jabatan').getByTestId('register-book').click();
   const saved = await download;
-  const bytes = readFileSync(await saved.path());
-  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const file = await saved.path();
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   expect(saved.suggestedFilename()).toMatch(/\.pdf$/);
+  // The book as printed: the decree's own numerals on the contents page and atop each SOP.
+  const contents = pdfText(file, 1);
+  expect(contents).toMatch(/LAMPIRAN I Pembentukan Poktan .* LAMPIRAN IIA Analisis Jabatan/);
+  const text = pdfText(file);
+  expect(text).toMatch(
+    /LAMPIRAN IIA KEPUTUSAN NOMOR 188\.4\/12\/2026 TENTANG SOP ADMINISTRASI PEMERINTAHAN DINAS KESEHATAN/,
+  );
+  expect(text).toContain('pada tanggal 4 Maret 2026');
+  expect(text).not.toMatch(/LAMPIRAN II(?!A)/);
 });
 
 test('a unit login reads the register without review or decree, and takes an SOP as a template', async ({

@@ -81,6 +81,7 @@ export const COMMANDS: CliCommand[] = [
       '       sop server review --server <url> <id> --status returned|accepted [--note …]   (hanya Biro)',
       '       sop server decree --server <url> --number … --date TTTT-BB-HH [--title …] <id>=<angka> …',
       '       sop server book --server <url> --decree <nomor> -o <buku.pdf> [--cover] [--paper …] [--place …]',
+      '         [--issuer "PEMERINTAH KABUPATEN …"] [--no-source]   (penetap keputusan di sampul)',
       '       (tanpa --server/--admin-url: variabel PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD',
       '        dan PGSSLMODE; TLS: ?sslmode=verify-full&sslrootcert=<ca.crt> pada alamat)',
     ].join('\n'),

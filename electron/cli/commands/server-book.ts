@@ -1,12 +1,11 @@
 // `sop server book --decree <number> -o buku.pdf`: the bureau compiles the SOP book of a decree
-// from the register: the revisions the decree set, in its order, each as LAMPIRAN, headed with
-// the decree's number and subject and dated with its date, by the same renderer as `sop book`.
+// from the register: the revisions the decree set, in its order, each under the LAMPIRAN numeral
+// the decree records, headed with the decree's number and subject and dated with its date, by the
+// same renderer as `sop book`; `--issuer` puts the issuing government atop the cover.
 
 import { withServer } from '../../services/server/connection';
-import { decreeRecord, type DecreeRecord } from '../../services/server/decrees';
-import { decreeDocuments } from '../../services/server/register';
+import { decreeBook } from '../../services/server/decrees';
 import { renderBookPdf } from '../../services/pdf';
-import { formatCalendarDate } from '../../../shared/rules/dates';
 import { CliUsageError, EXIT_OK } from '../command';
 import type { CliIO } from '../command';
 import { writePdf } from '../files';
@@ -19,35 +18,20 @@ export async function bookAction(words: string[], values: ServerValues, io: CliI
   const number = requiredOption(values.decree, '--decree', 'nomor keputusan');
   const output = outputOption(values.output);
   const paper = paperOption(values.paper);
-  const { decree, entries } = await withServer(serverTarget(values), async (client) => ({
-    decree: await decreeRecord(client, number),
-    entries: await decreeDocuments(client, number),
-  }));
+  const book = await withServer(serverTarget(values), (client) => decreeBook(client, number));
   const bytes = await renderBookPdf(
-    entries.map((entry) => entry.document),
+    book.docs,
     {
       cover: values.cover ?? false,
       ...(paper ? { paper } : {}),
-      decree: decreeHeading(decree),
-      year: decree.date.slice(0, 4),
-      date: printedDate(decree.date),
+      ...book.settings,
+      ...(values.issuer ? { issuer: values.issuer } : {}),
       ...(values.place ? { place: values.place } : {}),
     },
     undefined,
     { source: !values['no-source'] },
   );
   const file = await writePdf(io.cwd, output, bytes);
-  io.out(`Buku SOP keputusan ${visible(decree.number)} ditulis: ${file} (${entries.length} SOP)`);
+  io.out(`Buku SOP keputusan ${visible(number)} ditulis: ${file} (${book.docs.length} SOP)`);
   return EXIT_OK;
-}
-
-/** "KEPUTUSAN NOMOR … TENTANG …", the line under each LAMPIRAN heading. */
-function decreeHeading(decree: DecreeRecord): string {
-  const subject = decree.title.trim();
-  return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;
-}
-
-function printedDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return formatCalendarDate({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
 }

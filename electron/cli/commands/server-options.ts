@@ -24,6 +24,7 @@ export const SERVER_OPTIONS = {
   paper: { type: 'string' },
   cover: { type: 'boolean' },
   place: { type: 'string' },
+  issuer: { type: 'string' },
   'no-source': { type: 'boolean' },
 } as const;
 

@@ -5,8 +5,8 @@ import type { serverChannels, ServerSettings } from '../../../shared/api/channel
 import { SopError } from '../../../shared/errors';
 import { withServer, type ServerClient, type ServerTarget } from '../server/connection';
 import { loginInfo, unitNames } from '../server/login';
+import { decreeBook } from '../server/decrees';
 import {
-  decreeDocuments,
   isBureauLogin,
   listRegister,
   publishedDocument,
@@ -72,9 +72,11 @@ export function serverHandlers(
       return null;
     },
     'server:decreeBook': async (number, options, jobId) => {
-      const set = await connected((client) => decreeDocuments(client, number));
-      const docs = set.map((entry) => entry.document);
-      return registry.track(jobId, (run) => runner.run('pdf:book', [docs, options], run));
+      const { docs, settings } = await connected((client) => decreeBook(client, number));
+      // The decree's issuer atop the cover: the bureau's government, from its profile.
+      const issuer = library().profile().government;
+      const book = { ...settings, issuer, ...options };
+      return registry.track(jobId, (run) => runner.run('pdf:book', [docs, book], run));
     },
   };
 }

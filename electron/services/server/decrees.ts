@@ -1,8 +1,12 @@
 // A decree recorded on the organisation server (docs/server.md, "The register"): its number,
-// date and subject, for the heading of the SOP book the bureau compiles from it.
+// date and subject, for the heading of the SOP book the bureau compiles from it, and the SOPs it
+// sets under their LAMPIRAN numerals, the book's appendices.
 
 import { SopError } from '../../../shared/errors';
+import type { SopDocument } from '../../../shared/model';
+import { formatCalendarDate } from '../../../shared/rules/dates';
 import type { ServerClient } from './connection';
+import { decreeDocuments } from './register';
 
 export type DecreeRecord = { number: string; date: string; title: string };
 
@@ -17,4 +21,41 @@ export async function decreeRecord(client: ServerClient, number: string): Promis
     throw new SopError('not-found', `Keputusan ${number} tidak ada di server organisasi.`, number);
   }
   return row;
+}
+
+/** What a decree's SOP book takes from it: the SOPs it sets, in its order, and its heading. */
+export type DecreeBook = {
+  docs: SopDocument[];
+  settings: { decree: string; year: string; date: string; numerals: string[] };
+};
+
+/**
+ * The book of the decree with this number (the app's Buku keputusan and `sop server book`): each
+ * SOP under the LAMPIRAN numeral the decree records, headed with its number and subject, dated
+ * with its date.
+ */
+export async function decreeBook(client: ServerClient, number: string): Promise<DecreeBook> {
+  const decree = await decreeRecord(client, number);
+  const entries = await decreeDocuments(client, number);
+  return {
+    docs: entries.map((entry) => entry.document),
+    settings: {
+      decree: decreeHeading(decree),
+      year: decree.date.slice(0, 4),
+      date: printedDate(decree.date),
+      numerals: entries.map((entry) => entry.numeral),
+    },
+  };
+}
+
+/** "KEPUTUSAN NOMOR … TENTANG …", the line under each LAMPIRAN heading. */
+function decreeHeading(decree: DecreeRecord): string {
+  const subject = decree.title.trim();
+  return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;
+}
+
+/** 2025-03-17 → 17 Maret 2025, above the signature. */
+function printedDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatCalendarDate({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
 }

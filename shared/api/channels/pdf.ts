@@ -32,6 +32,10 @@ export const bookOptionsSchema = z
     title: z.string().max(500).optional(),
     year: z.string().max(20).optional(),
     decree: z.string().max(2_000).optional(),
+    /** Each SOP's LAMPIRAN numeral (a decree's, e.g. `IIA`); left out: I, II, … by position. */
+    numerals: z.array(z.string().trim().min(1).max(20)).max(500).optional(),
+    /** Who issues the decree, atop the cover; left out: the first SOP's government and agency. */
+    issuer: z.string().max(500).optional(),
     place: z.string().max(200).optional(),
     date: z.string().max(100).optional(),
     /** The DRAF mark of each SOP, in the order of the documents (null or missing: none). */

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectServer } from '../../../electron/services/server/connection';
 import type { RegisterRow } from '../../../electron/services/server/register';
-import { pdfText } from '../pdf/poppler';
+import { pdfInfo, pdfText } from '../pdf/poppler';
 import { startTestCluster, type TestCluster } from '../../support/postgres';
 import { runSop } from '../../support/run-cli';
 import { asLogin, dumpRegister, publishRevision } from '../../support/server-register';
@@ -138,32 +138,34 @@ describe('the register from the command line', () => {
     expect(accepted.stdout).toContain('\tditerima\tSesuai.');
     const decree = server([
       ...['decree', '--server', logins.bureau, '--number', '188.4/12/2025', '--date', '2025-03-17'],
-      ...['--title', 'Standar Operasional Prosedur Dinas Kesehatan', `${sopId}=I`],
+      ...['--title', 'Standar Operasional Prosedur Dinas Kesehatan', `${sopId}=IIA`],
     ]);
     expect([decree.code, decree.stderr]).toEqual([0, '']);
     expect(server(['list', '--server', logins.a]).stdout).toContain(
-      '\tditetapkan (188.4/12/2025, LAMPIRAN I)\tSesuai.\n',
+      '\tditetapkan (188.4/12/2025, LAMPIRAN IIA)\tSesuai.\n',
     );
     const set = JSON.parse(
       server(['list', '--server', logins.a, '--json']).stdout,
     ) as RegisterRow[];
     expect(set.map((r) => [r.status, r.decreeNumber, r.decreeDate, r.decreeNumeral])).toEqual([
-      ['set', '188.4/12/2025', '2025-03-17', 'I'],
+      ['set', '188.4/12/2025', '2025-03-17', 'IIA'],
     ]);
     const book = server([
-      'book',
-      '--server',
-      logins.bureau,
-      '--decree',
-      '188.4/12/2025',
-      '-o',
-      'buku.pdf',
+      ...['book', '--server', logins.bureau, '--decree', '188.4/12/2025', '-o', 'buku.pdf'],
+      ...['--cover', '--issuer', 'Pemerintah Provinsi Kalimantan Tengah'],
     ]);
     expect([book.code, book.stderr]).toEqual([0, '']);
-    const text = pdfText(join(folder, 'buku.pdf'));
-    expect(text).toContain('LAMPIRAN I');
-    expect(text).toMatch(/KEPUTUSAN NOMOR 188\.4\/12\/2025/);
+    const file = join(folder, 'buku.pdf');
+    const [cover, contents, first] = [1, 2, 3].map((page) => pdfText(file, page));
+    expect(cover).toContain('PEMERINTAH PROVINSI KALIMANTAN TENGAH');
+    expect(cover).not.toContain('KATINGAN');
+    // The numeral the decree records, on the contents page and atop the SOP, not I by position.
+    expect(contents).toMatch(/LAMPIRAN IIA Pembinaan KELANA .* 3/);
+    expect(first).toMatch(/LAMPIRAN IIA KEPUTUSAN NOMOR 188\.4\/12\/2025/);
+    const text = pdfText(file);
+    expect(text).not.toMatch(/LAMPIRAN I(?!IA)/);
     expect(text).toContain('17 Maret 2025');
+    expect(pdfInfo(file).pages).toBeGreaterThan(3);
   });
 
   it('refuses a unit’s decree and a bad date, and an unknown decree’s book', () => {

@@ -1,44 +1,50 @@
-// `sop library publish` killed (SIGKILL) at random moments, a dozen times, then run to the end:
-// every revision is on the server exactly once, and at every moment each SOP's revisions on the
-// server are a prefix of its local history (one transaction per SOP: nothing partial).
+// `sop library publish` killed (SIGKILL) a dozen times while the server holds its transaction open,
+// then run to the end: every revision is on the server exactly once, and at every moment each
+// SOP's revisions on the server are a prefix of its local history (one transaction per SOP:
+// nothing partial). How many kills cut a transaction is counted from the server's side.
 
-import { spawn } from 'node:child_process';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from '../../../electron/services/server/setup';
 import { addUnit } from '../../../electron/services/server/units';
 import { startTestCluster, type TestCluster } from '../../support/postgres';
 import { seededRandom } from '../../support/random';
-import { CLI, runSop } from '../../support/run-cli';
+import { runSop } from '../../support/run-cli';
 import { openTestLibrary, tempDir } from '../library/helpers';
+import { cutInsideTransaction, killInsideTransaction } from './kill-watch';
 import { fillLibrary, localHistory, revisionCounts, serverHistory } from './publish-helpers';
 
+const KILLS = 12;
+/** SOPs changed per round, each saved this many times: every SOP's send is a sizeable INSERT. */
+const CHANGED_SOPS = 8;
+const REVISIONS_EACH = 6;
+/** The kill falls up to this long after the transaction is seen open. */
+const MAX_DELAY_MS = 200;
+
 let cluster: TestCluster;
+let admin: pg.Client;
 
 beforeAll(async () => {
   cluster = await startTestCluster();
   await setupServer({ url: cluster.adminUrl });
+  admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
 }, 60_000);
-afterAll(() => cluster?.remove());
-
-/** Starts a publish and kills it after `delay` ms; resolves when the process is gone. */
-function publishKilledAfter(args: string[], delay: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
+afterAll(async () => {
+  await admin?.end();
+  cluster?.remove();
+});
 
 function addRevisions(dir: string, ids: string[], random: () => number, round: number): void {
   const library = openTestLibrary(dir);
-  for (let n = 0; n < 5; n++) {
+  for (let n = 0; n < CHANGED_SOPS; n++) {
     const id = ids[Math.floor(random() * ids.length)]!;
-    const doc = library.open(id).document;
-    library.saveDraft(id, { ...doc, identity: { ...doc.identity, number: `K-${round}-${n}` } });
-    library.saveRevision(id, `putaran ${round}`);
+    for (let saved = 0; saved < REVISIONS_EACH; saved++) {
+      const doc = library.open(id).document;
+      const number = `K-${round}-${n}-${saved}`;
+      library.saveDraft(id, { ...doc, identity: { ...doc.identity, number } });
+      library.saveRevision(id, `putaran ${round}`);
+    }
   }
   library.close();
 }
@@ -49,7 +55,7 @@ function expectPrefixes(server: Map<string, string[]>, local: Map<string, string
   }
 }
 
-describe('publish killed at random moments', () => {
+describe('publish killed while its transaction is open', () => {
   it('leaves every revision on the server exactly once and no SOP partial', async () => {
     const unit = await addUnit({ url: cluster.adminUrl }, 'Dinas Tahan Banting', false);
     const dir = tempDir();
@@ -57,17 +63,16 @@ describe('publish killed at random moments', () => {
     const ids = fillLibrary(library, 15);
     library.close();
     const args = ['library', 'publish', '--data-dir', dir, '--server', unit.url, '--all'];
-    // The moments fall around the end of the command's start, when the sending begins.
-    const started = Date.now();
-    runSop(['library', 'list', '--data-dir', dir]);
-    const startup = Date.now() - started;
     const random = seededRandom(15);
-    for (let kill = 0; kill < 12; kill++) {
-      // Every round has new revisions to send: five SOPs changed and saved.
-      addRevisions(dir, ids, random, kill);
-      await publishKilledAfter(args, Math.round(startup * (0.8 + random() * 0.6)));
+    let inside = 0;
+    for (let round = 0; round < KILLS; round++) {
+      // Every round has new revisions to send: several SOPs changed and saved several times.
+      addRevisions(dir, ids, random, round);
+      const kill = await killInsideTransaction(admin, args, Math.round(random() * MAX_DELAY_MS));
+      if (kill.killed && (await cutInsideTransaction(admin, kill.seen))) inside++;
       expectPrefixes(await serverHistory(cluster.adminUrl, unit.unit), localHistory(dir));
     }
+    expect(inside).toBeGreaterThanOrEqual(KILLS / 2);
     const local = localHistory(dir);
     const last = runSop(args);
     expect(last.stderr).toBe('');
@@ -76,5 +81,5 @@ describe('publish killed at random moments', () => {
     const counts = await revisionCounts(cluster.adminUrl, unit.unit);
     expect(counts.distinct).toBe(counts.total);
     expect(runSop(args).stdout).not.toMatch(/dikirim/);
-  }, 120_000);
+  }, 90_000);
 });

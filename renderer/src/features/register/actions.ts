@@ -26,8 +26,8 @@ export function saveDecreeBook(row: RegisterRow): Promise<boolean> {
   const decreeNumber = row.decreeNumber;
   return reporting(async () => {
     const t = stringsNow(registerStrings);
-    const decree = fill(t.decreeReference, { number: decreeNumber, date: row.decreeDate ?? '' });
-    const options = { decree, source: pdfSourceIncluded() };
+    // The heading, date and LAMPIRAN numerals come from the decree on the server.
+    const options = { source: pdfSourceIncluded() };
     const bytes = await withProgress(fill(t.makingBook, { number: decreeNumber }), (id) =>
       call('server:decreeBook', decreeNumber, options, id),
     );
