@@ -76,11 +76,19 @@ export function serverHandlers(
       const docs = set.map((entry) => entry.document);
       return registry.track(jobId, (run) => runner.run('pdf:book', [docs, options], run));
     },
+    'server:statuses': () => Object.fromEntries(library().serverStatuses()),
+    'server:status': (id) => library().serverStatus(id),
+    'server:publish': (ids, jobId) =>
+      registry.track(jobId, ({ onProgress }) =>
+        library().publishToServer(storedTarget(library(), secrets), ids, { onProgress }),
+      ),
+    'server:pull': (jobId) =>
+      registry.track(jobId, () => library().pullFromServer(storedTarget(library(), secrets))),
   };
 }
 
 /** The stored connection with the keychain's password; `not-found` when none is set. */
-function storedTarget(library: Library, secrets: SecretStore): ServerTarget {
+export function storedTarget(library: Library, secrets: SecretStore): ServerTarget {
   const { url } = library.server();
   if (!url) {
     throw new SopError(
