@@ -1,9 +1,10 @@
 // Runs any command of the command table by its id, for the native menu, the window's keys and
 // the frame's buttons. The frame is where every room's handlers meet: the grid's, the document
-// commands' and the view commands'; the type makes each id of the table have its handler.
+// commands', the server commands' and the view commands'; the type makes each id of the table have its handler.
 
 import { commandSpec } from '../../../../shared/commands';
 import type { CommandId } from '../../../../shared/commands';
+import { serverHandlers } from '../../app/server-sync';
 import { useShell } from '../../app/ui-store';
 import { viewHandlers } from '../../app/view-handlers';
 import type { Handlers } from '../../commands/handlers';
@@ -11,7 +12,12 @@ import { documentHandlers } from '../../document/handlers';
 import { notifyError } from '../../ui/notices';
 import { gridHandlers } from '../grid';
 
-const HANDLERS: Handlers<CommandId> = { ...gridHandlers, ...documentHandlers, ...viewHandlers };
+const HANDLERS: Handlers<CommandId> = {
+  ...gridHandlers,
+  ...documentHandlers,
+  ...serverHandlers,
+  ...viewHandlers,
+};
 
 /** Whether a command applies on the current screen: editor commands need an open SOP. */
 export function availableHere(id: CommandId): boolean {
