@@ -11,7 +11,7 @@ import './server-status.css';
 
 type ServerStatusBadgeProps = {
   status: LocalServerStatus;
-  /** `line`: one line for the header (details in the tooltip); `block`: every detail shown. */
+  /** `line`: one line for the header (all of it in the tooltip too); `block`: a line each. */
   layout: 'line' | 'block';
   testId?: string;
 };
@@ -21,7 +21,9 @@ export function ServerStatusBadge({ status, layout, testId }: ServerStatusBadgeP
   const language = useLanguage((s) => s.language);
   const words = serverStatusWords(status, t, dateWriters(language));
   const details = [words.reviewed, words.decree].filter(Boolean);
-  const title = [words.title, ...(layout === 'line' ? details : [])].join('\n');
+  const title = [words.title, ...(layout === 'line' ? [words.note, ...details] : [])]
+    .filter(Boolean)
+    .join('\n');
   return (
     <span
       className={`app-server-status app-server-status-${layout}`}
@@ -30,21 +32,18 @@ export function ServerStatusBadge({ status, layout, testId }: ServerStatusBadgeP
       title={title}
     >
       <span className={`app-server-chip app-server-${status.state}`}>{words.word}</span>
-      {words.unsent && status.state !== 'not-sent' && (
-        <span className="app-server-unsent">{words.unsent}</span>
-      )}
+      {words.unsent && <span className="app-server-unsent">{words.unsent}</span>}
       {words.note && (
         <span className="app-server-note" data-testid="server-note">
           <span aria-hidden="true">✎ </span>
           {words.note}
         </span>
       )}
-      {layout === 'block' &&
-        details.map((line) => (
-          <span key={line} className="app-server-detail">
-            {line}
-          </span>
-        ))}
+      {details.map((line) => (
+        <span key={line} className="app-server-detail">
+          {line}
+        </span>
+      ))}
     </span>
   );
 }
@@ -68,7 +67,9 @@ function dateWriters(language: Language): DateWriters {
     },
     day: (iso) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return match ? formatCalendarDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! }) : iso;
+      return match
+        ? formatCalendarDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! })
+        : iso;
     },
   };
 }

@@ -1,9 +1,9 @@
 // Pustaka SOP: every SOP of the library with sort and filters, full-text search with highlighted
 // snippets, new / open / duplicate / rename / delete, the bin, and the empty state of a first run.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
-import { useServerSettings } from '../../app/server';
+import { publishSops, setListedSops, useServerSync } from '../../app/server-sync';
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { newSop } from '../../document/commands';
@@ -22,6 +22,9 @@ import { BackupDialog } from './BackupDialog';
 import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
 import { RenameDialog } from './RenameDialog';
+import { ServerBar } from './ServerBar';
+import { libraryServerStrings } from './server-strings';
+import { useServerStatuses } from './use-server-statuses';
 import { SopRow } from './SopRow';
 import { libraryStrings } from './strings';
 import { useLibrary } from './use-library';
@@ -29,7 +32,6 @@ import type { LibraryQuery } from './use-library';
 import './library.css';
 
 const openNewSop = () => useShell.getState().openDialog('newSop');
-const openRegister = () => useShell.getState().setScreen('register');
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);
@@ -43,7 +45,12 @@ export function LibraryScreen() {
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
   const [backups, setBackups] = useState(false);
   const { view, units, reload } = useLibrary(query);
-  const server = useServerSettings();
+  const statuses = useServerStatuses(view);
+  const synced = useServerSync((s) => s.version);
+  const ts = useStrings(libraryServerStrings);
+  useEffect(() => {
+    if (synced > 0) reload();
+  }, [synced, reload]);
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
 
@@ -56,6 +63,11 @@ export function LibraryScreen() {
       onDuplicate={after(() => duplicateSop(summary))}
       onRename={() => setRenaming(summary)}
       onDelete={after(() => deleteSop(summary))}
+      server={
+        statuses
+          ? { status: statuses[summary.id], onSend: () => void publishSops([summary.id]) }
+          : undefined
+      }
     />
   );
   const rows =
@@ -70,6 +82,11 @@ export function LibraryScreen() {
       : view.kind === 'search'
         ? view.hits.map((hit) => hit.summary)
         : [];
+  const listedIds = listed.map((summary) => summary.id).join('\n');
+  useEffect(() => {
+    setListedSops(showBin ? [] : listedIds ? listedIds.split('\n') : []);
+    return () => setListedSops(null);
+  }, [listedIds, showBin]);
   const firstRun =
     view.kind === 'list' && view.total === 0 && !query.unit && !query.status && !query.text;
 
@@ -116,15 +133,11 @@ export function LibraryScreen() {
           <button type="button" data-testid="show-backups" onClick={() => setBackups(true)}>
             {t.backups}
           </button>
-          {server?.url && (
-            <button type="button" data-testid="open-register" onClick={openRegister}>
-              {t.register}
-            </button>
-          )}
         </div>
       </div>
 
       <LibraryProblem onFixed={reload} />
+      {statuses && !showBin && <ServerBar statuses={statuses} />}
       {showBin ? (
         <BinView onChanged={reload} />
       ) : firstRun ? (
@@ -209,6 +222,7 @@ export function LibraryScreen() {
                 <th scope="col">{t.number}</th>
                 <th scope="col">{t.unit}</th>
                 <th scope="col">{t.status}</th>
+                {statuses && <th scope="col">{ts.column}</th>}
                 <th scope="col">{t.updated}</th>
                 <th scope="col">{t.revisions}</th>
                 <th scope="col">{t.actions}</th>
