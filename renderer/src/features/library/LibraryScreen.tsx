@@ -6,7 +6,6 @@ import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared
 import { publishSops, setListedSops, useServerSync } from '../../app/server-sync';
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
-import { newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton, ImportPdfButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
 import { notifyError } from '../../ui/notices';
@@ -21,6 +20,7 @@ import {
 import { BackupDialog } from './BackupDialog';
 import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
+import { LibraryToolbar } from './LibraryToolbar';
 import { RenameDialog } from './RenameDialog';
 import { ServerBar } from './ServerBar';
 import { libraryServerStrings } from './server-strings';
@@ -94,46 +94,16 @@ export function LibraryScreen() {
     <main className="app-library" data-testid="library">
       <div className="app-library-head">
         <h2>{showBin ? t.bin : t.title}</h2>
-        <div className="app-library-new">
-          <button type="button" className="app-primary" data-testid="new-sop" onClick={openNewSop}>
-            + {t.newFromProfile}
-          </button>
-          <button type="button" data-testid="new-empty-sop" onClick={() => void newSop(false)}>
-            {t.newEmpty}
-          </button>
-          <ImportExcelButton />
-          <ImportPdfButton />
-          <ImportJsonButton inputTestId="library-import-input" onImported={reload} />
-          {listed.length > 0 && !showBin && (
-            <>
-              <button
-                type="button"
-                data-testid="export-book"
-                onClick={() => void exportListedBook(listed)}
-              >
-                {t.exportBook}
-              </button>
-              <button
-                type="button"
-                data-testid="export-bureau"
-                onClick={() => void exportListedWorkbook(listed)}
-              >
-                {t.exportBureau}
-              </button>
-            </>
-          )}
-          <button
-            type="button"
-            aria-pressed={showBin}
-            data-testid="show-bin"
-            onClick={() => setShowBin(!showBin)}
-          >
-            {showBin ? t.backToList : t.bin}
-          </button>
-          <button type="button" data-testid="show-backups" onClick={() => setBackups(true)}>
-            {t.backups}
-          </button>
-        </div>
+        <LibraryToolbar
+          canExport={listed.length > 0 && !showBin}
+          showBin={showBin}
+          onNewFromProfile={openNewSop}
+          onImported={reload}
+          onExportBook={() => void exportListedBook(listed)}
+          onExportBureau={() => void exportListedWorkbook(listed)}
+          onToggleBin={() => setShowBin(!showBin)}
+          onBackups={() => setBackups(true)}
+        />
       </div>
 
       <LibraryProblem onFixed={reload} />

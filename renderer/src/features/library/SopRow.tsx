@@ -52,6 +52,16 @@ export function SopRow(props: SopRowProps) {
           {server.status && (
             <ServerStatusBadge status={server.status} layout="block" testId="sop-server-status" />
           )}
+          <button
+            type="button"
+            className="app-link-button app-sop-send"
+            title={fill(ts.sendOne, { name })}
+            aria-label={fill(ts.sendOne, { name })}
+            data-testid="sop-send"
+            onClick={server.onSend}
+          >
+            {ts.send}
+          </button>
         </td>
       )}
       <td className="app-nowrap">{formatTimestamp(summary.updatedAt, language)}</td>
@@ -62,17 +72,6 @@ export function SopRow(props: SopRowProps) {
             {label}
           </button>
         ))}
-        {server && (
-          <button
-            type="button"
-            title={fill(ts.sendOne, { name })}
-            aria-label={fill(ts.sendOne, { name })}
-            data-testid="sop-send"
-            onClick={server.onSend}
-          >
-            {ts.send}
-          </button>
-        )}
       </td>
     </tr>
   );
