@@ -147,10 +147,13 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
     .filter({ hasText: 'Pembinaan Kelana' })
     .getByRole('button', { name: 'Buka', exact: true })
     .click();
+  await expect(library.editorButton).toHaveText('Server: dikembalikan ✎');
+  await library.editorButton.click();
   await expect(library.editorStatus).toContainText('dikembalikan');
   await expect(library.editorStatus).toContainText(NOTE);
   await expect(library.editorStatus).toContainText(`Ditelaah ${server.bureau.login}`);
   await shoot(page, 'unit-editor-server-status', testInfo);
+  await library.closeResult();
   await page.getByTestId('header-library').click();
 
   // Another PC of the unit pulls the SOP, changes it and publishes a newer revision.

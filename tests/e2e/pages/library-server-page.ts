@@ -48,7 +48,12 @@ export class LibraryServerPage {
     await this.page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).last().click();
   }
 
+  /** The open SOP's status in the editor's header; pressed, its details. */
+  get editorButton(): Locator {
+    return this.page.getByTestId('editor-server-button');
+  }
+
   get editorStatus(): Locator {
-    return this.page.getByTestId('editor-server-status');
+    return this.page.getByTestId('server-status-dialog').getByTestId('editor-server-status');
   }
 }
