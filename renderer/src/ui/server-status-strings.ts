@@ -37,8 +37,10 @@ export const serverStatusStrings = defineStrings({
     decreeDated: 'Decree {number} of {date}, ANNEX {numeral}',
     reviewed: 'Reviewed by {who}, {when}',
     reviewedAt: 'Reviewed {when}',
-    notSentHint: 'The saved revisions are not on the organisation server yet. Choose Send to the bureau.',
-    queuedHint: 'Waiting to be sent to the organisation server; sent on its own when it is reachable.',
+    notSentHint:
+      'The saved revisions are not on the organisation server yet. Choose Send to the bureau.',
+    queuedHint:
+      'Waiting to be sent to the organisation server; sent on its own when it is reachable.',
     lastMessage: 'Last try: {message}',
     submittedHint: 'On the organisation server, waiting for the bureau’s review.',
     returnedHint: 'Returned by the bureau with a note: {note}',
