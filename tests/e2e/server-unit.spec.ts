@@ -147,7 +147,7 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
     .filter({ hasText: 'Pembinaan Kelana' })
     .getByRole('button', { name: 'Buka', exact: true })
     .click();
-  await expect(library.editorButton).toHaveText('Server: dikembalikan ✎');
+  await expect(library.editorButton).toHaveText('Server: ☁ dikembalikan ✎');
   await library.editorButton.click();
   await expect(library.editorStatus).toContainText('dikembalikan');
   await expect(library.editorStatus).toContainText(NOTE);

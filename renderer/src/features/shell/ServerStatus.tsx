@@ -26,13 +26,16 @@ export function ServerStatus() {
       <button
         type="button"
         className="app-header-server"
-        title={t.serverStatusOpen}
+        title={`${words[status.state]}: ${t.serverStatusOpen}`}
         data-testid="editor-server-button"
         onClick={() => setShown(true)}
       >
         <span className="app-visually-hidden">{words.label}: </span>
-        <span className={`app-server-chip app-server-${status.state}`}>{words[status.state]}</span>
-        {status.note && <span aria-label={t.serverNote}> ✎</span>}
+        <span className={`app-server-chip app-server-${status.state}`}>
+          <span aria-hidden="true">☁ </span>
+          <span className="app-header-server-word">{words[status.state]}</span>
+          {status.note && <span aria-label={t.serverNote}> ✎</span>}
+        </span>
       </button>
       {shown && (
         <Dialog
