@@ -17,8 +17,7 @@ import { serverSyncStrings } from './server-sync-strings';
 import { useShell } from './ui-store';
 
 export type ServerResult =
-  | { kind: 'publish'; outcomes: PublishOutcome[] }
-  | { kind: 'pull'; outcome: PullOutcome };
+  { kind: 'publish'; outcomes: PublishOutcome[] } | { kind: 'pull'; outcome: PullOutcome };
 
 type ServerSyncState = {
   result: ServerResult | null;
