@@ -37,8 +37,11 @@ export const useServerSync = create<ServerSyncState>(() => ({
 
 const strings = () => stringsNow(serverSyncStrings);
 
-export function hasServer(): boolean {
-  return Boolean(useServer.getState().settings?.url);
+/** Whether a server is set; without one, says where to set it (the server commands need it). */
+export function requireServer(): boolean {
+  if (useServer.getState().settings?.url) return true;
+  notify('error', strings().noServer);
+  return false;
 }
 
 export function setListedSops(ids: string[] | null): void {
@@ -66,10 +69,6 @@ export function pullUpdates(): Promise<void> {
 }
 
 async function run(label: string, work: (jobId: string) => Promise<ServerResult>): Promise<void> {
-  if (!hasServer()) {
-    notify('error', strings().noServer);
-    return;
-  }
   if (useServerSync.getState().busy) return;
   useServerSync.setState({ busy: true });
   try {

@@ -4,7 +4,7 @@
 
 import { commandSpec } from '../../../../shared/commands';
 import type { CommandId } from '../../../../shared/commands';
-import { serverHandlers } from '../../app/server-sync';
+import { requireServer, serverHandlers } from '../../app/server-sync';
 import { useShell } from '../../app/ui-store';
 import { viewHandlers } from '../../app/view-handlers';
 import type { Handlers } from '../../commands/handlers';
@@ -24,9 +24,13 @@ export function availableHere(id: CommandId): boolean {
   return !commandSpec(id).editorOnly || useShell.getState().screen === 'editor';
 }
 
-/** Runs a command where it applies; a failure becomes an error notice. */
+/**
+ * Runs a command where it applies (a server command once a server is set); a failure becomes an
+ * error notice.
+ */
 export function runCommand(id: CommandId): void {
   if (!availableHere(id)) return;
+  if (commandSpec(id).needsServer && !requireServer()) return;
   const result = HANDLERS[id]();
   if (result instanceof Promise) void result.catch(notifyError);
 }
