@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_NAME, findAppRoot, readAppVersion } from '../services/app-root';
-import { createApiHandlers } from '../services/api';
+import { createApiHandlers, OUTBOX_EVERY_MS } from '../services/api';
 import { resolveDataDir } from '../services/library/data-dir';
 import { LibrarySession } from '../services/library/session';
 import { startHost } from './server';
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     appInfo: { name: APP_NAME, version: readAppVersion(root), shell: 'preview' },
     resourcesDir: path.join(root, 'resources'),
     library: new LibrarySession(resolveDataDir({ dataDir: values['data-dir'], env: process.env })),
+    outboxEveryMs: OUTBOX_EVERY_MS,
   });
   const host = await startHost({
     handlers,

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { MENU_CHANNEL, OPEN_FILE_CHANNEL } from '../../shared/api/desktop';
 import type { MenuCommand } from '../../shared/api/desktop';
 import { APP_NAME, findAppRoot, readAppVersion } from '../services/app-root';
-import { createApiHandlers } from '../services/api';
+import { createApiHandlers, OUTBOX_EVERY_MS } from '../services/api';
 import { resolveDataDir } from '../services/library/data-dir';
 import { LibrarySession } from '../services/library/session';
 import { showAbout } from './about';
@@ -151,6 +151,7 @@ if (
         resourcesDir: path.join(root, 'resources'),
         library: new LibrarySession(dataDir),
         secrets: desktopSecretStore(dataDir),
+        outboxEveryMs: OUTBOX_EVERY_MS,
       }),
       desktopHandlers,
       rendererIndexUrl,

@@ -5,6 +5,7 @@
 
 import { DOCUMENT_COMMANDS } from './document';
 import { GRID_COMMANDS } from './grid';
+import { SERVER_COMMANDS } from './server';
 import type { CommandSpec } from './types';
 import { VIEW_COMMANDS } from './view';
 
@@ -12,12 +13,18 @@ export { menuAccelerator, toAccelerator } from './accelerator';
 export type { CommandKeys, CommandSpec, KeyScope, Labels, Shortcut } from './types';
 
 /** The table, grid commands first: the help panel lists the keys in this order. */
-export const COMMANDS = { ...GRID_COMMANDS, ...DOCUMENT_COMMANDS, ...VIEW_COMMANDS };
+export const COMMANDS = {
+  ...GRID_COMMANDS,
+  ...DOCUMENT_COMMANDS,
+  ...SERVER_COMMANDS,
+  ...VIEW_COMMANDS,
+};
 
 export type CommandId = keyof typeof COMMANDS;
 export type GridCommandId = keyof typeof GRID_COMMANDS;
 export type DocumentCommandId = keyof typeof DOCUMENT_COMMANDS;
 export type ViewCommandId = keyof typeof VIEW_COMMANDS;
+export type ServerCommandId = keyof typeof SERVER_COMMANDS;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 

@@ -39,4 +39,6 @@ export type CommandSpec = {
   readonly ellipsis?: true;
   /** Needs an open SOP: on the library screen the menu and keys leave it alone. */
   readonly editorOnly?: true;
+  /** Needs the organisation server set in Pengaturan: disabled until it is. */
+  readonly needsServer?: true;
 };

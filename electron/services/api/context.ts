@@ -17,6 +17,11 @@ export type ApiContext = {
   jobs?: JobRunner;
   /** Where the organisation server's password is kept; by default in memory for the run. */
   secrets?: SecretStore;
+  /**
+   * Sends the outbox of the open library on its own, at once and then every so many ms (the
+   * desktop and the preview host: `OUTBOX_EVERY_MS`); absent, only Kirim ke Biro sends.
+   */
+  outboxEveryMs?: number;
 };
 
 /** The context the heavy handlers see: a runner and the registry of running jobs. */

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { librarySession, type ApiContext } from './context';
 import { jobHandlers, JobRegistry } from './jobs';
 import { libraryHandlers } from './library';
+import { OutboxSender } from './outbox';
 import { pdfHandlers } from './pdf';
 import { pdfImportHandlers } from './pdf-import';
 import { serverHandlers } from './server';
@@ -15,6 +16,10 @@ import { xlsxExportHandlers } from './xlsx-export';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const heavy = { runner: ctx.jobs ?? defaultJobRunner(), registry: new JobRegistry() };
+  const secrets = ctx.secrets ?? memorySecretStore();
+  if (ctx.library && ctx.outboxEveryMs !== undefined) {
+    new OutboxSender(ctx.library, secrets, ctx.outboxEveryMs).followSession();
+  }
   return {
     ...appHandlers(ctx),
     ...pdfHandlers(heavy),
@@ -23,13 +28,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ...pdfImportHandlers(heavy),
     ...xlsxExportHandlers(heavy),
     ...jobHandlers(heavy.registry),
-    ...serverHandlers(
-      { library: () => librarySession(ctx).get(), secrets: ctx.secrets ?? memorySecretStore() },
-      heavy,
-    ),
+    ...serverHandlers({ library: () => librarySession(ctx).get(), secrets }, heavy),
   };
 }
 
 export type { ApiContext } from './context';
+export { OUTBOX_EVERY_MS } from './outbox';
 export type { ApiHandlers, Handler, HandlersFor } from './types';
 export { dispatch, dispatchCall } from './dispatch';

@@ -78,11 +78,19 @@ export function serverHandlers(
       const book = { ...settings, issuer, ...options };
       return registry.track(jobId, (run) => runner.run('pdf:book', [docs, book], run));
     },
+    'server:statuses': () => Object.fromEntries(library().serverStatuses()),
+    'server:status': (id) => library().serverStatus(id),
+    'server:publish': (ids, jobId) =>
+      registry.track(jobId, ({ onProgress }) =>
+        library().publishToServer(storedTarget(library(), secrets), ids, { onProgress }),
+      ),
+    'server:pull': (jobId) =>
+      registry.track(jobId, () => library().pullFromServer(storedTarget(library(), secrets))),
   };
 }
 
 /** The stored connection with the keychain's password; `not-found` when none is set. */
-function storedTarget(library: Library, secrets: SecretStore): ServerTarget {
+export function storedTarget(library: Library, secrets: SecretStore): ServerTarget {
   const { url } = library.server();
   if (!url) {
     throw new SopError(

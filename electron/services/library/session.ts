@@ -14,8 +14,12 @@ import type { Library, OpenLibraryOptions, RestoreOptions } from './library';
 import { openLibrary } from './library';
 import { moveAsideBrokenLibrary } from './open';
 
+/** Told when the session's library opens and closes (the outbox sender follows it). */
+export type SessionWatcher = { opened: (library: Library) => void; closed: () => void };
+
 export class LibrarySession {
   private library: Library | null = null;
+  private readonly watchers: SessionWatcher[] = [];
   /** The day of the last daily-copy check: the app may stay open for days. */
   private backupDay = '';
 
@@ -26,7 +30,11 @@ export class LibrarySession {
 
   /** The open library; opens it on first use (throws the SopError explaining why it cannot). */
   get(): Library {
-    this.library ??= openLibrary(this.dataDir, this.options);
+    if (this.library === null) {
+      const opened = openLibrary(this.dataDir, this.options);
+      this.library = opened;
+      for (const watcher of this.watchers) watcher.opened(opened);
+    }
     const today = isoDay((this.options.now ?? (() => new Date()))());
     if (today !== this.backupDay && (this.options.dailyBackup ?? true)) {
       this.library.dailyBackup();
@@ -102,8 +110,14 @@ export class LibrarySession {
     return path.join(this.dataDir, `${purpose}-${process.pid}-${Date.now()}.sqlite`);
   }
 
+  watch(watcher: SessionWatcher): void {
+    this.watchers.push(watcher);
+  }
+
   close(): void {
-    this.library?.close();
+    if (this.library === null) return;
+    for (const watcher of this.watchers) watcher.closed();
+    this.library.close();
     this.library = null;
   }
 

@@ -15,7 +15,15 @@ export type EditorTab = 'grid' | 'identity' | 'preview';
 export type PrintJob = { document: SopDocument; draftMark: DraftMark | null };
 
 export type ShellDialog =
-  'newSop' | 'saveRevision' | 'approve' | 'help' | 'about' | 'settings' | 'history';
+  | 'newSop'
+  | 'saveRevision'
+  | 'approve'
+  | 'help'
+  | 'about'
+  | 'settings'
+  | 'history'
+  /** What Kirim ke Biro or Tarik pembaruan did (app/server-sync.ts). */
+  | 'serverResult';
 
 type ShellState = {
   screen: Screen;

@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import type { SopDocument } from '../../model';
 import type { SopRecord } from '../../model/library';
-import { SERVER_STATUSES, type RegisterRow } from '../../model/server';
+import {
+  SERVER_STATUSES,
+  type LocalServerStatus,
+  type PublishOutcome,
+  type PullOutcome,
+  type RegisterRow,
+} from '../../model/server';
 import { channel } from '../define';
 import { bookOptionsSchema } from './pdf';
 import { jobIdSchema } from './job';
@@ -33,6 +39,8 @@ export type RegisterView = {
 };
 
 const sopIdSchema = z.string().uuid();
+/** A library SOP's id (its server id, or mapped to one: docs/architecture.md). */
+const librarySopIdSchema = z.string().min(1).max(64);
 
 export const serverUrlSchema = z
   .string()
@@ -99,4 +107,19 @@ export const serverChannels = {
       jobIdSchema.optional(),
     ]),
   ),
+  /** Every library SOP's standing with the server, by library id (no connection needed). */
+  'server:statuses': channel<Record<string, LocalServerStatus>>()(z.tuple([])),
+  'server:status': channel<LocalServerStatus>()(z.tuple([librarySopIdSchema])),
+  /**
+   * Kirim ke Biro: queues the SOPs (`all`: every SOP of the library) and sends the whole outbox;
+   * what happened to each SOP sent or tried. Progress under the job id.
+   */
+  'server:publish': channel<PublishOutcome[]>()(
+    z.tuple([
+      z.union([z.array(librarySopIdSchema).min(1).max(100_000), z.literal('all')]),
+      jobIdSchema.optional(),
+    ]),
+  ),
+  /** Tarik pembaruan: the register's word and newer revisions of the unit's own SOPs. */
+  'server:pull': channel<PullOutcome>()(z.tuple([jobIdSchema.optional()])),
 };

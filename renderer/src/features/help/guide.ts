@@ -110,6 +110,15 @@ const id: readonly GuideSection[] = [
     ],
   },
   {
+    id: 'server',
+    title: 'Mengirim SOP ke Bagian Organisasi lewat server',
+    paragraphs: [
+      'Bila kantor memakai server organisasi, isi alamat dan kata sandi dari pengelola server di Pengaturan → Server organisasi. Pustaka SOP lalu menampilkan kolom Server: belum dikirim, menunggu dikirim, dikirim, dikembalikan (dengan catatan Biro), diterima, dan ditetapkan (dengan nomor keputusan dan LAMPIRAN).',
+      '{cmd:publishToServer} mengirim revisi tersimpan dari SOP yang tampil di daftar (atau satu SOP dari barisnya; di editor: SOP yang terbuka). Draf yang belum disimpan sebagai revisi tidak ikut. Bila server tidak terjangkau, SOP menunggu dikirim dan terkirim sendiri saat aplikasi dibuka atau setiap lima menit.',
+      '{cmd:pullFromServer} mengambil hasil telaah dan catatan Biro, serta revisi yang dikirim PC lain dari unit yang sama; tombol Bandingkan dengan draf menunjukkan bedanya. Bila pengiriman ditolak karena ada revisi yang lebih baru di server, tarik dulu, periksa bedanya, simpan revisi, lalu kirim lagi. {cmd:openRegister} menampilkan SOP terbit semua unit.',
+    ],
+  },
+  {
     id: 'cadangan',
     title: 'Cadangan pustaka',
     paragraphs: [
@@ -201,6 +210,15 @@ const en: readonly GuideSection[] = [
       '{cmd:exportExcel} writes the SOP in the bureau’s layout, with the symbols and arrows as Excel drawing shapes. From the SOP library, Excel for the bureau writes many SOPs at once with the SOP register sheet.',
       '{cmd:importExcel} reads a workbook from the bureau or another office. Before anything enters the library, the app shows what it found on each sheet and what it could not read.',
       '{cmd:importPdf} reads SOPs from a PDF through the same review. PDFs from {cmd:exportPdf} and the SOP book carry their source (.sop.json) as an attachment, so they import back exactly; the attachment can be turned off in Settings. Scanned PDFs (pictures without text), password-protected PDFs and PDFs with scripts are refused with the reason.',
+    ],
+  },
+  {
+    id: 'server',
+    title: 'Sending SOPs to the bureau through the server',
+    paragraphs: [
+      'When the office uses an organisation server, enter the address and password from its administrator in Settings → Organisation server. The SOP library then shows a Server column: not sent, waiting to be sent, submitted, returned (with the bureau’s note), accepted, and set by decree (with the decree number and ANNEX).',
+      '{cmd:publishToServer} sends the saved revisions of the SOPs in the list (or one SOP from its row; in the editor: the open SOP). A draft not saved as a revision is not sent. When the server cannot be reached the SOPs wait and go on their own when the app opens or every five minutes.',
+      '{cmd:pullFromServer} fetches the bureau’s review results and notes, and revisions sent from another PC of the same unit; Compare with the draft shows what differs. When a send is refused because the server has a newer revision, pull first, check the differences, save a revision and send again. {cmd:openRegister} shows every unit’s published SOPs.',
     ],
   },
   {

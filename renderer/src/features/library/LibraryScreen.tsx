@@ -1,12 +1,11 @@
 // Pustaka SOP: every SOP of the library with sort and filters, full-text search with highlighted
 // snippets, new / open / duplicate / rename / delete, the bin, and the empty state of a first run.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
-import { useServerSettings } from '../../app/server';
+import { publishSops, setListedSops, useServerSync } from '../../app/server-sync';
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
-import { newSop } from '../../document/commands';
 import { ImportExcelButton, ImportJsonButton, ImportPdfButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
 import { notifyError } from '../../ui/notices';
@@ -21,7 +20,11 @@ import {
 import { BackupDialog } from './BackupDialog';
 import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
+import { LibraryToolbar } from './LibraryToolbar';
 import { RenameDialog } from './RenameDialog';
+import { ServerBar } from './ServerBar';
+import { libraryServerStrings } from './server-strings';
+import { useServerStatuses } from './use-server-statuses';
 import { SopRow } from './SopRow';
 import { libraryStrings } from './strings';
 import { useLibrary } from './use-library';
@@ -29,7 +32,6 @@ import type { LibraryQuery } from './use-library';
 import './library.css';
 
 const openNewSop = () => useShell.getState().openDialog('newSop');
-const openRegister = () => useShell.getState().setScreen('register');
 
 export function LibraryScreen() {
   const t = useStrings(libraryStrings);
@@ -43,7 +45,12 @@ export function LibraryScreen() {
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
   const [backups, setBackups] = useState(false);
   const { view, units, reload } = useLibrary(query);
-  const server = useServerSettings();
+  const statuses = useServerStatuses(view);
+  const synced = useServerSync((s) => s.version);
+  const ts = useStrings(libraryServerStrings);
+  useEffect(() => {
+    if (synced > 0) reload();
+  }, [synced, reload]);
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
 
@@ -56,6 +63,11 @@ export function LibraryScreen() {
       onDuplicate={after(() => duplicateSop(summary))}
       onRename={() => setRenaming(summary)}
       onDelete={after(() => deleteSop(summary))}
+      server={
+        statuses
+          ? { status: statuses[summary.id], onSend: () => void publishSops([summary.id]) }
+          : undefined
+      }
     />
   );
   const rows =
@@ -70,6 +82,11 @@ export function LibraryScreen() {
       : view.kind === 'search'
         ? view.hits.map((hit) => hit.summary)
         : [];
+  const listedIds = listed.map((summary) => summary.id).join('\n');
+  useEffect(() => {
+    setListedSops(showBin ? [] : listedIds ? listedIds.split('\n') : []);
+    return () => setListedSops(null);
+  }, [listedIds, showBin]);
   const firstRun =
     view.kind === 'list' && view.total === 0 && !query.unit && !query.status && !query.text;
 
@@ -77,54 +94,20 @@ export function LibraryScreen() {
     <main className="app-library" data-testid="library">
       <div className="app-library-head">
         <h2>{showBin ? t.bin : t.title}</h2>
-        <div className="app-library-new">
-          <button type="button" className="app-primary" data-testid="new-sop" onClick={openNewSop}>
-            + {t.newFromProfile}
-          </button>
-          <button type="button" data-testid="new-empty-sop" onClick={() => void newSop(false)}>
-            {t.newEmpty}
-          </button>
-          <ImportExcelButton />
-          <ImportPdfButton />
-          <ImportJsonButton inputTestId="library-import-input" onImported={reload} />
-          {listed.length > 0 && !showBin && (
-            <>
-              <button
-                type="button"
-                data-testid="export-book"
-                onClick={() => void exportListedBook(listed)}
-              >
-                {t.exportBook}
-              </button>
-              <button
-                type="button"
-                data-testid="export-bureau"
-                onClick={() => void exportListedWorkbook(listed)}
-              >
-                {t.exportBureau}
-              </button>
-            </>
-          )}
-          <button
-            type="button"
-            aria-pressed={showBin}
-            data-testid="show-bin"
-            onClick={() => setShowBin(!showBin)}
-          >
-            {showBin ? t.backToList : t.bin}
-          </button>
-          <button type="button" data-testid="show-backups" onClick={() => setBackups(true)}>
-            {t.backups}
-          </button>
-          {server?.url && (
-            <button type="button" data-testid="open-register" onClick={openRegister}>
-              {t.register}
-            </button>
-          )}
-        </div>
+        <LibraryToolbar
+          canExport={listed.length > 0 && !showBin}
+          showBin={showBin}
+          onNewFromProfile={openNewSop}
+          onImported={reload}
+          onExportBook={() => void exportListedBook(listed)}
+          onExportBureau={() => void exportListedWorkbook(listed)}
+          onToggleBin={() => setShowBin(!showBin)}
+          onBackups={() => setBackups(true)}
+        />
       </div>
 
       <LibraryProblem onFixed={reload} />
+      {statuses && !showBin && <ServerBar statuses={statuses} />}
       {showBin ? (
         <BinView onChanged={reload} />
       ) : firstRun ? (
@@ -209,6 +192,7 @@ export function LibraryScreen() {
                 <th scope="col">{t.number}</th>
                 <th scope="col">{t.unit}</th>
                 <th scope="col">{t.status}</th>
+                {statuses && <th scope="col">{ts.column}</th>}
                 <th scope="col">{t.updated}</th>
                 <th scope="col">{t.revisions}</th>
                 <th scope="col">{t.actions}</th>

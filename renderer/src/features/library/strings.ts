@@ -4,7 +4,6 @@ import { defineStrings } from '../../i18n';
 
 export const libraryStrings = defineStrings({
   id: {
-    register: 'Register organisasi',
     title: 'Pustaka SOP',
     search: 'Cari SOP',
     searchPlaceholder: 'Cari nama, nomor, kegiatan, pelaksana…',
@@ -133,7 +132,6 @@ export const libraryStrings = defineStrings({
     backupProblem: 'Cadangan harian tidak dapat dibuat: {message}',
   },
   en: {
-    register: 'Organisation register',
     title: 'SOP library',
     search: 'Search SOPs',
     searchPlaceholder: 'Search name, number, activity, executor…',

@@ -1,6 +1,6 @@
 // The header: the app's name and version; in the editor the way back to Pustaka SOP, the open
-// SOP's name, its save status and its approval; the settings, language, help and about buttons.
-// Fixed height: nothing below it moves.
+// SOP's name, its save status, its approval and its server status; the settings, language, help
+// and about buttons. Fixed height: nothing below it moves.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useShell } from '../../app/ui-store';
@@ -12,6 +12,7 @@ import { ApprovalStatus } from './ApprovalStatus';
 import { CommandButton } from './CommandButton';
 import { runCommand } from './run-command';
 import { SaveStatus } from './SaveStatus';
+import { ServerStatus } from './ServerStatus';
 import { shellStrings } from './strings';
 
 export function AppHeader({ info }: { info: AppInfo }) {
@@ -42,6 +43,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
             </h1>
             <SaveStatus />
             <ApprovalStatus />
+            <ServerStatus />
           </>
         )}
       </div>

@@ -1,9 +1,12 @@
 // The editor's command bar, on one line: library, new, save (revision), approve, history, PDF,
-// print, and the .sop.json and Excel import/export, drawn from the command table; what does not
-// fit goes under Lainnya. The exports are disabled while one of them runs.
+// print, the .sop.json and Excel import/export and, with a server set, Kirim ke Biro (the open
+// SOP) and Tarik pembaruan; drawn from the command table; what does not fit goes under Lainnya.
+// The exports are disabled while one of them runs.
 
 import { useState } from 'react';
 import type { CommandId } from '../../../../shared/commands';
+import { useServerSettings } from '../../app/server';
+import { useServerSync } from '../../app/server-sync';
 import { useCommandText } from '../../commands/text';
 import { exportExcel, exportPdf, exportSopJson } from '../../document/commands';
 import { useImportExcel, useImportJson, useImportPdf } from '../../document/ImportButtons';
@@ -30,6 +33,8 @@ export function CommandBar() {
   const importJson = useImportJson({ inputTestId: 'import-json-input' });
   const importExcel = useImportExcel();
   const importPdf = useImportPdf();
+  const server = useServerSettings();
+  const syncing = useServerSync((s) => s.busy);
   const tracked = (work: () => Promise<boolean>) => async () => {
     setBusy(true);
     await work();
@@ -79,6 +84,12 @@ export function CommandBar() {
     command('exportExcel', { group: true, disabled: busy, run: tracked(exportExcel) }),
     command('importExcel', { run: importExcel.pick, testId: 'import-excel' }),
     command('importPdf', { run: importPdf.pick, testId: 'import-pdf' }),
+    ...(server?.url
+      ? [
+          command('publishToServer', { group: true, disabled: syncing }),
+          command('pullFromServer', { disabled: syncing }),
+        ]
+      : []),
   ];
   return (
     <>

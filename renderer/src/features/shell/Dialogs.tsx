@@ -1,4 +1,5 @@
-// The dialog the shell has open, if any: new SOP, save/approve, history, settings, help, about.
+// The dialog the shell has open, if any: new SOP, save/approve, history, what a send or pull did,
+// settings, help, about.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useStrings } from '../../i18n';
@@ -6,6 +7,7 @@ import { AboutPanel } from '../help/AboutPanel';
 import { HelpPanel } from '../help/HelpPanel';
 import { helpStrings } from '../help/strings';
 import { HistoryDialog } from '../library/HistoryDialog';
+import { ServerResultDialog } from '../library/ServerResultDialog';
 import { NewSopDialog } from '../new-sop/NewSopDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useShell } from '../../app/ui-store';
@@ -26,6 +28,8 @@ export function Dialogs({ info }: { info: AppInfo }) {
       return <RevisionDialog key={dialog} mode={dialog} />;
     case 'history':
       return <HistoryDialog />;
+    case 'serverResult':
+      return <ServerResultDialog />;
     case 'settings':
       return <SettingsDialog />;
     case 'help':

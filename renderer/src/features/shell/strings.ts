@@ -24,6 +24,11 @@ export const shellStrings = defineStrings({
     revisionSaved: 'Revisi {number} tersimpan.',
     approved: 'SOP disahkan sebagai revisi {number}.',
     notSaved: 'SOP belum tersimpan: {reason}',
+    serverStatusTitle: 'Status di server organisasi',
+    serverStatusOpen:
+      'Status SOP ini di server organisasi: catatan Biro, penelaah, waktu, keputusan',
+    serverNote: 'ada catatan Biro',
+    close: 'Tutup',
   },
   en: {
     version: 'version {version}',
@@ -46,5 +51,10 @@ export const shellStrings = defineStrings({
     revisionSaved: 'Revision {number} saved.',
     approved: 'SOP approved as revision {number}.',
     notSaved: 'The SOP is not saved: {reason}',
+    serverStatusTitle: 'Status on the organisation server',
+    serverStatusOpen:
+      'This SOP on the organisation server: the bureau’s note, reviewer, time, decree',
+    serverNote: 'the bureau left a note',
+    close: 'Close',
   },
 });

@@ -1,0 +1,61 @@
+// Interface text of the library's organisation server parts: the server strip, the Server
+// column, and what Kirim ke Biro and Tarik pembaruan report.
+
+import { defineStrings } from '../../i18n';
+
+export const libraryServerStrings = defineStrings({
+  id: {
+    strip: 'Server organisasi',
+    asUnit: 'unit "{unit}"',
+    waiting: '{count} SOP menunggu dikirim',
+    unsentTotal: '{count} revisi belum dikirim',
+    column: 'Server',
+    send: 'Kirim ke Biro',
+    sendOne: 'Kirim {name} ke Biro',
+    publishTitle: 'Hasil Kirim ke Biro',
+    publishNothing: 'Tidak ada yang menunggu dikirim.',
+    publishSummary:
+      '{sent} SOP terkirim, {same} sudah ada di server, {refused} ditolak, {failed} gagal.',
+    sent: 'terkirim: {count} revisi',
+    upToDate: 'sudah ada di server',
+    stale: 'ditolak: {message}',
+    failed: 'gagal: {message}',
+    pullTitle: 'Hasil Tarik pembaruan',
+    pullNothing: 'Tidak ada yang berubah di server sejak tarik terakhir.',
+    statusesChanged: 'Status dan catatan yang berubah',
+    newRevisions: 'Revisi baru dari server',
+    newRevision: 'revisi {revision} dari server; {count} perbedaan dengan draf',
+    sameAsDraft: 'revisi {revision} dari server; sama dengan draf',
+    compare: 'Bandingkan dengan draf',
+    hideCompare: 'Tutup perbandingan',
+    compareTitle: '{name}: revisi {revision} (server) → draf',
+    close: 'Tutup',
+  },
+  en: {
+    strip: 'Organisation server',
+    asUnit: 'unit "{unit}"',
+    waiting: '{count} SOPs waiting to be sent',
+    unsentTotal: '{count} revisions not sent',
+    column: 'Server',
+    send: 'Send to the bureau',
+    sendOne: 'Send {name} to the bureau',
+    publishTitle: 'Sent to the bureau',
+    publishNothing: 'Nothing is waiting to be sent.',
+    publishSummary:
+      '{sent} SOPs sent, {same} already on the server, {refused} refused, {failed} failed.',
+    sent: 'sent: {count} revisions',
+    upToDate: 'already on the server',
+    stale: 'refused: {message}',
+    failed: 'failed: {message}',
+    pullTitle: 'Pulled updates',
+    pullNothing: 'Nothing has changed on the server since the last pull.',
+    statusesChanged: 'Statuses and notes that changed',
+    newRevisions: 'New revisions from the server',
+    newRevision: 'revision {revision} from the server; {count} differences from the draft',
+    sameAsDraft: 'revision {revision} from the server; same as the draft',
+    compare: 'Compare with the draft',
+    hideCompare: 'Close the comparison',
+    compareTitle: '{name}: revision {revision} (server) → draft',
+    close: 'Close',
+  },
+});

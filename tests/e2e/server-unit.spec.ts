@@ -1,0 +1,203 @@
+// The unit side of the organisation server in the app, against a throw-away PostgreSQL: Kirim ke
+// Biro, the bureau's review pulled back with Tarik pembaruan (library column and editor header),
+// and a stale send refused after another PC of the unit published, then pulled and compared.
+// Every outcome read back from the server as its administrator or through the host's API.
+
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { SopDocument } from '../../shared/model';
+import { withServer } from '../../electron/services/server/connection';
+import { reviewSop } from '../../electron/services/server/register';
+import { test, expect } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { LibraryServerPage } from './pages/library-server-page';
+import { ServerSettingsPage } from './pages/register-page';
+import { screenshot } from './pages/screenshots';
+import { callHost } from '../support/host-api';
+import { launchHost, type HostProcess } from '../support/host-process';
+import { asLogin } from '../support/server-register';
+import { startTestServer, withoutPassword, type TestServer } from '../support/test-server';
+
+const STALE = 'ada revisi yang lebih baru di server; tarik dulu';
+const NOTE = 'Lengkapi waktu pada langkah 3.';
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+];
+
+let server: TestServer;
+
+test.beforeAll(async () => {
+  server = await startTestServer();
+});
+test.afterAll(() => server?.cluster.remove());
+
+function fixture(file: string, name: string): SopDocument {
+  const document = JSON.parse(readFileSync(`tests/fixtures/sops/${file}`, 'utf8')) as SopDocument;
+  document.identity.name = name;
+  return document;
+}
+
+/** A library SOP from a corpus file with `revisions` saved revisions (the last one approved). */
+async function savedSop(host: HostProcess, file: string, name: string, revisions: number) {
+  const record = await callHost(host, 'library:import', fixture(file, name), file);
+  for (let n = 1; n <= revisions; n++) {
+    if (n === revisions) await callHost(host, 'library:approve', record.summary.id, 'Disahkan');
+    else await callHost(host, 'library:saveRevision', record.summary.id, `Revisi ${n}`);
+  }
+  return record.summary.id;
+}
+
+/** Changes the draft's first activity and saves it as a revision. */
+async function editAndSave(host: HostProcess, id: string, activity: string): Promise<void> {
+  const { document } = await callHost(host, 'library:open', id);
+  document.steps[0]!.activity = activity;
+  await callHost(host, 'library:saveDraft', id, document);
+  await callHost(host, 'library:saveRevision', id, activity);
+}
+
+/** Every revision on the server, as its administrator reads them. */
+async function serverRevisions() {
+  return asLogin(server.cluster.adminUrl, async (client) => {
+    const found = await client.query<{ sop: string; seq: number; name: string; sha: string }>(
+      'SELECT sop_id AS sop, seq, name, sha FROM sop.revisions ORDER BY sop_id, seq',
+    );
+    return found.rows;
+  });
+}
+
+async function connectAs(page: Page, host: HostProcess, url: string): Promise<void> {
+  await new AppPage(page).open(host.url);
+  const settings = new ServerSettingsPage(page);
+  await settings.open();
+  const { address, password } = withoutPassword(url);
+  await settings.connect(address, password);
+  await expect(settings.outcome).toContainText('Terhubung');
+  await settings.close();
+}
+
+async function shoot(page: Page, name: string, testInfo: Parameters<typeof screenshot>[2]) {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await screenshot(page, `${name}-${size.width}x${size.height}`, testInfo);
+  }
+  await page.setViewportSize(SIZES[0]!);
+}
+
+test('a unit sends to the bureau, pulls the review, and a stale send is refused then pulled', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const kelana = await savedSop(
+    host,
+    '01-pembinaan-kelana-katingan.sop.json',
+    'Pembinaan Kelana',
+    1,
+  );
+  const jambore = await savedSop(host, '02-jambore-imp.sop.json', 'Jambore IMP', 2);
+  await connectAs(page, host, server.unitA.url);
+  const library = new LibraryServerPage(page);
+  await expect(library.status('Pembinaan Kelana')).toContainText('belum dikirim');
+  await expect(library.status('Jambore IMP')).toContainText('2 revisi belum dikirim');
+
+  // Kirim ke Biro of the listed SOPs: the server has exactly their saved revisions.
+  await library.publishListed();
+  await expect(library.publishOutcome('Pembinaan Kelana')).toContainText('terkirim: 1 revisi');
+  await expect(library.publishOutcome('Jambore IMP')).toContainText('terkirim: 2 revisi');
+  await shoot(page, 'unit-publish-result', testInfo);
+  await library.closeResult();
+  const local = async (id: string) => (await callHost(host, 'library:revisions', id)).length;
+  expect(await local(kelana)).toBe(1);
+  expect((await serverRevisions()).map((r) => [r.sop, r.seq, r.name])).toEqual(
+    [
+      [kelana, 1, 'Pembinaan Kelana'],
+      [jambore, 1, 'Jambore IMP'],
+      [jambore, 2, 'Jambore IMP'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1])),
+  );
+  await expect(library.status('Pembinaan Kelana')).toHaveAttribute('data-state', 'submitted');
+  await expect(library.status('Jambore IMP')).toContainText('dikirim');
+  expect((await callHost(host, 'server:statuses'))[jambore]).toMatchObject({
+    state: 'submitted',
+    unsent: 0,
+  });
+
+  // The bureau returns one with a note; Tarik pembaruan brings it to the column and the editor.
+  await withServer({ url: server.bureau.url }, (client) =>
+    reviewSop(client, kelana, 'returned', NOTE),
+  );
+  await library.pull();
+  await expect(library.pullResult.getByTestId('pull-status')).toHaveText(
+    'Pembinaan Kelana: dikembalikan',
+  );
+  await library.closeResult();
+  await expect(library.status('Pembinaan Kelana')).toHaveAttribute('data-state', 'returned');
+  await expect(library.status('Pembinaan Kelana')).toContainText(NOTE);
+  const returned = await callHost(host, 'server:status', kelana);
+  expect(returned).toMatchObject({
+    state: 'returned',
+    note: NOTE,
+    reviewedBy: server.bureau.login,
+  });
+  expect(returned.reviewedAt).not.toBeNull();
+  await shoot(page, 'unit-library-server-column', testInfo);
+  await page
+    .getByTestId('sop-row')
+    .filter({ hasText: 'Pembinaan Kelana' })
+    .getByRole('button', { name: 'Buka', exact: true })
+    .click();
+  await expect(library.editorButton).toHaveText('Server: ☁ dikembalikan ✎');
+  await library.editorButton.click();
+  await expect(library.editorStatus).toContainText('dikembalikan');
+  await expect(library.editorStatus).toContainText(NOTE);
+  await expect(library.editorStatus).toContainText(`Ditelaah ${server.bureau.login}`);
+  await shoot(page, 'unit-editor-server-status', testInfo);
+  await library.closeResult();
+  await page.getByTestId('header-library').click();
+
+  // Another PC of the unit pulls the SOP, changes it and publishes a newer revision.
+  const other = await launchHost();
+  try {
+    await callHost(other, 'server:connect', server.unitA.url);
+    const pulled = await callHost(other, 'server:pull');
+    expect(pulled.revisions.map((r) => r.id).sort()).toEqual([kelana, jambore].sort());
+    await editAndSave(other, kelana, 'Diubah di PC lain');
+    const sent = await callHost(other, 'server:publish', [kelana]);
+    expect(sent).toMatchObject([{ id: kelana, state: 'sent', sent: 1 }]);
+  } finally {
+    await other.stop();
+  }
+
+  // This PC's stale edit is refused with the reason; the SOP waits in the outbox.
+  await editAndSave(host, kelana, 'Diubah di PC ini');
+  await page.reload();
+  await library.publishOne('Pembinaan Kelana');
+  await expect(library.publishOutcome('Pembinaan Kelana')).toHaveText(
+    `Pembinaan Kelana: ditolak: ${STALE}`,
+  );
+  await shoot(page, 'unit-publish-refused', testInfo);
+  await library.closeResult();
+  expect(await callHost(host, 'server:status', kelana)).toMatchObject({
+    state: 'queued',
+    lastMessage: STALE,
+    unsent: 1,
+  });
+  await expect(library.status('Pembinaan Kelana')).toContainText('menunggu dikirim');
+  await expect(library.status('Pembinaan Kelana')).toHaveAttribute('title', new RegExp(STALE));
+  expect((await serverRevisions()).filter((r) => r.sop === kelana)).toHaveLength(2);
+
+  // Tarik pembaruan brings the other PC's revision; its compare with the draft opens.
+  await library.pull();
+  const revision = library.pullResult.getByTestId('pull-revision');
+  await expect(revision).toContainText('Pembinaan Kelana: revisi 3 dari server; ');
+  await revision.getByTestId('pull-compare').click();
+  const diff = library.pullResult.getByTestId('pull-diff');
+  await expect(diff).toContainText('Diubah di PC lain');
+  await expect(diff).toContainText('Diubah di PC ini');
+  await shoot(page, 'unit-pull-result', testInfo);
+  await library.closeResult();
+  const history = await callHost(host, 'library:revisions', kelana);
+  expect(history.map((r) => r.note)).toContain('Dari server organisasi: Diubah di PC lain');
+  expect((await callHost(host, 'server:status', kelana)).unsent).toBe(0);
+});
