@@ -138,7 +138,7 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
   expect(returned).toMatchObject({
     state: 'returned',
     note: NOTE,
-    reviewedBy: server.bureau.login,
+    reviewedBy: server.bureau.unit,
   });
   expect(returned.reviewedAt).not.toBeNull();
   await shoot(page, 'unit-library-server-column', testInfo);

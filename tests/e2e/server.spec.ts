@@ -120,7 +120,7 @@ test('the bureau returns an SOP with a note and accepts another; the server has 
   expect(await registerRow(sops.kelana!)).toEqual({
     status: 'returned',
     review_note: 'Lengkapi waktu pada langkah 3.',
-    reviewed_by: server.bureau.login,
+    reviewed_by: server.bureau.unit,
   });
 
   await register.row('Jambore IMP').getByTestId('register-review').click();

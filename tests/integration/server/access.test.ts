@@ -180,7 +180,7 @@ describe('only the bureau reviews', () => {
     expect([row.status, row.reviewNote, row.reviewedBy]).toEqual([
       'returned',
       'Lengkapi mutu baku langkah 3.',
-      bureau.login,
+      bureau.unit,
     ]);
     const seenByA = await withServer({ url: unitA.url }, (a) =>
       listRegister(a, { status: 'returned' }),

@@ -155,7 +155,7 @@ describe('publish', () => {
     expect(status).toMatchObject({
       state: 'returned',
       note: 'Dasar hukum belum lengkap',
-      reviewedBy: 'sop_bagian_organisasi_tiga',
+      reviewedBy: 'Bagian Organisasi Tiga',
     });
     expect(Date.parse(status.reviewedAt!)).toBeGreaterThan(Date.now() - 60_000);
     expect((await library.pullFromServer(target)).updated).toEqual([]);
@@ -217,7 +217,7 @@ describe('sop library publish and pull', () => {
     expect(pull.code).toBe(0);
     expect(pull.stdout).toMatch(
       new RegExp(
-        `^${id}\tdikembalikan\t.*oleh sop_bagian_organisasi_lima .*catatan: Lengkapi mutu baku`,
+        `^${id}\tdikembalikan\t.*oleh Bagian Organisasi Lima .*catatan: Lengkapi mutu baku`,
         'm',
       ),
     );

@@ -93,7 +93,7 @@ describe('unit side channels', () => {
     expect(await unit.call('server:status', id)).toMatchObject({
       state: 'accepted',
       note: 'Baik.',
-      reviewedBy: server.bureau.login,
+      reviewedBy: server.bureau.unit,
     });
   });
 

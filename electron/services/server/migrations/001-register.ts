@@ -171,12 +171,14 @@ END $$;
 CREATE TRIGGER revisions_register AFTER INSERT ON sop.revisions
 FOR EACH ROW EXECUTE FUNCTION sop.register_revision();
 
--- Only the latest revision's review counts; one of an older revision is refused.
+-- Only the latest revision's review counts; one of an older revision is refused. The register
+-- names the reviewer by the unit (Bagian Organisasi), the review keeps the login.
 CREATE FUNCTION sop.register_review() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = sop, pg_temp AS $$
 BEGIN
   UPDATE sop.sops SET status = NEW.status, review_note = NEW.note,
-    reviewed_by = NEW.reviewed_by, reviewed_at = NEW.reviewed_at,
+    reviewed_by = coalesce((SELECT name FROM sop.units WHERE login = NEW.reviewed_by), NEW.reviewed_by),
+    reviewed_at = NEW.reviewed_at,
     decree_number = '', decree_date = NULL, decree_numeral = ''
   WHERE latest_revision = NEW.revision_id;
   IF NOT FOUND THEN
