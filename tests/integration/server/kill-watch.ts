@@ -1,8 +1,9 @@
 // Kills a publish while the server holds one of its transactions open. An admin connection
 // watches pg_stat_activity for the app's connection (application_name 'SOP AP Editor') holding a
-// transaction id (a write done, COMMIT not yet: INSERT running or idle in transaction); a random
-// delay later, at the next moment the server shows one open again, the CLI is killed. Whether the kill cut a transaction is the server's own
-// answer: a transaction it saw open ends aborted (nothing else aborts one in these tests).
+// transaction id (a write done, COMMIT not yet: INSERT running or idle in transaction); when the
+// chosen one of its transactions is seen open, the CLI is killed at once. Whether the kill cut a
+// transaction is the server's own answer: a transaction it saw open ends aborted (nothing else
+// aborts one in these tests); one that committed between the look and the kill does not count.
 
 import { spawn } from 'node:child_process';
 import type pg from 'pg';
@@ -21,11 +22,11 @@ export type KillResult = {
   seen: string[];
 };
 
-/** Runs `sop <args>`; SIGKILLs it in an open transaction at least `delay` ms after the first. */
+/** Runs `sop <args>`; SIGKILLs it as soon as its transaction number `nth` (from 0) is seen open. */
 export async function killInsideTransaction(
   admin: pg.Client,
   args: string[],
-  delay: number,
+  nth: number,
 ): Promise<KillResult> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
   let running = true;
@@ -36,13 +37,10 @@ export async function killInsideTransaction(
     }),
   );
   const seen = new Set<string>();
-  let killAt: number | null = null;
   while (running) {
     const open = (await admin.query<{ xid: string }>(OPEN_PUBLISH)).rows;
     for (const row of open) seen.add(row.xid);
-    if (killAt === null && open.length > 0) killAt = Date.now() + delay;
-    // Past the delay, the kill waits for a moment the server shows a transaction open.
-    if (killAt !== null && Date.now() >= killAt && open.length > 0 && running) {
+    if (open.length > 0 && seen.size > nth && running) {
       child.kill('SIGKILL');
       break;
     }
