@@ -151,7 +151,7 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
   await library.editorButton.click();
   await expect(library.editorStatus).toContainText('dikembalikan');
   await expect(library.editorStatus).toContainText(NOTE);
-  await expect(library.editorStatus).toContainText(`Ditelaah ${server.bureau.login}`);
+  await expect(library.editorStatus).toContainText(`Ditelaah ${server.bureau.unit}`);
   await shoot(page, 'unit-editor-server-status', testInfo);
   await library.closeResult();
   await page.getByTestId('header-library').click();
