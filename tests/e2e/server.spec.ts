@@ -115,7 +115,7 @@ test('the bureau returns an SOP with a note and accepts another; the server has 
   await register.reviewDialog.getByTestId('review-return').click();
   await expect(register.reviewDialog).toHaveCount(0);
   await expect(register.row('Pembinaan Kelana').getByTestId('register-status')).toHaveText(
-    'Dikembalikan',
+    'dikembalikan',
   );
   expect(await registerRow(sops.kelana!)).toEqual({
     status: 'returned',
@@ -125,7 +125,7 @@ test('the bureau returns an SOP with a note and accepts another; the server has 
 
   await register.row('Jambore IMP').getByTestId('register-review').click();
   await register.reviewDialog.getByTestId('review-accept').click();
-  await expect(register.row('Jambore IMP').getByTestId('register-status')).toHaveText('Diterima');
+  await expect(register.row('Jambore IMP').getByTestId('register-status')).toHaveText('diterima');
   expect((await registerRow(sops.jambore!)).status).toBe('accepted');
 
   // The status filter asks the server: only the returned SOP is listed.

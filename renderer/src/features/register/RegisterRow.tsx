@@ -6,6 +6,7 @@ import type { RegisterRow as Row } from '../../../../shared/model/server';
 import { fill, useLanguage, useStrings } from '../../i18n';
 import { decreeDate, publishedDay } from './format';
 import { registerStrings } from './strings';
+import { serverStatusStrings } from '../../ui/server-status-strings';
 
 type RegisterRowProps = {
   row: Row;
@@ -21,6 +22,7 @@ type RegisterRowProps = {
 export function RegisterRow(props: RegisterRowProps) {
   const { row, bureau } = props;
   const t = useStrings(registerStrings);
+  const words = useStrings(serverStatusStrings);
   const language = useLanguage((s) => s.language);
   return (
     <tr data-testid="register-row" data-id={row.id} data-status={row.status}>
@@ -50,7 +52,7 @@ export function RegisterRow(props: RegisterRowProps) {
           className={`app-register-status app-register-${row.status}`}
           data-testid="register-status"
         >
-          {t[row.status]}
+          {words[row.status]}
         </span>
         {row.status === 'set' && (
           <div className="app-register-decree">

@@ -18,6 +18,7 @@ import { RegisterPager } from './RegisterPager';
 import { RegisterRow } from './RegisterRow';
 import { ReviewDialog } from './ReviewDialog';
 import { registerStrings } from './strings';
+import { serverStatusStrings } from '../../ui/server-status-strings';
 import { useRegister, type RegisterFilter } from './use-register';
 import './register.css';
 
@@ -25,6 +26,7 @@ type Open = { kind: 'published' | 'review'; row: Row } | { kind: 'decree'; rows:
 
 export function RegisterScreen() {
   const t = useStrings(registerStrings);
+  const words = useStrings(serverStatusStrings);
   const settings = useServerSettings();
   const [filter, setFilter] = useState<RegisterFilter>({
     unit: '',
@@ -116,7 +118,7 @@ export function RegisterScreen() {
             <option value="">{t.allStatuses}</option>
             {SERVER_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t[status]}
+                {words[status]}
               </option>
             ))}
           </select>

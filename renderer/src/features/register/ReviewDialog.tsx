@@ -9,11 +9,13 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/error-text';
 import { notify } from '../../ui/notices';
 import { registerStrings } from './strings';
+import { serverStatusStrings } from '../../ui/server-status-strings';
 
 type ReviewDialogProps = { row: RegisterRow; onClose: () => void; onReviewed: () => void };
 
 export function ReviewDialog({ row, onClose, onReviewed }: ReviewDialogProps) {
   const t = useStrings(registerStrings);
+  const words = useStrings(serverStatusStrings);
   const noteId = useId();
   const [note, setNote] = useState(row.status === 'returned' ? '' : row.reviewNote);
   const [problem, setProblem] = useState('');
@@ -27,7 +29,7 @@ export function ReviewDialog({ row, onClose, onReviewed }: ReviewDialogProps) {
     setBusy(true);
     try {
       const reviewed = await call('server:review', row.id, status, note.trim());
-      notify('info', fill(t.reviewed, { name: reviewed.name, status: t[reviewed.status] }));
+      notify('info', fill(t.reviewed, { name: reviewed.name, status: words[reviewed.status] }));
       onReviewed();
       onClose();
     } catch (error) {
