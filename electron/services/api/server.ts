@@ -81,8 +81,8 @@ export function serverHandlers(
     'server:statuses': () => Object.fromEntries(library().serverStatuses()),
     'server:status': (id) => library().serverStatus(id),
     'server:publish': (ids, jobId) =>
-      registry.track(jobId, ({ onProgress }) =>
-        library().publishToServer(storedTarget(library(), secrets), ids, { onProgress }),
+      registry.track(jobId, (run) =>
+        library().publishToServer(storedTarget(library(), secrets), ids, run),
       ),
     'server:pull': (jobId) =>
       registry.track(jobId, () => library().pullFromServer(storedTarget(library(), secrets))),

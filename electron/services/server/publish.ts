@@ -5,17 +5,27 @@
 // refused as stale. Only after COMMIT does the library record the revisions as sent; an SOP that
 // could not be sent stays in the outbox with the reason.
 
-import type { SopError } from '../../../shared/errors';
+import { SopError } from '../../../shared/errors';
 import type { PublishOutcome } from '../../../shared/model/server';
 import { unpackDocument } from '../../db/document-codec';
 import type { OutboxEntry, UnsentRevision } from '../../db/repositories/server';
 import type { LibraryContext } from '../library/context';
+import type { RunOptions } from '../workers/protocol';
 import { requireSop } from '../library/context';
 import { connectServer, inTransaction, type ServerClient, type ServerTarget } from './connection';
 import { serverError, STALE_REVISION_MESSAGE } from './errors';
 import { serverSopId } from './sop-id';
 
-export type PublishOptions = { onProgress?: (done: number, total: number) => void };
+export type PublishOptions = RunOptions;
+
+/** A cancel stops between SOPs: each SOP is on the server whole or not at all. */
+function stopped(done: number): SopError {
+  return new SopError(
+    'cancelled',
+    `Pengiriman dihentikan. ${done} SOP sudah terkirim utuh; sisanya tetap menunggu di kotak keluar dan dikirim nanti.`,
+    `publish cancelled after ${done} SOPs`,
+  );
+}
 
 /** Puts the SOPs (`all`: every live SOP of the library) in the outbox. */
 export function queueSops(ctx: LibraryContext, ids: readonly string[] | 'all'): void {
@@ -62,6 +72,7 @@ async function sendEntries(
   const outcomes: PublishOutcome[] = [];
   let lost: SopError | null = null;
   for (const entry of entries) {
+    if (options.signal?.aborted) throw stopped(outcomes.filter((o) => o.state === 'sent').length);
     if (lost) {
       outcomes.push(failed(ctx, entry, lost));
     } else {

@@ -12,6 +12,7 @@ import { setupServer } from '../../../electron/services/server/setup';
 import { serverSopId } from '../../../electron/services/server/sop-id';
 import { addUnit } from '../../../electron/services/server/units';
 import { startTestCluster, type TestCluster } from '../../support/postgres';
+import { sopErrorOf } from '../../support/sop-error';
 import { runSop } from '../../support/run-cli';
 import { openTestLibrary, tempDir } from '../library/helpers';
 import { fillLibrary, localHistory, revisionCounts, serverHistory } from './publish-helpers';
@@ -190,6 +191,37 @@ describe('publish', () => {
     library.close();
     expect(await serverHistory(cluster.adminUrl, 'Dinas Empat')).toEqual(localHistory(dir));
   }, 60_000);
+});
+
+describe('Kirim ke Biro cancelled', () => {
+  it('stops between SOPs: those sent are whole on the server, the rest wait in the outbox', async () => {
+    const target = await unitTarget('Dinas Enam');
+    const dir = tempDir();
+    const library = openTestLibrary(dir);
+    const ids = fillLibrary(library, 6);
+    const controller = new AbortController();
+    const error = await sopErrorOf(
+      library.publishToServer(target, 'all', {
+        signal: controller.signal,
+        onProgress: (done) => done === 2 && controller.abort(),
+      }),
+    );
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toMatch(/2 SOP sudah terkirim utuh/);
+    const onServer = await serverHistory(cluster.adminUrl, 'Dinas Enam');
+    expect([...onServer.keys()]).toHaveLength(2);
+    expect(ids.slice(2).map((id) => library.serverStatus(id).state)).toEqual(
+      ids.slice(2).map(() => 'queued'),
+    );
+    expect((await library.sendOutbox(target)).map((o) => o.state)).toEqual(
+      ids.slice(2).map(() => 'sent'),
+    );
+    library.close();
+    const local = localHistory(dir);
+    // Each SOP sent before the cancel was whole: all its revisions, as the library has them.
+    for (const [sop, revisions] of onServer) expect(revisions).toEqual(local.get(sop));
+    expect(await serverHistory(cluster.adminUrl, 'Dinas Enam')).toEqual(local);
+  });
 });
 
 describe('sop library publish and pull', () => {
