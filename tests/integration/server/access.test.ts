@@ -145,6 +145,28 @@ describe('a unit reads the register and writes only its own SOPs', () => {
     expect(await dumpRegister(cluster.adminUrl)).toBe(before);
   });
 
+  it('refuses a unit writing the register’s own columns: status, reviewer, decree, numbering', async () => {
+    const before = await dumpRegister(cluster.adminUrl);
+    await asLogin(unitA.url, async (a) => {
+      const forged = [
+        [
+          "INSERT INTO sop.sops (id, status, decree_number) VALUES ($1, 'set', 'palsu')",
+          [randomUUID()],
+        ],
+        ['INSERT INTO sop.sops (id, latest_revision) VALUES ($1, $2)', [randomUUID(), second.id]],
+        ["INSERT INTO sop.sops (id, unit_name) VALUES ($1, 'Bagian Organisasi')", [randomUUID()]],
+        [
+          `INSERT INTO sop.revisions (id, sop_id, base_id, name, number, document, sha, saved_at, published_by)
+           VALUES ($1, $2, $3, 'x', 'x', '{}', 'x', now(), 'sop_bagian_organisasi')`,
+          [randomUUID(), first.sopId, second.id],
+        ],
+      ] as const;
+      for (const [sql, params] of forged)
+        expect(await refusal(a, sql, [...params]), sql).toBe('42501');
+    });
+    expect(await dumpRegister(cluster.adminUrl)).toBe(before);
+  });
+
   it('refuses a revision on a stale base with SOP01 and the Indonesian message', async () => {
     const before = await dumpRegister(cluster.adminUrl);
     const error = await asLogin(unitA.url, async (a) => {

@@ -154,7 +154,8 @@ FOR EACH STATEMENT EXECUTE FUNCTION sop.history_kept();
 CREATE TRIGGER decree_sops_kept BEFORE UPDATE OR DELETE ON sop.decree_sops
 FOR EACH ROW EXECUTE FUNCTION sop.history_kept();
 
--- The register's columns follow the history (as the owner: logins cannot UPDATE sops).
+-- The register's columns follow the history (as the owner: logins cannot UPDATE sops). A new
+-- revision is submitted afresh: the review and the decree were of the one before.
 CREATE FUNCTION sop.register_revision() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = sop, pg_temp AS $$
 BEGIN
@@ -163,6 +164,7 @@ BEGIN
     name = NEW.name, number = NEW.number, latest_revision = NEW.id, revision_count = NEW.seq,
     published_at = NEW.published_at, status = 'submitted',
     review_note = '', reviewed_by = '', reviewed_at = NULL,
+    decree_number = '', decree_date = NULL, decree_numeral = '',
     search = setweight(to_tsvector('indonesian', NEW.name || ' ' || NEW.number), 'A')
       || jsonb_to_tsvector('indonesian', NEW.document, '["string"]')
   WHERE id = NEW.sop_id;
@@ -241,8 +243,14 @@ CREATE POLICY bureau_adds ON sop.decree_sops FOR INSERT WITH CHECK ((SELECT sop.
 
 GRANT USAGE ON SCHEMA sop TO sop_unit, sop_bureau;
 GRANT SELECT ON ALL TABLES IN SCHEMA sop TO sop_unit, sop_bureau;
-GRANT INSERT ON sop.sops, sop.revisions TO sop_unit;
-GRANT INSERT ON sop.reviews, sop.decrees, sop.decree_sops TO sop_bureau;
+-- Only the columns a login sends: the register's columns, numbers, names and times are the
+-- server's (defaults and triggers), so no login can write a status, reviewer or decree itself.
+GRANT INSERT (id) ON sop.sops TO sop_unit;
+GRANT INSERT (id, sop_id, base_id, name, number, document, sha, author, note, saved_at)
+  ON sop.revisions TO sop_unit;
+GRANT INSERT (revision_id, status, note) ON sop.reviews TO sop_bureau;
+GRANT INSERT (number, date, title) ON sop.decrees TO sop_bureau;
+GRANT INSERT (decree_id, revision_id, numeral, position) ON sop.decree_sops TO sop_bureau;
 GRANT EXECUTE ON FUNCTION sop.current_unit(), sop.is_bureau(), sop.unit_of(name), sop.bureau_login(name)
   TO sop_unit, sop_bureau;
 `,
