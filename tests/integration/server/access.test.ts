@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectServer, withServer } from '../../../electron/services/server/connection';
 import { serverError, STALE_REVISION_MESSAGE } from '../../../electron/services/server/errors';
+import { MAX_SOP_FILE_BYTES } from '../../../shared/limits';
 import { listRegister, reviewSop } from '../../../electron/services/server/register';
 import { setupServer } from '../../../electron/services/server/setup';
 import { addUnit, type AddedUnit } from '../../../electron/services/server/units';
@@ -145,7 +146,7 @@ describe('a unit reads the register and writes only its own SOPs', () => {
     expect(await dumpRegister(cluster.adminUrl)).toBe(before);
   });
 
-  it('refuses a unit writing the register’s own columns: status, reviewer, decree, numbering', async () => {
+  it('refuses a unit writing the register’s own columns (status, reviewer, decree, numbering) or an oversized document', async () => {
     const before = await dumpRegister(cluster.adminUrl);
     await asLogin(unitA.url, async (a) => {
       const forged = [
@@ -163,6 +164,13 @@ describe('a unit reads the register and writes only its own SOPs', () => {
       ] as const;
       for (const [sql, params] of forged)
         expect(await refusal(a, sql, [...params]), sql).toBe('42501');
+      // A document larger than any .sop.json the app accepts is refused by the server itself.
+      const huge = JSON.stringify({ text: 'x'.repeat(MAX_SOP_FILE_BYTES) });
+      const oversized = `INSERT INTO sop.revisions (id, sop_id, base_id, name, number, document, sha, saved_at)
+        VALUES ($1, $2, $3, 'x', 'x', $4, 'x', now())`;
+      expect(await refusal(a, oversized, [randomUUID(), first.sopId, second.id, huge])).toBe(
+        '23514',
+      );
     });
     expect(await dumpRegister(cluster.adminUrl)).toBe(before);
   });

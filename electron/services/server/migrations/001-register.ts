@@ -9,6 +9,7 @@
 // The register's columns on `sops` (latest revision, status, review, decree, search) are kept by
 // triggers that run as the owner; logins have no UPDATE on any table.
 
+import { MAX_SOP_FILE_BYTES } from '../../../../shared/limits';
 import type { ServerMigration } from './types';
 
 export const registerMigration: ServerMigration = {
@@ -74,7 +75,8 @@ CREATE TABLE sop.revisions (
   seq integer NOT NULL DEFAULT 0,
   name text NOT NULL,
   number text NOT NULL,
-  document jsonb NOT NULL,
+  -- No larger than a .sop.json file the app accepts (docs/format.md §7).
+  document jsonb NOT NULL CHECK (octet_length(document::text) <= ${MAX_SOP_FILE_BYTES}),
   sha text NOT NULL,
   author text NOT NULL DEFAULT '',
   note text NOT NULL DEFAULT '',
