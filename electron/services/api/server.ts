@@ -85,7 +85,9 @@ export function serverHandlers(
         library().publishToServer(storedTarget(library(), secrets), ids, run),
       ),
     'server:pull': (jobId) =>
-      registry.track(jobId, () => library().pullFromServer(storedTarget(library(), secrets))),
+      registry.track(jobId, ({ signal }) =>
+        library().pullFromServer(storedTarget(library(), secrets), signal),
+      ),
   };
 }
 

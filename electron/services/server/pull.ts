@@ -11,6 +11,7 @@ import type { PullOutcome } from '../../../shared/model/server';
 import { packDocument } from '../../db/document-codec';
 import type { LocalSop, PulledStatus } from '../../db/repositories/server';
 import type { LibraryContext } from '../library/context';
+import { cancelledError } from '../workers/cancelled';
 import { decodeDocument, draftFields, encodeDocument } from '../library/context';
 import { withServer, type ServerClient, type ServerTarget } from './connection';
 import { serverSopId } from './sop-id';
@@ -27,9 +28,11 @@ type PulledRevision = ServerRevision & {
 const UTC = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
+/** A cancel (Batal) counts until the pull is applied, in one local transaction: all or nothing. */
 export async function pullFromServer(
   ctx: LibraryContext,
   target: ServerTarget,
+  signal?: AbortSignal,
 ): Promise<PullOutcome> {
   return withServer(target, async (client) => {
     const own = await ownSops(client);
@@ -40,6 +43,7 @@ export async function pullFromServer(
       client,
       missing.map((revision) => revision.id),
     );
+    if (signal?.aborted) throw cancelledError();
     return ctx.db.transaction(() => applyPull(ctx, own, onServer, pulled))();
   });
 }

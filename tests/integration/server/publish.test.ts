@@ -144,6 +144,10 @@ describe('publish', () => {
     } finally {
       await client.end();
     }
+    // Batal before the pull is applied: nothing of it reaches the library.
+    const cancelled = await sopErrorOf(library.pullFromServer(target, AbortSignal.abort()));
+    expect(cancelled.code).toBe('cancelled');
+    expect(library.serverStatus(returned!)).toMatchObject({ state: 'submitted', note: '' });
     const pulled = await library.pullFromServer(target);
     expect(pulled.revisions).toEqual([]);
     expect(pulled.updated.map((u) => [u.id, u.status]).sort()).toEqual(
