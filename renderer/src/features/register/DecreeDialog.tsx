@@ -7,6 +7,7 @@ import type { RegisterRow } from '../../../../shared/model/server';
 import { fill, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
 import { Dialog } from '../../ui/Dialog';
+import { DialogButtons } from '../../ui/DialogButtons';
 import { errorText } from '../../ui/error-text';
 import { notify } from '../../ui/notices';
 import { numeralsValid, proposedNumerals } from './numerals';
@@ -143,14 +144,10 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
             {problem}
           </p>
         )}
-        <div className="app-dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="app-primary" disabled={busy} data-testid="decree-record">
-            {t.record}
-          </button>
-        </div>
+        <DialogButtons
+          onCancel={onClose}
+          action={{ label: t.record, disabled: busy, testId: 'decree-record' }}
+        />
       </form>
     </Dialog>
   );
