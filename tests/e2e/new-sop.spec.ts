@@ -22,10 +22,13 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 
-/** The one SOP of the library, read back through the API. */
+/**
+ * The one SOP of the library, read back through the API. The dialog closes as soon as the clerk
+ * confirms and the SOP is stored just after, so this waits for it to arrive.
+ */
 async function onlySop(host: HostProcess) {
+  await expect.poll(async () => (await callHost(host, 'library:list')).items.length).toBe(1);
   const { items } = await callHost(host, 'library:list');
-  expect(items).toHaveLength(1);
   return (await callHost(host, 'library:open', items[0]?.id ?? '')).document;
 }
 
