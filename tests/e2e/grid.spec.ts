@@ -233,6 +233,23 @@ test.describe('flowchart grid', () => {
     expect(await grid.text(7, 'time')).toBe(time);
   });
 
+  test('keys that reach the previous cell while Tab moves the edit on go to the next cell', async ({
+    page,
+  }) => {
+    // Tab scrolls the table sideways and the focus follows a moment later: a key typed in that
+    // moment still lands on the cell just left, yet it is the first letter of the next one.
+    const output = await grid.text(8, 'output');
+    await grid.focus(8, 'time');
+    await grid.type('12 menit');
+    await expect(page.getByTestId('cell-editor')).toBeVisible();
+    await grid.tabThenTypeOnPrevious(8, 'time', [...'Kon']);
+    await grid.type('sep disetujui');
+    await grid.press('Enter');
+    // Tab opens the next cell's editor on its text, so the typing continues that text.
+    await expect.poll(() => grid.text(8, 'output')).toBe(`${output}Konsep disetujui`);
+    expect(await grid.text(8, 'time')).toBe('12 menit');
+  });
+
   test('rows grow with long text and new lines, and shrink back on undo', async ({ page }) => {
     const before = await grid.rowHeight(2);
     await grid.focus(2, 'notes');

@@ -108,6 +108,23 @@ export class GridPage {
     }, keys);
   }
 
+  /**
+   * Presses Tab in the open editor, then delivers `keys` to the cell that editor belonged to, in
+   * the same moment: the browser's focus has not yet followed the grid to the next cell.
+   */
+  async tabThenTypeOnPrevious(n: number, colId: string, keys: string[]): Promise<void> {
+    await this.cell(n, colId).evaluate((previous, all) => {
+      const fire = (target: Element, key: string) => {
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        );
+        target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true }));
+      };
+      fire(document.activeElement ?? document.body, 'Tab');
+      for (const key of all) fire(previous, key);
+    }, keys);
+  }
+
   /** Types text as fast as the keyboard delivers it (no delay between keys). */
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);

@@ -37,6 +37,7 @@ import { RowMenu } from './RowMenu';
 import { RowHeights } from './row-height';
 import { gridStrings } from './strings';
 import { keyOnCell } from './typing-buffer';
+import type { CellAt, KeyPlace } from './typing-buffer';
 import { useGridUi } from './ui';
 import './grid.css';
 
@@ -53,17 +54,35 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 }
 
-/** Whether the grid is editing the focused cell (its editor may still be on its way). */
-function editsFocusedCell(api: GridApi<Step>): boolean {
+/** The focused cell when the grid edits it (its editor may still be on its way), else null. */
+function editedFocusedCell(api: GridApi<Step>): CellAt | null {
   const focused = api.getFocusedCell();
-  if (!focused) return false;
+  if (!focused) return null;
   const colId = focused.column.getColId();
-  return api
+  const edited = api
     .getEditingCells()
     .some(
       (cell) =>
         cell.state === 'editing' && cell.rowIndex === focused.rowIndex && cell.colId === colId,
     );
+  const rowId = api.getDisplayedRowAtIndex(focused.rowIndex)?.id;
+  return edited && rowId !== undefined ? { rowId, colId } : null;
+}
+
+/** The cell a key landed on, named by its row and column ids. */
+function cellUnder(target: EventTarget | null): CellAt | null {
+  const cell = target instanceof Element ? target.closest('.ag-cell') : null;
+  const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+  const colId = cell?.getAttribute('col-id');
+  return rowId && colId ? { rowId, colId } : null;
+}
+
+/** The cell a key typed on the grid is for: the one the grid edits, else the one it landed on. */
+function keyPlace(api: GridApi<Step> | null, event: React.KeyboardEvent): KeyPlace | null {
+  const edited = api ? editedFocusedCell(api) : null;
+  if (edited) return { cell: edited, editing: true };
+  const under = cellUnder(event.target);
+  return under ? { cell: under, editing: false } : null;
 }
 
 /** The key the column widths of the open SOP are remembered under (ui.ts). */
@@ -154,7 +173,7 @@ export function FlowchartGrid() {
 
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
     if (inTextField(event.target)) return;
-    if (keyOnCell(event.nativeEvent, api !== null && editsFocusedCell(api))) {
+    if (keyOnCell(event.nativeEvent, keyPlace(api, event))) {
       // The grid would restart (or end) the edit with this key: the editor gets it instead.
       event.preventDefault();
       event.stopPropagation();

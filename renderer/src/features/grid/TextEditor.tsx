@@ -9,11 +9,16 @@ import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { Step } from '../../../../shared/model';
 import { continueAfterLastRow } from './commands';
 import { collectedKeys, takeKeys } from './typing-buffer';
-import type { EditEnd } from './typing-buffer';
+import type { CellAt, EditEnd } from './typing-buffer';
+
+/** The cell an editor edits, as the typing buffer names it. */
+function editedCell(props: CustomCellEditorProps<Step, string>): CellAt {
+  return { rowId: props.node.id ?? '', colId: props.column.getColId() };
+}
 
 /** The value an edit starts from: the typed key replaces the text, like Excel. */
 function startValue(props: CustomCellEditorProps<Step, string>): string {
-  const typed = collectedKeys(props.eGridCell);
+  const typed = collectedKeys(editedCell(props));
   if (props.eventKey === 'Backspace' || props.eventKey === 'Delete') return typed;
   if (props.eventKey && props.eventKey.length === 1) return props.eventKey + typed;
   return (props.value ?? '') + typed;
@@ -25,7 +30,7 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
   // The text lives here from the first render; `used` counts the keys typed before it.
   const [start] = useState(() => ({
     text: startValue(props),
-    used: collectedKeys(props.eGridCell).length,
+    used: collectedKeys(editedCell(props)).length,
   }));
   const [text, setText] = useState(start.text);
   const change = (next: string) => {
@@ -52,7 +57,7 @@ export function TextEditor(props: CustomCellEditorProps<Step, string>) {
 
   /** Keys typed after the first render but before the focus arrived join the text. */
   const onFocus = (event: React.FocusEvent<HTMLTextAreaElement>) => {
-    const { keys, end } = takeKeys(props.eGridCell);
+    const { keys, end } = takeKeys(editedCell(props));
     const late = keys.slice(start.used);
     if (late !== '') change(event.currentTarget.value + late);
     if (end !== null) finish(end);
