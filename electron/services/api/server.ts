@@ -85,8 +85,8 @@ export function serverHandlers(
         library().publishToServer(storedTarget(library(), secrets), ids, run),
       ),
     'server:pull': (jobId) =>
-      registry.track(jobId, ({ signal }) =>
-        library().pullFromServer(storedTarget(library(), secrets), signal),
+      registry.track(jobId, (run) =>
+        library().pullFromServer(storedTarget(library(), secrets), run),
       ),
   };
 }

@@ -270,8 +270,8 @@ export class Library {
   }
 
   /** Tarik pembaruan: statuses, review notes and newer revisions of the unit's own SOPs. */
-  pullFromServer(target: ServerTarget, signal?: AbortSignal): Promise<PullOutcome> {
-    return pullFromServer(this.ctx, target, signal);
+  pullFromServer(target: ServerTarget, options: RunOptions = {}): Promise<PullOutcome> {
+    return pullFromServer(this.ctx, target, options);
   }
 
   /** Every live SOP's standing with the organisation server, by id. */

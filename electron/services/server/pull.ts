@@ -12,6 +12,7 @@ import { packDocument } from '../../db/document-codec';
 import type { LocalSop, PulledStatus } from '../../db/repositories/server';
 import type { LibraryContext } from '../library/context';
 import { cancelledError } from '../workers/cancelled';
+import type { RunOptions } from '../workers/protocol';
 import { decodeDocument, draftFields, encodeDocument } from '../library/context';
 import { withServer, type ServerClient, type ServerTarget } from './connection';
 import { serverSopId } from './sop-id';
@@ -28,23 +29,40 @@ type PulledRevision = ServerRevision & {
 const UTC = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
-/** A cancel (Batal) counts until the pull is applied, in one local transaction: all or nothing. */
+/**
+ * Revisions fetched per query: each carries its whole document, so a pull of many revisions
+ * goes in steps that show progress and can be cancelled between them.
+ */
+const REVISIONS_PER_FETCH = 20;
+
+/**
+ * Progress counts the revisions fetched, then the local transaction as one last step. A cancel
+ * (Batal) counts until the pull is applied, in that one transaction: all or nothing.
+ */
 export async function pullFromServer(
   ctx: LibraryContext,
   target: ServerTarget,
-  signal?: AbortSignal,
+  { signal, onProgress }: RunOptions = {},
 ): Promise<PullOutcome> {
   return withServer(target, async (client) => {
     const own = await ownSops(client);
     const onServer = await ownRevisions(client);
     const known = ctx.server.revisionUuids();
-    const missing = onServer.filter((revision) => !known.has(revision.id));
-    const pulled = await pulledRevisions(
-      client,
-      missing.map((revision) => revision.id),
-    );
+    const missing = onServer.filter((revision) => !known.has(revision.id)).map((r) => r.id);
+    const total = missing.length + 1;
+    const pulled: PulledRevision[] = [];
+    for (let start = 0; start < missing.length; start += REVISIONS_PER_FETCH) {
+      if (signal?.aborted) throw cancelledError();
+      onProgress?.(pulled.length, total);
+      pulled.push(
+        ...(await pulledRevisions(client, missing.slice(start, start + REVISIONS_PER_FETCH))),
+      );
+    }
     if (signal?.aborted) throw cancelledError();
-    return ctx.db.transaction(() => applyPull(ctx, own, onServer, pulled))();
+    onProgress?.(missing.length, total);
+    const outcome = ctx.db.transaction(() => applyPull(ctx, own, onServer, pulled))();
+    onProgress?.(total, total);
+    return outcome;
   });
 }
 

@@ -145,7 +145,9 @@ describe('publish', () => {
       await client.end();
     }
     // Batal before the pull is applied: nothing of it reaches the library.
-    const cancelled = await sopErrorOf(library.pullFromServer(target, AbortSignal.abort()));
+    const cancelled = await sopErrorOf(
+      library.pullFromServer(target, { signal: AbortSignal.abort() }),
+    );
     expect(cancelled.code).toBe('cancelled');
     expect(library.serverStatus(returned!)).toMatchObject({ state: 'submitted', note: '' });
     const pulled = await library.pullFromServer(target);
@@ -164,6 +166,37 @@ describe('publish', () => {
     });
     expect(Date.parse(status.reviewedAt!)).toBeGreaterThan(Date.now() - 60_000);
     expect((await library.pullFromServer(target)).updated).toEqual([]);
+  });
+
+  it('pulls in steps with progress; Batal between the steps leaves the library as it was', async () => {
+    const target = await unitTarget('Dinas Tarik');
+    const pcA = openTestLibrary(tempDir());
+    const ids = fillLibrary(pcA, 15);
+    await pcA.publishToServer(target, 'all');
+    const revisions = totalRevisions(pcA, ids);
+    expect(revisions).toBeGreaterThan(20);
+
+    const pcB = openTestLibrary(tempDir());
+    const stop = new AbortController();
+    const cancelled = await sopErrorOf(
+      pcB.pullFromServer(target, {
+        signal: stop.signal,
+        onProgress: (done) => done > 0 && stop.abort(),
+      }),
+    );
+    expect(cancelled.code).toBe('cancelled');
+    expect(pcB.list().total).toBe(0);
+
+    const progress: [number, number][] = [];
+    const pulled = await pcB.pullFromServer(target, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(pulled.revisions.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(totalRevisions(pcB, ids)).toBe(revisions);
+    // Every revision fetched counts, then the local transaction as the last step.
+    const total = revisions + 1;
+    expect(progress.every(([, t]) => t === total)).toBe(true);
+    expect(progress.map(([done]) => done)).toEqual([0, 20, revisions, total]);
   });
 
   it('keeps the outbox while the server is down and sends it when it is back', async () => {
