@@ -194,6 +194,7 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
     'Tanggal keputusan "31 Februari 2026" tidak terbaca. Tulis mis. 12 Maret 2026 atau 12/03/2026 (hari/bulan/tahun), atau pilih dari kalender.',
   );
   await expect(date.input).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(dialog, 'register-decree-unreadable-date', testInfo);
   await expect(dialog).toBeVisible();
   expect(await decreeCount()).toBe(before);
   expect(await decreeOnServer('188.4/12/2026')).toEqual([]);
