@@ -1,5 +1,6 @@
 // Reads the dates of the identity part as people type them (`4 Januari 2021`, `06-Juni-2023`,
 // `24/08/2018`, `24Agustus2018`). Month-only or free text gives null: the checks then stay silent.
+// Also the ISO form (`2021-01-04`) the organisation server keeps a decree's date in, both ways.
 
 export type CalendarDate = { year: number; month: number; day: number };
 
@@ -94,6 +95,24 @@ function validDate(year: number, month: number, day: number): CalendarDate | nul
   const exists =
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return exists ? { year, month, day } : null;
+}
+
+/** `2026-03-12`: the ISO form the organisation server stores a date in. */
+export function isoDate(date: CalendarDate): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** The date an ISO `2026-03-12` names; null for any other text or a day that does not exist. */
+export function calendarDateFromIso(text: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match ? validDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/** An ISO date the Indonesian way (`2026-03-04` → `4 Maret 2026`); any other text as it is. */
+export function formatIsoDate(text: string): string {
+  const date = calendarDateFromIso(text);
+  return date ? formatCalendarDate(date) : text;
 }
 
 /** Negative when `a` is earlier than `b`, zero on the same day. */

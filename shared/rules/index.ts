@@ -39,6 +39,9 @@ export {
   parseIndonesianDate,
   compareDates,
   formatCalendarDate,
+  isoDate,
+  calendarDateFromIso,
+  formatIsoDate,
   MONTH_NAMES,
   type CalendarDate,
 } from './dates';

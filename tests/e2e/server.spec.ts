@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { DateInputPage } from './pages/date-input';
 import { RegisterPage, ServerSettingsPage } from './pages/register-page';
 import { screenshot } from './pages/screenshots';
 import { callHost } from '../support/host-api';
@@ -50,6 +51,27 @@ async function registerRow(sopId: string) {
       [sopId],
     );
     return found.rows[0]!;
+  });
+}
+
+/** The decree with this number as the server keeps it: its date (ISO) and its SOPs in order. */
+async function decreeOnServer(number: string) {
+  return asLogin(server.cluster.adminUrl, async (client) => {
+    const found = await client.query<{ date: string; id: string; numeral: string; status: string }>(
+      `SELECT to_char(k.date, 'YYYY-MM-DD') AS date, s.id, d.numeral, s.status
+       FROM sop.decree_sops d JOIN sop.decrees k ON k.id = d.decree_id
+       JOIN sop.revisions r ON r.id = d.revision_id JOIN sop.sops s ON s.id = r.sop_id
+       WHERE k.number = $1 ORDER BY d.position`,
+      [number],
+    );
+    return found.rows;
+  });
+}
+
+async function decreeCount(): Promise<number> {
+  return asLogin(server.cluster.adminUrl, async (client) => {
+    const found = await client.query<{ count: string }>('SELECT count(*) FROM sop.decrees');
+    return Number(found.rows[0]!.count);
   });
 }
 
@@ -159,25 +181,36 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   const dialog = register.decreeDialog;
   await expect(dialog.getByTestId('decree-numeral').nth(0)).toHaveValue('I');
   await expect(dialog.getByTestId('decree-numeral').nth(1)).toHaveValue('II');
+  const date = new DateInputPage(page, dialog, 'Tanggal keputusan');
   await dialog.getByTestId('decree-number').fill('188.4/12/2026');
-  await dialog.getByTestId('decree-date').fill('2026-03-04');
   await dialog.getByTestId('decree-title').fill('SOP Administrasi Pemerintahan Dinas Kesehatan');
   await dialog.getByTestId('decree-numeral').nth(1).fill('IIA');
+
+  // A day February does not have is named, and nothing reaches the server.
+  const before = await decreeCount();
+  await date.type('31 Februari 2026');
+  await dialog.getByTestId('decree-record').click();
+  await expect(dialog.getByTestId('decree-problem')).toHaveText(
+    'Tanggal keputusan "31 Februari 2026" tidak terbaca. Tulis mis. 12 Maret 2026 atau 12/03/2026 (hari/bulan/tahun), atau pilih dari kalender.',
+  );
+  await expect(date.input).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(dialog, 'register-decree-unreadable-date', testInfo);
+  await expect(dialog).toBeVisible();
+  expect(await decreeCount()).toBe(before);
+  expect(await decreeOnServer('188.4/12/2026')).toEqual([]);
+  expect((await registerRow(sops.poktan!)).status).toBe('accepted');
+
+  // Typed day first, the Indonesian way; shown back as read once the field is left.
+  await date.type('04/03/2026');
+  await expect(date.input).toHaveValue('4 Maret 2026');
+  await expect(dialog.getByTestId('decree-problem')).toHaveCount(0);
   await screenshot(page, 'register-decree-1366x800', testInfo);
   await dialog.getByTestId('decree-record').click();
   await expect(dialog).toHaveCount(0);
 
-  const recorded = await asLogin(server.cluster.adminUrl, async (client) => {
-    const found = await client.query<{ id: string; numeral: string; status: string }>(
-      `SELECT s.id, d.numeral, s.status FROM sop.decree_sops d
-       JOIN sop.decrees k ON k.id = d.decree_id JOIN sop.revisions r ON r.id = d.revision_id
-       JOIN sop.sops s ON s.id = r.sop_id WHERE k.number = '188.4/12/2026' ORDER BY d.position`,
-    );
-    return found.rows;
-  });
-  expect(recorded).toEqual([
-    { id: sops.poktan, numeral: 'I', status: 'set' },
-    { id: sops.anjab, numeral: 'IIA', status: 'set' },
+  expect(await decreeOnServer('188.4/12/2026')).toEqual([
+    { date: '2026-03-04', id: sops.poktan, numeral: 'I', status: 'set' },
+    { date: '2026-03-04', id: sops.anjab, numeral: 'IIA', status: 'set' },
   ]);
   await expect(register.row('Analisis Jabatan')).toContainText(
     '188.4/12/2026 tgl. 4 Maret 2026, LAMPIRAN IIA',
@@ -198,6 +231,50 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   );
   expect(text).toContain('pada tanggal 4 Maret 2026');
   expect(text).not.toMatch(/LAMPIRAN II(?!A)/);
+});
+
+test('the bureau picks the decree date from the calendar, in the dialog, and the server keeps it as ISO', async ({
+  page,
+  host,
+}, testInfo) => {
+  const sopId = await publishSop(server.unitA.url, '08-rencana-kerja-tahunan.sop.json', 'Renja');
+  await connectAs(page, host, server.bureau.url);
+  await callHost(host, 'server:review', sopId, 'accepted', '');
+  await page.getByTestId('settings-dialog').getByRole('button', { name: 'Tutup' }).click();
+  const register = new RegisterPage(page);
+  await register.open();
+  await register.row('Renja').getByTestId('register-select').check();
+  await register.view.getByTestId('register-decree').click();
+  const dialog = register.decreeDialog;
+  const date = new DateInputPage(page, dialog, 'Tanggal keputusan');
+  await dialog.getByTestId('decree-number').fill('188.4/20/2026');
+
+  // The calendar opens inside the dialog, takes the clicks, and Escape closes only the calendar.
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await date.calendarButton.click();
+    await expect(dialog.getByTestId('calendar')).toBeVisible();
+    await screenshot(page, `register-decree-calendar-${size.width}x${size.height}`, testInfo);
+    await page.keyboard.press('Escape');
+    await expect(date.calendar).toHaveCount(0);
+    await expect(dialog).toBeVisible();
+  }
+
+  await date.pick('2026-01-15');
+  await expect(date.input).toHaveValue('15 Januari 2026');
+  await expect(date.calendar).toHaveCount(0);
+  await dialog.getByTestId('decree-record').click();
+  await expect(dialog).toHaveCount(0);
+
+  expect(await decreeOnServer('188.4/20/2026')).toEqual([
+    { date: '2026-01-15', id: sopId, numeral: 'I', status: 'set' },
+  ]);
+  const listed = await callHost(host, 'server:register', {});
+  expect(listed.rows.find((row) => row.id === sopId)?.decreeDate).toBe('2026-01-15');
+  await expect(register.row('Renja')).toContainText('188.4/20/2026 tgl. 15 Januari 2026');
 });
 
 test('a unit login reads the register without review or decree, and takes an SOP as a template', async ({

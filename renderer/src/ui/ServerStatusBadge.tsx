@@ -3,7 +3,7 @@
 // reviewed it and when, the decree, and how many revisions wait to be sent.
 
 import type { LocalServerStatus } from '../../../shared/model/server';
-import { formatCalendarDate } from '../../../shared/rules';
+import { formatIsoDate } from '../../../shared/rules';
 import { useLanguage, useStrings, type Language } from '../i18n';
 import { serverStatusWords, type DateWriters } from './server-status';
 import { serverStatusStrings } from './server-status-strings';
@@ -65,11 +65,6 @@ function dateWriters(language: Language): DateWriters {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : timestamp.format(date);
     },
-    day: (iso) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return match
-        ? formatCalendarDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! })
-        : iso;
-    },
+    day: formatIsoDate,
   };
 }

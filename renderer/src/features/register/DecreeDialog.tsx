@@ -1,14 +1,17 @@
 // Catat keputusan: the decree that sets the chosen accepted SOPs (number, date, title) and each
 // SOP's LAMPIRAN numeral, proposed I, II, III … in the listed order; the order and the numerals
-// can be changed before it is recorded (all of it, or nothing).
+// can be changed before it is recorded (all of it, or nothing). The date is the app's date field,
+// typed or picked the Indonesian way; the server gets it as ISO, and a date not read sends nothing.
 
 import { useId, useState } from 'react';
 import type { RegisterRow } from '../../../../shared/model/server';
+import { formatCalendarDate, isoDate, parseIndonesianDate } from '../../../../shared/rules';
 import { fill, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
 import { Dialog } from '../../ui/Dialog';
 import { DialogButtons } from '../../ui/DialogButtons';
 import { errorText } from '../../ui/error-text';
+import { DateInput } from '../../ui/form/DateInput';
 import { notify } from '../../ui/notices';
 import { numeralsValid, proposedNumerals } from './numerals';
 import { registerStrings } from './strings';
@@ -17,7 +20,7 @@ type DecreeDialogProps = { rows: RegisterRow[]; onClose: () => void; onRecorded:
 
 export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
   const t = useStrings(registerStrings);
-  const ids = { number: useId(), date: useId(), title: useId() };
+  const ids = { number: useId(), date: useId(), title: useId(), problem: useId() };
   const [order, setOrder] = useState(rows);
   const [numerals, setNumerals] = useState(() => proposedNumerals(rows.length));
   const [decree, setDecree] = useState({ number: '', date: '', title: '' });
@@ -32,16 +35,16 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
   };
 
   const record = async () => {
-    if (!decree.number.trim() || !decree.date) return setProblem(t.decreeMissing);
+    const number = decree.number.trim();
+    if (!number || !decree.date.trim()) return setProblem(t.decreeMissing);
+    const date = parseIndonesianDate(decree.date);
+    if (!date) return setProblem(fill(t.decreeDateUnreadable, { date: decree.date.trim() }));
     if (!numeralsValid(numerals)) return setProblem(t.numeralMissing);
     setBusy(true);
     try {
       const entries = order.map((row, i) => ({ sopId: row.id, numeral: numerals[i]!.trim() }));
-      await call('server:recordDecree', { ...decree, number: decree.number.trim(), entries });
-      notify(
-        'info',
-        fill(t.decreeRecorded, { number: decree.number.trim(), count: entries.length }),
-      );
+      await call('server:recordDecree', { ...decree, number, date: isoDate(date), entries });
+      notify('info', fill(t.decreeRecorded, { number, count: entries.length }));
       onRecorded();
       onClose();
     } catch (error) {
@@ -55,6 +58,13 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
     setDecree((d) => ({ ...d, ...change }));
     setProblem('');
   };
+  // A date read is shown back the Indonesian way, so `12/03/2026` is seen to be 12 Maret.
+  const settleDate = () =>
+    setDecree((d) => {
+      const read = parseIndonesianDate(d.date);
+      return read ? { ...d, date: formatCalendarDate(read) } : d;
+    });
+  const dateUnread = problem !== '' && !!decree.date.trim() && !parseIndonesianDate(decree.date);
 
   return (
     <Dialog title={t.decreeTitle} onClose={onClose} wide testId="decree-dialog">
@@ -78,12 +88,15 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
           </div>
           <div className="app-field">
             <label htmlFor={ids.date}>{t.decreeDate}</label>
-            <input
+            <DateInput
               id={ids.date}
-              type="date"
+              label={t.decreeDate}
               value={decree.date}
-              data-testid="decree-date"
-              onChange={(e) => edit({ date: e.target.value })}
+              testId="decree-date"
+              invalid={dateUnread}
+              describedBy={dateUnread ? ids.problem : undefined}
+              onChange={(date) => edit({ date })}
+              onCommit={settleDate}
             />
           </div>
           <div className="app-field app-field-wide">
@@ -140,7 +153,7 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
           ))}
         </ol>
         {problem && (
-          <p className="app-field-error" role="alert" data-testid="decree-problem">
+          <p id={ids.problem} className="app-field-error" role="alert" data-testid="decree-problem">
             {problem}
           </p>
         )}

@@ -1,12 +1,10 @@
 // How the register writes its dates.
 
-import { formatCalendarDate } from '../../../../shared/rules';
+import { formatIsoDate } from '../../../../shared/rules';
 
 /** `2026-03-04` → `4 Maret 2026` (the way decrees are dated); anything else as it is. */
 export function decreeDate(iso: string | null): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!match) return iso ?? '';
-  return formatCalendarDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! });
+  return formatIsoDate(iso ?? '');
 }
 
 /** The day an ISO timestamp falls on, in the user's language. */

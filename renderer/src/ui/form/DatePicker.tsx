@@ -1,6 +1,7 @@
 // The calendar button of a date field: a month of days, Senin first, in the interface language,
 // opening at the field's own date (today when it holds none). Choosing a day writes it the
 // Indonesian way (`4 Januari 2021`); arrows move by a day or a week, Page Up/Down by a month.
+// Inside a modal dialog the calendar opens in that dialog, and its Escape closes only itself.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -108,6 +109,8 @@ function Calendar({ at, label, value, opener, onPick, onClose, onDone }: Calenda
       style={place ?? { visibility: 'hidden' }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
+        // Not the Escape of a modal dialog around the field: that would close the dialog too.
+        e.preventDefault();
         e.stopPropagation();
         onDone();
       }}
@@ -181,8 +184,16 @@ function Calendar({ at, label, value, opener, onPick, onClose, onDone }: Calenda
         </button>
       </div>
     </div>,
-    document.body,
+    popupHost(opener.current),
   );
+}
+
+/**
+ * Where the calendar is placed: in the modal dialog holding the field (outside it, the calendar
+ * would sit under the dialog and take no clicks), else in the page.
+ */
+function popupHost(opener: HTMLElement | null): HTMLElement {
+  return opener?.closest('dialog') ?? document.body;
 }
 
 function dayClass(inMonth: boolean, chosen: boolean, today: boolean): string {

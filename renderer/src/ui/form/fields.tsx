@@ -1,5 +1,5 @@
 // The single fields of the identity form and the settings: a labelled text field, a date field
-// (free text plus a date picker writing the Indonesian form), the NIP field (grouped, checked for
+// (the app's DateInput, its text kept as typed), the NIP field (grouped, checked for
 // 18 digits) and the paper choice; `Field` picks one by kind, for the field tables.
 
 import { useId } from 'react';
@@ -8,8 +8,7 @@ import { PAPERS, groupNip, nipDigits, nipState } from '../../../../shared/model'
 import type { Paper } from '../../../../shared/model';
 import { fill, useStrings } from '../../i18n';
 import { editorStore } from '../../state/store';
-import { dateSuggestions, todayDate } from './calendar';
-import { DatePicker } from './DatePicker';
+import { DateInput } from './DateInput';
 import { formStrings } from './strings';
 import './form.css';
 
@@ -63,38 +62,18 @@ function TextField(props: FieldProps) {
  * `4 Januari 2021`, and typing a day and a month's first letters offers the whole dates.
  */
 function DateField(props: Omit<FieldProps, 'multiline' | 'children'>) {
-  const t = useStrings(formStrings);
   const id = useId();
-  const suggestions = dateSuggestions(props.value, todayDate().year);
   return (
     <div className="app-field">
       <label htmlFor={id}>{props.label}</label>
-      <div className="app-date">
-        <input
-          id={id}
-          type="text"
-          value={props.value}
-          placeholder={t.dateExample}
-          title={t.dateFree}
-          list={`${id}-dates`}
-          data-field={props.field}
-          onBlur={seal}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-        <datalist id={`${id}-dates`}>
-          {suggestions.map((date) => (
-            <option key={date} value={date} />
-          ))}
-        </datalist>
-        <DatePicker
-          label={props.label}
-          value={props.value}
-          onPick={(text) => {
-            props.onChange(text);
-            seal();
-          }}
-        />
-      </div>
+      <DateInput
+        id={id}
+        label={props.label}
+        value={props.value}
+        field={props.field}
+        onChange={props.onChange}
+        onCommit={seal}
+      />
     </div>
   );
 }
