@@ -1,6 +1,7 @@
 // `sop server list|review|decree`: the register as a login sees it, the bureau's review of an
 // SOP's latest revision and the decree that sets accepted SOPs (docs/server.md, "The register").
 
+import { calendarDateFromIso } from '../../../shared/rules/dates';
 import { withServer } from '../../services/server/connection';
 import {
   listRegister,
@@ -97,12 +98,7 @@ export async function decreeAction(words: string[], values: ServerValues, io: Cl
 
 function decreeDate(value: string | undefined): string {
   const date = requiredOption(value, '--date', 'tanggal keputusan');
-  const calendar = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
-  if (
-    !calendar ||
-    Number.isNaN(calendar.getTime()) ||
-    calendar.toISOString().slice(0, 10) !== date
-  ) {
+  if (!calendarDateFromIso(date)) {
     throw new CliUsageError(
       `Tanggal "${visible(date)}" tidak sah: tulis TTTT-BB-HH, mis. 2025-03-17.`,
     );

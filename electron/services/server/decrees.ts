@@ -4,7 +4,7 @@
 
 import { SopError } from '../../../shared/errors';
 import type { SopDocument } from '../../../shared/model';
-import { formatCalendarDate } from '../../../shared/rules/dates';
+import { formatIsoDate } from '../../../shared/rules/dates';
 import type { ServerClient } from './connection';
 import { decreeDocuments } from './register';
 
@@ -42,7 +42,7 @@ export async function decreeBook(client: ServerClient, number: string): Promise<
     settings: {
       decree: decreeHeading(decree),
       year: decree.date.slice(0, 4),
-      date: printedDate(decree.date),
+      date: formatIsoDate(decree.date),
       numerals: entries.map((entry) => entry.numeral),
     },
   };
@@ -54,8 +54,3 @@ function decreeHeading(decree: DecreeRecord): string {
   return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;
 }
 
-/** 2025-03-17 → 17 Maret 2025, above the signature. */
-function printedDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return formatCalendarDate({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
-}
