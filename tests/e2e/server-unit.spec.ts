@@ -1,22 +1,29 @@
 // The unit side of the organisation server in the app, against a throw-away PostgreSQL: Kirim ke
 // Biro, the bureau's review pulled back with Tarik pembaruan (library column and editor header),
-// and a stale send refused after another PC of the unit published, then pulled and compared.
+// a stale send refused after another PC of the unit published, then pulled and compared, and the
+// register filtered by unit and by status.
 // Every outcome read back from the server as its administrator or through the host's API.
 
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { RegisterQuery } from '../../shared/api/channels/server';
 import type { SopDocument } from '../../shared/model';
 import { withServer } from '../../electron/services/server/connection';
 import { reviewSop } from '../../electron/services/server/register';
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { LibraryServerPage } from './pages/library-server-page';
-import { ServerSettingsPage } from './pages/register-page';
+import { RegisterPage, ServerSettingsPage } from './pages/register-page';
 import { screenshot } from './pages/screenshots';
 import { callHost } from '../support/host-api';
 import { launchHost, type HostProcess } from '../support/host-process';
 import { asLogin } from '../support/server-register';
-import { startTestServer, withoutPassword, type TestServer } from '../support/test-server';
+import {
+  publishSop,
+  startTestServer,
+  withoutPassword,
+  type TestServer,
+} from '../support/test-server';
 
 const STALE = 'ada revisi yang lebih baru di server; tarik dulu';
 const NOTE = 'Lengkapi waktu pada langkah 3.';
@@ -200,4 +207,55 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
   const history = await callHost(host, 'library:revisions', kelana);
   expect(history.map((r) => r.note)).toContain('Dari server organisasi: Diubah di PC lain');
   expect((await callHost(host, 'server:status', kelana)).unsent).toBe(0);
+});
+
+test('filtering the register by unit and by status lists what the server gives for it', async ({
+  page,
+  host,
+}, testInfo) => {
+  const a = server.unitA.url;
+  const b = server.unitB.url;
+  const poktan = await publishSop(a, '03-pembentukan-poktan.sop.json', 'Pembentukan Poktan');
+  const anjab = await publishSop(b, '04-penyusunan-analisis-jabatan.sop.json', 'Analisis Jabatan');
+  const jambore = await publishSop(b, '02-jambore-imp.sop.json', 'Jambore Kecamatan');
+  await withServer({ url: server.bureau.url }, async (client) => {
+    await reviewSop(client, poktan, 'accepted', '');
+    await reviewSop(client, anjab, 'accepted', '');
+  });
+  await connectAs(page, host, a);
+  const register = new RegisterPage(page);
+  await register.open();
+  const unit = register.view.getByTestId('register-unit');
+  const status = register.view.getByTestId('register-status-filter');
+  const count = register.view.getByTestId('register-count');
+  const listed = () =>
+    register.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')).sort());
+  const served = async (query: RegisterQuery) =>
+    (await callHost(host, 'server:register', query)).rows.map((row) => row.id).sort();
+  const everything = await served({});
+  await expect(register.rows).toHaveCount(everything.length);
+
+  // By unit: only the other unit's two SOPs, as the server lists them for that unit.
+  await unit.selectOption(server.unitB.unit);
+  await expect(register.rows).toHaveCount(2);
+  expect(await served({ unit: server.unitB.unit })).toEqual([anjab, jambore].sort());
+  expect(await listed()).toEqual(await served({ unit: server.unitB.unit }));
+  await expect(count).toHaveText('2 SOP');
+
+  // By status on top of the unit: its accepted one alone.
+  await status.selectOption('accepted');
+  await expect(register.rows).toHaveCount(1);
+  expect(await listed()).toEqual([anjab]);
+  await shoot(page, 'register-filters', testInfo);
+
+  // By status across every unit: the accepted ones of both units.
+  await unit.selectOption('');
+  await expect(register.rows).toHaveCount(2);
+  expect(await served({ status: 'accepted' })).toEqual([poktan, anjab].sort());
+  expect(await listed()).toEqual(await served({ status: 'accepted' }));
+  await expect(count).toHaveText('2 SOP');
+
+  await status.selectOption('');
+  await expect(register.rows).toHaveCount(everything.length);
+  expect(await listed()).toEqual(everything);
 });

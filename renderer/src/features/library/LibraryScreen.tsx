@@ -8,6 +8,7 @@ import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { ImportExcelButton, ImportJsonButton, ImportPdfButton } from '../../document/ImportButtons';
 import { fill, useStrings } from '../../i18n';
+import { FilterBar, FilterSelect, SearchBox, type FilterOption } from '../../ui/FilterBar';
 import { notifyError } from '../../ui/notices';
 import {
   deleteSop,
@@ -87,6 +88,23 @@ export function LibraryScreen() {
     setListedSops(showBin ? [] : listedIds ? listedIds.split('\n') : []);
     return () => setListedSops(null);
   }, [listedIds, showBin]);
+  const listedCount =
+    view.kind === 'list'
+      ? fill(t.count, { count: view.total })
+      : view.kind === 'search'
+        ? fill(t.results, { count: view.hits.length })
+        : undefined;
+  const sortOptions: FilterOption<SopSortKey>[] = [
+    { value: 'name', label: t.sortName },
+    { value: 'number', label: t.sortNumber },
+    { value: 'unit', label: t.sortUnit },
+    { value: 'updated', label: t.sortUpdated },
+  ];
+  const statusOptions: FilterOption<SopStatusFilter>[] = [
+    { value: 'draft', label: t.filterDraft },
+    { value: 'approved', label: t.filterApproved },
+    { value: 'changed', label: t.filterChanged },
+  ];
   const firstRun =
     view.kind === 'list' && view.total === 0 && !query.unit && !query.status && !query.text;
 
@@ -130,60 +148,40 @@ export function LibraryScreen() {
         </div>
       ) : (
         <>
-          <div className="app-library-filters" role="search">
-            <input
-              type="search"
-              aria-label={t.search}
+          <FilterBar count={listedCount}>
+            <SearchBox
+              label={t.search}
               placeholder={t.searchPlaceholder}
               value={query.text}
-              data-testid="library-search"
-              onChange={(e) => update({ text: e.target.value })}
+              testId="library-search"
+              onChange={(text) => update({ text })}
             />
-            <label>
-              {t.sort}{' '}
-              <select
-                value={query.sort}
-                onChange={(e) => update({ sort: e.target.value as SopSortKey })}
-              >
-                <option value="name">{t.sortName}</option>
-                <option value="number">{t.sortNumber}</option>
-                <option value="unit">{t.sortUnit}</option>
-                <option value="updated">{t.sortUpdated}</option>
-              </select>
-            </label>
-            <label>
-              {t.unit}{' '}
-              <select
-                value={query.unit}
-                data-testid="filter-unit"
-                onChange={(e) => update({ unit: e.target.value })}
-              >
-                <option value="">{t.allUnits}</option>
-                {units.map((u) => (
-                  <option key={u.unit} value={u.unit}>
-                    {u.unit || '–'} ({u.count})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.status}{' '}
-              <select
-                value={query.status}
-                data-testid="filter-status"
-                onChange={(e) => update({ status: e.target.value as SopStatusFilter | '' })}
-              >
-                <option value="">{t.allStatuses}</option>
-                <option value="draft">{t.filterDraft}</option>
-                <option value="approved">{t.filterApproved}</option>
-                <option value="changed">{t.filterChanged}</option>
-              </select>
-            </label>
-            <span className="app-muted">
-              {view.kind === 'list' && fill(t.count, { count: view.total })}
-              {view.kind === 'search' && fill(t.results, { count: view.hits.length })}
-            </span>
-          </div>
+            <FilterSelect
+              label={t.sort}
+              value={query.sort}
+              options={sortOptions}
+              onChange={(sort) => sort && update({ sort })}
+            />
+            <FilterSelect
+              label={t.unit}
+              value={query.unit}
+              all={t.allUnits}
+              options={units.map((u) => ({
+                value: u.unit,
+                label: `${u.unit || '–'} (${u.count})`,
+              }))}
+              testId="filter-unit"
+              onChange={(unit) => update({ unit })}
+            />
+            <FilterSelect
+              label={t.status}
+              value={query.status}
+              all={t.allStatuses}
+              options={statusOptions}
+              testId="filter-status"
+              onChange={(status) => update({ status })}
+            />
+          </FilterBar>
           {view.kind === 'error' && <p role="alert">{view.message}</p>}
           <table className="app-table app-sop-table">
             <thead>

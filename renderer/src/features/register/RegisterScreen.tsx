@@ -3,11 +3,7 @@
 // published SOP read-only or takes it as a template; the bureau reviews and records decrees.
 
 import { useState } from 'react';
-import {
-  SERVER_STATUSES,
-  type RegisterRow as Row,
-  type ServerStatus,
-} from '../../../../shared/model/server';
+import { SERVER_STATUSES, type RegisterRow as Row } from '../../../../shared/model/server';
 import { useServerSettings } from '../../app/server';
 import { useShell } from '../../app/ui-store';
 import { fill, useStrings } from '../../i18n';
@@ -18,6 +14,7 @@ import { RegisterPager } from './RegisterPager';
 import { RegisterRow } from './RegisterRow';
 import { ReviewDialog } from './ReviewDialog';
 import { registerStrings } from './strings';
+import { FilterBar, FilterSelect, SearchBox } from '../../ui/FilterBar';
 import { serverStatusStrings } from '../../ui/server-status-strings';
 import { useRegister, type RegisterFilter } from './use-register';
 import './register.css';
@@ -84,51 +81,34 @@ export function RegisterScreen() {
           {bureau && selected.size > 0 && ` · ${fill(t.selected, { count: selected.size })}`}
         </p>
       )}
-      <div className="app-library-filters" role="search">
-        <input
-          type="search"
-          aria-label={t.search}
+      <FilterBar
+        count={state.kind === 'ready' ? fill(t.count, { count: state.total }) : undefined}
+        countTestId="register-count"
+      >
+        <SearchBox
+          label={t.search}
           placeholder={t.searchPlaceholder}
           value={filter.search}
-          data-testid="register-search"
-          onChange={(e) => update({ search: e.target.value })}
+          testId="register-search"
+          onChange={(search) => update({ search })}
         />
-        <label>
-          {t.unit}{' '}
-          <select
-            value={filter.unit}
-            data-testid="register-unit"
-            onChange={(e) => update({ unit: e.target.value })}
-          >
-            <option value="">{t.allUnits}</option>
-            {units.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.status}{' '}
-          <select
-            value={filter.status}
-            data-testid="register-status-filter"
-            onChange={(e) => update({ status: e.target.value as ServerStatus | '' })}
-          >
-            <option value="">{t.allStatuses}</option>
-            {SERVER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {words[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {state.kind === 'ready' && (
-          <span className="app-muted" data-testid="register-count">
-            {fill(t.count, { count: state.total })}
-          </span>
-        )}
-      </div>
+        <FilterSelect
+          label={t.unit}
+          value={filter.unit}
+          all={t.allUnits}
+          options={units.map((unit) => ({ value: unit, label: unit }))}
+          testId="register-unit"
+          onChange={(unit) => update({ unit })}
+        />
+        <FilterSelect
+          label={t.status}
+          value={filter.status}
+          all={t.allStatuses}
+          options={SERVER_STATUSES.map((status) => ({ value: status, label: words[status] }))}
+          testId="register-status-filter"
+          onChange={(status) => update({ status })}
+        />
+      </FilterBar>
       {state.kind === 'loading' && <p>{t.loading}</p>}
       {state.kind === 'error' && (
         <div className="app-register-problem" role="alert" data-testid="register-problem">
