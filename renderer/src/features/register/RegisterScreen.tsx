@@ -55,7 +55,7 @@ export function RegisterScreen() {
     <main className="app-library app-register" data-testid="register">
       <div className="app-library-head">
         <h2>{t.title}</h2>
-        <div className="app-library-new">
+        <div className="app-library-new app-register-actions">
           <button type="button" data-testid="register-back" onClick={toLibrary}>
             {t.back}
           </button>
