@@ -52,7 +52,9 @@ export async function killInsideTransaction(
 
 /** Whether one of the transactions ended aborted, once the server has settled each of them. */
 export async function cutInsideTransaction(admin: pg.Client, xids: string[]): Promise<boolean> {
-  const statuses = await Promise.all(xids.map((xid) => settledStatus(admin, xid)));
+  // Each settled in turn: a pg client runs one query at a time.
+  const statuses: string[] = [];
+  for (const xid of xids) statuses.push(await settledStatus(admin, xid));
   return statuses.includes('aborted');
 }
 
