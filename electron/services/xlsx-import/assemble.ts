@@ -84,7 +84,7 @@ function readTable(
   checkNumbers(table, rows, report);
   readName(table, doc, report);
   readPaper(table, doc, report);
-  noteTable(table, doc, report);
+  noteTable(table, doc, found, report);
   return {
     flowchart: flows.some((flow) => flow.marked && flow.lanes.length > 0),
     stepsFound: found,
@@ -277,13 +277,18 @@ function readPaper(table: TablePlace, doc: SopDocument, report: ReportCollector)
   }
 }
 
-/** What the table gave, and how its header and size were read. */
-function noteTable(table: TablePlace, doc: SopDocument, report: ReportCollector): void {
+/** What the table holds (before the limits cut it), how its header and size were read. */
+function noteTable(
+  table: TablePlace,
+  doc: SopDocument,
+  stepsFound: number,
+  report: ReportCollector,
+): void {
   const { grid } = table.sheet;
   const { header } = table;
   const decisions = doc.steps.filter((s) => s.symbol === 'decision').length;
   report.note(
-    `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${doc.steps.length} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
+    `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${stepsFound} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
   );
   if (header.activityUnlabelled) {
     report.warn(

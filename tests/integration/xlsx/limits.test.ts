@@ -25,7 +25,8 @@ async function importOne(bytes: Uint8Array) {
   expect(sops).toHaveLength(1);
   const [sop] = sops;
   expect(() => parseSopValue(structuredClone(sop!.document))).not.toThrow();
-  return { doc: sop!.document, warnings: sop!.report.warnings.map(describeWarning) };
+  const { recognised, warnings } = sop!.report;
+  return { doc: sop!.document, recognised, warnings: warnings.map(describeWarning) };
 }
 
 describe('a workbook over the document limits', () => {
@@ -40,7 +41,10 @@ describe('a workbook over the document limits', () => {
     source.identity.approvedBy.title = 'Kepala Dinas '.repeat(400);
     source.executors[1]!.name = 'Kepala Bidang '.repeat(43);
     source.steps[1]!.activity = 'Memeriksa berkas usulan. '.repeat(220);
-    const { doc, warnings } = await importOne(await exportWorkbook([{ document: source }]));
+    const { doc, recognised, warnings } = await importOne(
+      await exportWorkbook([{ document: source }]),
+    );
+    expect(recognised).toContainEqual(expect.stringMatching(/: 4 pelaksana, 505 langkah,/));
     expect(doc.steps).toHaveLength(MAX_STEPS);
     expect(doc.identity.legalBasis).toHaveLength(MAX_LIST_ITEMS);
     expect(doc.identity.extraSections).toHaveLength(MAX_EXTRA_SECTIONS);
