@@ -46,6 +46,9 @@ export const MAX_EXECUTORS = 30;
 /** An executor's name. */
 export const MAX_EXECUTOR_NAME_LENGTH = 500;
 
+/** A decision's custom exit label (Ya/Tidak, Lengkap/Tidak lengkap). */
+export const MAX_EXIT_LABEL_LENGTH = 200;
+
 /** Steps of one SOP; the importer reads the first ones of a longer table. */
 export const MAX_STEPS = 500;
 

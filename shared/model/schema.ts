@@ -8,6 +8,7 @@ import {
   MAX_COORDINATION_ROWS,
   MAX_EXECUTOR_NAME_LENGTH,
   MAX_EXECUTORS,
+  MAX_EXIT_LABEL_LENGTH,
   MAX_EXTRA_SECTIONS,
   MAX_JSON_DEPTH,
   MAX_LIST_ITEMS,
@@ -79,7 +80,7 @@ export const stepSchema = z.looseObject({
   yes: id.nullable().default(null),
   no: id.nullable().default(null),
   labels: z
-    .tuple([plain(200), plain(200)])
+    .tuple([plain(MAX_EXIT_LABEL_LENGTH), plain(MAX_EXIT_LABEL_LENGTH)])
     .nullable()
     .default(null),
   requirements: text,

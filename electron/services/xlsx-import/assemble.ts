@@ -3,22 +3,9 @@
 // warning; nothing is invented silently.
 
 import type { ImportReport } from '../../../shared/import';
-import {
-  formatCount,
-  MAX_EXECUTOR_NAME_LENGTH,
-  MAX_EXECUTORS,
-  MAX_LIST_ITEMS,
-  MAX_STEPS,
-  MAX_TEXT_LENGTH,
-} from '../../../shared/limits';
-import {
-  emptySop,
-  IDENTITY_LIST_FIELDS,
-  IDENTITY_TEXT_FIELDS,
-  type Executor,
-  type SopDocument,
-  type Step,
-} from '../../../shared/model';
+import { fitToDocumentLimits } from '../../../shared/import/limits';
+import { MAX_STEPS } from '../../../shared/limits';
+import { emptySop, type Executor, type SopDocument, type Step } from '../../../shared/model';
 import type { SheetGrid } from '../ooxml/grid';
 import { paperOfCode } from '../ooxml/paper';
 import { PRINT_SETTINGS_NAME, readPrintSettings } from '../ooxml/print-settings';
@@ -54,10 +41,10 @@ export function assembleSop(
     const shapes = drawings.shapesOf(place.identity.grid);
     doc.identity.logo = readLogo(place.identity, shapes, drawings.media, report);
   }
-  let flowchart = false;
+  let table = { flowchart: false, stepsFound: 0 };
   if (place.table) {
     if (!sheets.includes(place.table.sheet.grid.name)) sheets.push(place.table.sheet.grid.name);
-    flowchart = readTable(place.table, doc, report);
+    table = readTable(place.table, doc, report);
   } else if (place.identity) {
     report.warn(
       place.identity.grid.name,
@@ -65,18 +52,24 @@ export function assembleSop(
       'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
     );
   }
-  clampTexts(doc, report, sheets[0] ?? '');
-  return { document: doc, report: report.toReport(doc.identity.name, sheets), flowchart };
+  keepWithinLimits(place, doc, table.stepsFound, report);
+  const result = report.toReport(doc.identity.name, sheets);
+  return { document: doc, report: result, flowchart: table.flowchart };
 }
 
 /**
  * The flowchart table: its steps and executors, the SOP's name if the identity had none, paper.
- * True when some step's executor is drawn or marked, as in an SOP AP flowchart.
+ * `flowchart` when some step's executor is drawn or marked, as in an SOP AP flowchart;
+ * `stepsFound` counts the step rows, read or not.
  */
-function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector): boolean {
+function readTable(
+  table: TablePlace,
+  doc: SopDocument,
+  report: ReportCollector,
+): { flowchart: boolean; stepsFound: number } {
   const { grid, shapes } = table.sheet;
   const { header } = table;
-  const rows = readStepRows(table, report);
+  const { rows, found } = readStepRows(table, report);
   const flows = readFlow(grid, header, rows, shapes, report);
   activityFromSymbols(table, rows, flows, report);
   const executorOfLane = readExecutors(table, flows, doc, report);
@@ -91,12 +84,21 @@ function readTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   checkNumbers(table, rows, report);
   readName(table, doc, report);
   readPaper(table, doc, report);
-  noteTable(table, doc, report);
-  return flows.some((flow) => flow.marked && flow.lanes.length > 0);
+  noteTable(table, doc, found, report);
+  return {
+    flowchart: flows.some((flow) => flow.marked && flow.lanes.length > 0),
+    stepsFound: found,
+  };
 }
 
-/** The step rows, at most MAX_STEPS; rows holding a drawn symbol count even without text. */
-function readStepRows(table: TablePlace, report: ReportCollector): StepRows[] {
+/**
+ * The step rows; rows holding a drawn symbol count even without text. Only the first MAX_STEPS
+ * are read further (their flow and symbols): the rest would be cut by the document limits anyway.
+ */
+function readStepRows(
+  table: TablePlace,
+  report: ReportCollector,
+): { rows: StepRows[]; found: number } {
   const { grid, shapes } = table.sheet;
   const { header } = table;
   const symbolRows = new Set<number>();
@@ -106,19 +108,12 @@ function readStepRows(table: TablePlace, report: ReportCollector): StepRows[] {
     if (header.lanes.some((lane) => col >= lane.col && col <= lane.right)) symbolRows.add(row);
   }
   const steps = readTableRows(grid, header, table.limit, symbolRows, table.repeats, report);
-  if (steps.length > MAX_STEPS) {
-    report.warn(
-      grid.name,
-      null,
-      `Tabel memiliki ${steps.length} langkah; hanya ${MAX_STEPS} pertama yang dibaca.`,
-    );
-  }
-  return steps.slice(0, MAX_STEPS);
+  return { rows: steps.slice(0, MAX_STEPS), found: steps.length };
 }
 
 /**
- * The executors: one per lane that has a title or a symbol, at most MAX_EXECUTORS. Returns each
- * lane's executor id by the lane's column.
+ * The executors: one per lane that has a title or a symbol (the document limits cut a wider
+ * table). Returns each lane's executor id by the lane's column.
  */
 function readExecutors(
   table: TablePlace,
@@ -146,17 +141,10 @@ function readExecutors(
         'Kolom pelaksana tanpa judul; nama pelaksana dibiarkan kosong.',
       );
   }
-  if (lanes.length > MAX_EXECUTORS) {
-    report.warn(
-      grid.name,
-      null,
-      `Tabel memiliki ${lanes.length} kolom pelaksana; hanya ${MAX_EXECUTORS} pertama yang dibaca.`,
-    );
-  }
   const executorOfLane = new Map<number, string>();
-  doc.executors = lanes.slice(0, MAX_EXECUTORS).map((lane, i): Executor => {
+  doc.executors = lanes.map((lane, i): Executor => {
     executorOfLane.set(lane.col, `e${i + 1}`);
-    return { id: `e${i + 1}`, name: cleanInline(lane.name).slice(0, MAX_EXECUTOR_NAME_LENGTH) };
+    return { id: `e${i + 1}`, name: cleanInline(lane.name) };
   });
   return executorOfLane;
 }
@@ -289,13 +277,18 @@ function readPaper(table: TablePlace, doc: SopDocument, report: ReportCollector)
   }
 }
 
-/** What the table gave, and how its header and size were read. */
-function noteTable(table: TablePlace, doc: SopDocument, report: ReportCollector): void {
+/** What the table holds (before the limits cut it), how its header and size were read. */
+function noteTable(
+  table: TablePlace,
+  doc: SopDocument,
+  stepsFound: number,
+  report: ReportCollector,
+): void {
   const { grid } = table.sheet;
   const { header } = table;
   const decisions = doc.steps.filter((s) => s.symbol === 'decision').length;
   report.note(
-    `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${doc.steps.length} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
+    `Tabel diagram alir di lembar "${grid.name}" baris ${header.top}–${header.bottom}: ${doc.executors.length} pelaksana, ${stepsFound} langkah, ${decisions} keputusan; kertas ${doc.print.paper}.`,
   );
   if (header.activityUnlabelled) {
     report.warn(
@@ -319,31 +312,21 @@ function noteTable(table: TablePlace, doc: SopDocument, report: ReportCollector)
   }
 }
 
-/** Texts and lists are cut to what a document may hold, so the result passes validation. */
-function clampTexts(doc: SopDocument, report: ReportCollector, sheet: string): void {
-  let clamped = false;
-  const clamp = (text: string): string => {
-    if (text.length <= MAX_TEXT_LENGTH) return text;
-    clamped = true;
-    return text.slice(0, MAX_TEXT_LENGTH);
-  };
-  for (const step of doc.steps) {
-    step.activity = clamp(step.activity);
-    step.requirements = clamp(step.requirements);
-    step.time = clamp(step.time);
-    step.output = clamp(step.output);
-    step.notes = clamp(step.notes);
-  }
-  const identity = doc.identity;
-  for (const key of IDENTITY_TEXT_FIELDS) identity[key] = clamp(identity[key]);
-  for (const key of IDENTITY_LIST_FIELDS) {
-    identity[key] = identity[key].slice(0, MAX_LIST_ITEMS).map(clamp);
-  }
-  if (clamped) {
-    report.warn(
-      sheet,
-      null,
-      `Ada teks lebih dari ${formatCount(MAX_TEXT_LENGTH)} karakter; teks dipotong.`,
-    );
+/**
+ * The document cut to its limits by the importers' one rule, each cut reported on the sheet of
+ * the part it is in (the identity's or the table's).
+ */
+function keepWithinLimits(
+  place: SopPlace,
+  doc: SopDocument,
+  stepsFound: number,
+  report: ReportCollector,
+): void {
+  const tableSheet = place.table?.sheet.grid.name;
+  const identitySheet = place.identity?.grid.name;
+  for (const cut of fitToDocumentLimits(doc, { stepsFound })) {
+    const sheet =
+      cut.part === 'table' ? (tableSheet ?? identitySheet) : (identitySheet ?? tableSheet);
+    report.warn(sheet ?? '', null, cut.message);
   }
 }

@@ -183,7 +183,7 @@ describe('large and empty workbooks', () => {
       'Lembar "Besar": Lembar ini memiliki lebih dari 10000 baris; 90002 baris sesudahnya tidak dibaca.',
     );
     expect(warnings).toContain(
-      `Lembar "Besar": Tabel memiliki 9998 langkah; hanya ${MAX_STEPS} pertama yang dibaca.`,
+      `Lembar "Besar": SOP ini berisi 9.998 langkah; paling banyak ${MAX_STEPS} langkah. Hanya ${MAX_STEPS} langkah pertama yang diimpor.`,
     );
   });
 

@@ -3,11 +3,11 @@
 // it breaks (this app names itself as the Creator).
 
 import type { ImportedSop, ImportResult } from '../../../../shared/import';
-import { emptySop } from '../../../../shared/model';
+import { fitToDocumentLimits } from '../../../../shared/import/limits';
+import { emptySop, type SopDocument } from '../../../../shared/model';
 import { UNKNOWN_PRODUCER, type PdfPage, type PdfProducer } from '../page';
 import { applyFlow, enteredSymbols } from './decisions';
 import { readPageFlow } from './flow';
-import { keepWithinLimits } from './limits';
 import { addPageFeet } from './page-foot';
 import { pageSizeInMm, paperOfPage } from './paper';
 import { PageReport } from './report';
@@ -39,7 +39,18 @@ function buildSop(place: SopPages, pages: readonly PdfPage[]): ImportedSop {
   addPageFeet(place, pages, doc, report);
   const paperPage = place.tables[0]?.page ?? pages.find((p) => p.number === place.identityPages[0]);
   if (paperPage) readPaper(paperPage, doc, report);
+  keepWithinLimits(place, doc, report);
   return { document: doc, report: report.toReport(doc.identity.name) };
+}
+
+/** The document cut to its limits by the importers' one rule, each cut on its part's first page. */
+function keepWithinLimits(place: SopPages, doc: SopDocument, report: PageReport): void {
+  const tablePage = place.tables[0]?.page.number;
+  const identityPage = place.identityPages[0];
+  for (const cut of fitToDocumentLimits(doc)) {
+    const page = cut.part === 'table' ? (tablePage ?? identityPage) : (identityPage ?? tablePage);
+    report.warn(page ?? 1, null, cut.message);
+  }
 }
 
 function readFlowchart(
@@ -62,7 +73,6 @@ function readFlowchart(
   applyFlow(read.steps, { tables, flows, stepOf: read.stepOf }, report);
   doc.executors = read.executors;
   doc.steps = read.steps;
-  keepWithinLimits(doc, tables[0]!.page.number, report);
   const first = tables[0]!.page.number;
   const last = tables[tables.length - 1]!.page.number;
   const where = first === last ? `halaman ${first}` : `halaman ${first}–${last}`;
