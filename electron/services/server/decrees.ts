@@ -53,4 +53,3 @@ function decreeHeading(decree: DecreeRecord): string {
   const subject = decree.title.trim();
   return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;
 }
-
