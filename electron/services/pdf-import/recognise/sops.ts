@@ -49,7 +49,8 @@ export function groupPages(
     // a table is its heading.
     const spill = open && !table ? readSpill(open, above) : null;
     const rest = spill ? pageBelow(above, spill) : above;
-    const identity = rest.texts.length >= 3 ? readIdentityPage(rest) : null;
+    const before = open?.identity?.labelColumns;
+    const identity = rest.texts.length >= 3 ? readIdentityPage(rest, before) : null;
     const joined = open?.identity && identity ? continueIdentity(open.identity, identity) : null;
     if (open && joined) {
       open.identity = joined;
