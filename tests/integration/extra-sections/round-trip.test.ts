@@ -14,7 +14,7 @@ import { readPrint } from '../pdf-read/make-pdf';
 import { random, randomSections } from './generate';
 
 const SEED = 20_261_205;
-const CASES = 8;
+const CASES = 12;
 const BASE = path.resolve(
   import.meta.dirname,
   '../../../tests/fixtures/sops/03-pembentukan-poktan.sop.json',
@@ -39,6 +39,16 @@ const COLLEAGUE_CASE = withSections([
   { label: 'Sasaran Mutu', items: ['Seluruh usulan diproses tepat waktu'] },
   { label: 'Prinsip Pelayanan', items: ['Sederhana', 'Jelas', 'Tepat waktu'] },
   { label: 'Tujuan', items: ['Membentuk kelompok tani yang mandiri'] },
+]);
+
+/** A section longer than the page's room goes on under its label and `(lanjutan)`. */
+const LONG_SECTION = withSections([
+  { label: 'Standar Pelayanan', items: ['Persyaratan lengkap'] },
+  {
+    label: 'Prinsip Pelayanan',
+    items: Array.from({ length: 40 }, (_, i) => `Prinsip pelayanan nomor ${i + 1}`),
+  },
+  { label: 'Sasaran Mutu', items: ['Selesai dalam satu hari'] },
 ]);
 
 function generated(): SopDocument[] {
@@ -69,6 +79,11 @@ describe('extra identity sections round trip', () => {
   it.each(PAPERS)('keeps sections with unknown labels through the PDF on %s', async (paper) => {
     const identity = await viaPdf(COLLEAGUE_CASE, paper);
     expect(lists(identity)).toEqual(lists(COLLEAGUE_CASE.identity));
+  });
+
+  it('keeps a section continued on the next page of the PDF', async () => {
+    const identity = await viaPdf(LONG_SECTION, 'A4');
+    expect(lists(identity)).toEqual(lists(LONG_SECTION.identity));
   });
 
   it('keeps generated sections through the Excel export', async () => {

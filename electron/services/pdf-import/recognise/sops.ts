@@ -109,7 +109,7 @@ function identityGoesOn(sop: SopPages, page: number): boolean {
 function readSpill(sop: SopPages, page: PdfPage): number | null {
   const reading = sop.identity;
   if (!reading) return null;
-  const spill = readListSpill(page, reading.openLists);
+  const spill = readListSpill(page, reading.openLists, reading.labelColumns);
   if (!spill || spill.items.every((items) => items.length === 0)) return null;
   sop.identity = { ...reading, identity: withSpill(reading.identity, reading.openLists, spill) };
   sop.identityPages.push(page.number);
