@@ -18,9 +18,12 @@ export type LabelColumn = { x: number; size: number };
 
 /** The columns of the bold list labels among `hits`. */
 export function labelColumns(hits: readonly LabelHit[]): LabelColumn[] {
-  return hits
-    .filter((h) => !isScalarField(h.field) && h.line.bold)
-    .map((h) => ({ x: h.line.x, size: h.line.size }));
+  return boldListLabels(hits).map((h) => ({ x: h.line.x, size: h.line.size }));
+}
+
+/** Only bold list labels stand apart from their items by their look. */
+function boldListLabels(hits: readonly LabelHit[]): LabelHit[] {
+  return hits.filter((h) => !isScalarField(h.field) && h.line.bold);
 }
 
 /**
@@ -33,12 +36,10 @@ export function withSectionLabels(
   rules: PageRules,
   before: readonly LabelColumn[] = [],
 ): LabelHit[] {
-  // Only bold list labels stand apart from their items by their look.
-  const own = labelColumns(hits);
-  const columns = [...own, ...before];
+  const own = boldListLabels(hits);
+  const columns = [...labelColumns(own), ...before];
   if (columns.length === 0) return [...hits];
-  const ownTops = hits.filter((h) => !isScalarField(h.field) && h.line.bold).map((h) => h.line.y);
-  const top = own.length > 0 ? Math.min(...ownTops) : -Infinity;
+  const top = own.length > 0 ? Math.min(...own.map((h) => h.line.y)) : -Infinity;
   const labelled = new Set(hits.map((h) => h.line));
   const setLike = (line: TextLine): boolean =>
     columns.some((c) => Math.abs(c.x - line.x) < 1 && Math.abs(c.size - line.size) < 0.6);
