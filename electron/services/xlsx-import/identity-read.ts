@@ -18,6 +18,7 @@ import {
   type IdentityLabelField,
 } from '../../../shared/model';
 import type { ReportCollector } from './report';
+import { withSectionLabels } from './section-labels';
 import {
   cleanInline,
   cleanText,
@@ -60,11 +61,12 @@ export function findLabelHits(grid: SheetGrid, from: number, to: number): LabelH
 
 /** `ownExport`: the workbook was written by this app, so texts such as the NIP are kept as is. */
 export function readIdentity(
-  block: IdentityBlock,
+  labelled: IdentityBlock,
   identity: Identity,
   report: ReportCollector,
   ownExport = false,
 ): void {
+  const block = withSectionLabels(labelled);
   const { grid, hits } = block;
   const used = new Set<string>();
   const found: string[] = [];

@@ -67,7 +67,9 @@ describe('real BPS Bengkulu PDFs: the identity page', () => {
   it('no other page of the three PDFs reads as an identity', async () => {
     for (const pdf of ['bps-bengkulu-polkam-21pages', 'bps-bengkulu-pengolahan-capi', PAYMENT]) {
       const pages = await pagesOf(`${pdf}.pdf`);
-      expect(pages.slice(1).map(readIdentityPage)).toEqual(pages.slice(1).map(() => null));
+      expect(pages.slice(1).map((page) => readIdentityPage(page))).toEqual(
+        pages.slice(1).map(() => null),
+      );
     }
   });
 });

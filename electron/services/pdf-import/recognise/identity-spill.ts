@@ -6,6 +6,7 @@ import type { Identity, IdentityListField } from '../../../../shared/model';
 import type { PdfPage } from '../page';
 import { findLabels } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
+import { withSectionLabels, type LabelColumn } from './identity-sections';
 import { listItems } from './identity-text';
 
 /** The last list in one column of an identity page, which the next page's rows may continue. */
@@ -27,13 +28,20 @@ export type ListSpill = {
 /**
  * The rows at the top of `page` that stand in the columns of `open` lists, above any label: each
  * column's lines from the page's first text down to a gap of three lines. Null when the page's
- * first text stands in no open list's column.
+ * first text stands in no open list's column. `columns`: where the identity page set its labels.
  */
-export function readListSpill(page: PdfPage, open: readonly OpenList[]): ListSpill | null {
-  const lines = textLines(page.texts, pageRules(page));
+export function readListSpill(
+  page: PdfPage,
+  open: readonly OpenList[],
+  columns: readonly LabelColumn[] = [],
+): ListSpill | null {
+  const rules = pageRules(page);
+  const lines = textLines(page.texts, rules);
   const first = lines[0];
   if (!first || open.length === 0) return null;
-  const labelTop = Math.min(...findLabels(lines).map((h) => h.line.y), page.height);
+  // Section labels (a continued `Kebijakan (lanjutan)`) stand where the page before set its labels.
+  const labels = withSectionLabels(lines, findLabels(lines), rules, columns);
+  const labelTop = Math.min(...labels.map((h) => h.line.y), page.height);
   if (!open.some((list) => within(first, list)) || first.y >= labelTop) return null;
   const items: string[][] = [];
   let bottom = first.y;

@@ -30,6 +30,7 @@ import {
   type LabelHit,
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
+import { labelColumns, withSectionLabels, type LabelColumn } from './identity-sections';
 import type { OpenList } from './identity-spill';
 import { pageWarning } from './report';
 import { dashAsEmpty, joinWrapped, listItems } from './identity-text';
@@ -41,19 +42,28 @@ export type IdentityReading = {
   warnings: ImportWarning[];
   /** The lowest list of each column, which rows on the next page may go on with. */
   openLists: OpenList[];
+  /** Where the list labels stand, so the next page's section labels are known by their place. */
+  labelColumns: LabelColumn[];
 };
 
-/** The identity on this page, or null when the page holds no SOP identity. */
-export function readIdentityPage(page: PdfPage): IdentityReading | null {
+/**
+ * The identity on this page, or null when the page holds no SOP identity. `before`: the label
+ * columns of the identity page right before, which this page may go on with.
+ */
+export function readIdentityPage(
+  page: PdfPage,
+  before: readonly LabelColumn[] = [],
+): IdentityReading | null {
   const rules = pageRules(page);
   const all = textLines(page.texts, rules);
   const bottom = tableHeaderTop(all) ?? page.height;
   const lines = all.filter((l) => l.bottom <= bottom + 0.5);
-  const hits = withoutTitleRows(findLabels(lines));
+  const hits = withSectionLabels(lines, withoutTitleRows(findLabels(lines)), rules, before);
   // One label alone (a *Keterangan* note, a stray *Peringatan*) is not an identity, unless it
-  // continues a list from the page before.
+  // continues a list from the page before or stands where the page before set its labels.
   const fields = new Set(hits.filter((h) => isSopField(h.field)).map((h) => h.field));
-  if (fields.size < 2 && !hits.some((h) => h.continued)) return null;
+  const goesOn = hits.some((h) => h.continued) || (before.length > 0 && fields.has('extra'));
+  if (fields.size < 2 && !goesOn) return null;
   const right = Math.max(...lines.map((l) => l.right));
   const context: IdentityPage = { lines, hits, rules, bottom, right };
   const identity = emptySop().identity;
@@ -87,6 +97,7 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
     ],
     warnings,
     openLists: openLists(context),
+    labelColumns: labelColumns(hits),
   };
 }
 
@@ -128,6 +139,7 @@ export function continueIdentity(
     recognised: [...first.recognised, ...next.recognised],
     warnings: [...first.warnings, ...next.warnings],
     openLists: next.openLists,
+    labelColumns: next.labelColumns.length > 0 ? next.labelColumns : first.labelColumns,
   };
 }
 

@@ -49,7 +49,8 @@ export function groupPages(
     // a table is its heading.
     const spill = open && !table ? readSpill(open, above) : null;
     const rest = spill ? pageBelow(above, spill) : above;
-    const identity = rest.texts.length >= 3 ? readIdentityPage(rest) : null;
+    const before = open?.identity?.labelColumns;
+    const identity = rest.texts.length >= 3 ? readIdentityPage(rest, before) : null;
     const joined = open?.identity && identity ? continueIdentity(open.identity, identity) : null;
     if (open && joined) {
       open.identity = joined;
@@ -108,7 +109,7 @@ function identityGoesOn(sop: SopPages, page: number): boolean {
 function readSpill(sop: SopPages, page: PdfPage): number | null {
   const reading = sop.identity;
   if (!reading) return null;
-  const spill = readListSpill(page, reading.openLists);
+  const spill = readListSpill(page, reading.openLists, reading.labelColumns);
   if (!spill || spill.items.every((items) => items.length === 0)) return null;
   sop.identity = { ...reading, identity: withSpill(reading.identity, reading.openLists, spill) };
   sop.identityPages.push(page.number);
