@@ -112,17 +112,19 @@ export function storedTarget(library: Library, secrets: SecretStore): ServerTarg
 
 /** The URL without its password (stored apart, in the keychain) and that password, if any. */
 export function splitPassword(url: string): { address: string; secret: string } {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    throw new SopError(
-      'invalid-argument',
-      'Alamat server organisasi tidak dapat dibaca. Tulis seperti postgres://login@host:5432/basisdata.',
-      'bad server URL',
-    );
-  }
+  const parsed = postgresUrl(url.trim());
   const secret = decodeURIComponent(parsed.password);
   parsed.password = '';
   return { address: parsed.toString(), secret };
+}
+
+/** A postgres:// (or postgresql://) URL, or a message saying how to write one. */
+function postgresUrl(text: string): URL {
+  const parsed = URL.canParse(text) ? new URL(text) : null;
+  if (parsed && /^postgres(ql)?:$/.test(parsed.protocol)) return parsed;
+  throw new SopError(
+    'invalid-argument',
+    `Alamat server organisasi "${text}" tidak dapat dibaca: alamat diawali postgres://, mis. postgres://login@host:5432/basisdata. Mintalah alamat lengkapnya kepada pengelola server.`,
+    'bad server URL',
+  );
 }

@@ -42,12 +42,8 @@ const sopIdSchema = z.string().uuid();
 /** A library SOP's id (its server id, or mapped to one: docs/architecture.md). */
 const librarySopIdSchema = z.string().min(1).max(64);
 
-export const serverUrlSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2_000)
-  .regex(/^postgres(ql)?:\/\//, 'postgres://');
+/** The address as typed; whether it is a postgres:// URL is said by the handler, in words. */
+export const serverUrlSchema = z.string().trim().min(1).max(2_000);
 
 export const registerQuerySchema = z
   .object({

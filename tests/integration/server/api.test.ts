@@ -96,10 +96,16 @@ describe('server channels', () => {
 
   it('refuses bad arguments and a missing server with a message', async () => {
     const { call } = api();
-    expect(await call('server:connect', 'http://x')).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-argument' },
-    });
+    // An address typed without postgres:// is named with how to write it, not as a broken call.
+    for (const typed of ['http://x', '192.168.1.10/sop']) {
+      expect(await call('server:connect', typed)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-argument',
+          message: expect.stringMatching(/diawali postgres:\/\//),
+        },
+      });
+    }
     expect(await call('server:review', 'not-a-uuid', 'accepted', '')).toMatchObject({ ok: false });
     expect(await call('server:register', {})).toMatchObject({
       ok: false,

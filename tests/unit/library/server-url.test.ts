@@ -17,7 +17,11 @@ describe('splitPassword', () => {
     });
   });
 
-  it('refuses an address it cannot read, in Indonesian', () => {
-    expect(() => splitPassword('postgres://[')).toThrow(/tidak dapat dibaca/);
+  it('refuses an address it cannot read, or not a postgres:// one, saying how to write it', () => {
+    for (const typed of ['postgres://[', '192.168.1.10/sop', 'http://db.kab.go.id/sop']) {
+      expect(() => splitPassword(typed)).toThrow(
+        /tidak dapat dibaca: alamat diawali postgres:\/\//,
+      );
+    }
   });
 });
