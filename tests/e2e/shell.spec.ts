@@ -20,6 +20,28 @@ test('the header shows the app name and version, and Tentang says what it is', a
   await expect(page.getByTestId('about-panel')).toContainText('PANRB');
 });
 
+test('in a small window the editor header gives the SOP name the room of the app title', async ({
+  page,
+  host,
+}) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await new LibraryPage(page).openSample();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(app.title).toBeVisible();
+  const wide = (await app.sopName.boundingBox())?.width ?? 0;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(app.title).toBeHidden();
+  // "Pembinaan KELANA" is shown whole, not cut to "Pembinaan ...".
+  await expect
+    .poll(() => app.sopName.evaluate((h1) => h1.scrollWidth <= h1.clientWidth))
+    .toBe(true);
+  expect((await app.sopName.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(wide * 0.9);
+  // The library keeps the app's name: there is room, and nothing else names the window.
+  await app.command('Buka').click();
+  await expect(app.title).toBeVisible();
+});
+
 test('the example SOP is read through the API and opens in the editor', async ({ page, host }) => {
   const app = new AppPage(page);
   const library = new LibraryPage(page);

@@ -1,6 +1,7 @@
 // The header: the app's name and version; in the editor the way back to Pustaka SOP, the open
 // SOP's name, its save status, its approval and its server status; the settings, language, help
-// and about buttons. Fixed height: nothing below it moves.
+// and about buttons. Fixed height: nothing below it moves. On a small window the editor's header
+// leaves out the app's name and version (Tentang has them) so the SOP's name and statuses fit.
 
 import type { AppInfo } from '../../../../shared/api';
 import { useShell } from '../../app/ui-store';
@@ -24,7 +25,7 @@ export function AppHeader({ info }: { info: AppInfo }) {
   const setLanguage = useLanguage((s) => s.setLanguage);
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-screen={screen}>
       <div className="app-brand">
         <span className="app-logo-mark" aria-hidden="true">
           SOP
