@@ -24,7 +24,10 @@ async function readBack(doc: SopDocument, paper: Paper): Promise<SopDocument> {
   return sops[0]!.document;
 }
 
-const WORDS = 'peraturan pemerintah tentang pelaksanaan anggaran daerah kabupaten nomor tahun pengelolaan keuangan negara'.split(' ');
+const WORDS =
+  'peraturan pemerintah tentang pelaksanaan anggaran daerah kabupaten nomor tahun pengelolaan keuangan negara'.split(
+    ' ',
+  );
 
 function item(index: number, words: number): string {
   const text = Array.from({ length: words }, (_, k) => WORDS[(index * 7 + k * 3) % WORDS.length]);
