@@ -148,8 +148,9 @@ function countedStarts(texts: readonly TextLine[], before: ListEnd | null): Set<
 
 /**
  * The text lines that enumerations in their own column start. Lines close together form a
- * paragraph; a paragraph beside one enumeration is one item from its first line (the number may
- * be centred on a wrapped item); beside several, each starts at the line level with it.
+ * paragraph; a paragraph with one enumeration at its middle is one item from its first line (the
+ * number centred on a wrapped item); otherwise each enumeration starts the line level with it (a
+ * page may open with the end of an item broken at the page before, then the next one's number).
  */
 function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]): Set<TextLine> {
   const starts = new Set<TextLine>();
@@ -157,7 +158,9 @@ function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]):
     const top = paragraph[0]?.y ?? 0;
     const bottom = paragraph[paragraph.length - 1]?.bottom ?? 0;
     const beside = markers.filter((m) => centre(m) >= top && centre(m) <= bottom);
-    if (beside.length === 1 && paragraph[0]) starts.add(paragraph[0]);
+    const alone = beside.length === 1 ? beside[0] : undefined;
+    const centred = alone && Math.abs(centre(alone) - (top + bottom) / 2) < alone.bottom - alone.y;
+    if (centred && paragraph[0]) starts.add(paragraph[0]);
     else {
       for (const marker of beside) {
         const nearest = [...paragraph].sort(
