@@ -159,7 +159,8 @@ function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]):
     const bottom = paragraph[paragraph.length - 1]?.bottom ?? 0;
     const beside = markers.filter((m) => centre(m) >= top && centre(m) <= bottom);
     const alone = beside.length === 1 ? beside[0] : undefined;
-    const centred = alone && Math.abs(centre(alone) - (top + bottom) / 2) < alone.bottom - alone.y;
+    const centred =
+      alone && Math.abs(centre(alone) - (top + bottom) / 2) < 0.3 * (alone.bottom - alone.y);
     if (centred && paragraph[0]) starts.add(paragraph[0]);
     else {
       for (const marker of beside) {
