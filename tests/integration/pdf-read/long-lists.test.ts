@@ -109,6 +109,19 @@ describe('long identity lists read back whole from the app print', () => {
     expect(read.identity.legalBasis).toEqual(doc.identity.legalBasis);
   });
 
+  it('reads all 260 items of a list over the limit, imports the first 200 and says so', async () => {
+    const doc = structuredClone(source);
+    doc.identity.legalBasis = Array.from({ length: 260 }, (_, i) => `Peraturan ${i + 1}`);
+    const bytes = await renderSopPdf(doc, { paper: 'A4' }, { source: false });
+    const { pages, producer } = await readPrint(bytes);
+    const [sop] = recognisePages(pages, producer).sops;
+    expect(sop?.document.identity.legalBasis).toEqual(
+      doc.identity.legalBasis.slice(0, MAX_LIST_ITEMS),
+    );
+    const cut = sop?.report.warnings.map((w) => w.message).filter((m) => m.includes('260 butir'));
+    expect(cut).toHaveLength(1);
+  });
+
   it('joins an item the print breaks between two pages', async () => {
     const next = random(7);
     const doc = structuredClone(source);
