@@ -30,6 +30,8 @@ const LENGTHS = [20, 50, 120, MAX_LIST_ITEMS] as const;
 type ItemLength = 'short' | 'long' | 'mixed';
 const ITEM_LENGTHS: readonly ItemLength[] = ['short', 'long', 'mixed'];
 
+// No word that alone is an identity label (such as Pencatatan): a wrapped line holding only such a
+// word is taken for a label by identity-labels.ts (label recognition, not the lists' reading).
 const WORDS = (
   'penyelenggaraan pemerintahan daerah pengelolaan keuangan negara pembinaan pengawasan ' +
   'pelayanan publik aparatur sipil kependudukan Undang-Undang pendaftaran sipil perubahan atas ' +
