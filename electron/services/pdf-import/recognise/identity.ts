@@ -72,7 +72,9 @@ export function readIdentityPage(page: PdfPage): IdentityReading | null {
   const empty: string[] = [];
   for (const hit of hits) {
     const filled = readItem(context, hit, identity, reading);
-    if (isSopField(hit.field) || filled) (filled ? found : empty).push(hit.label);
+    // A `(lanjutan)` label left empty beside a longer list: its own list ended on a page before.
+    if (filled) found.push(hit.label);
+    else if (isSopField(hit.field) && !hit.continued) empty.push(hit.label);
   }
   const warnings: ImportWarning[] = [];
   if (!hits.some((h) => isKopField(h.field))) {
