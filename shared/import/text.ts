@@ -25,7 +25,7 @@ export function cleanInline(text: string): string {
   return cleanText(text).replace(/\n+/g, ' ');
 }
 
-const MARKER = /^(?:\(?(\d{1,3})[.),]|\(?([a-zA-Z])[.)]|[-–•·*▪●])\s+/;
+const MARKER = /^(?:\(?(\d{1,2})[.),]|\(?(\d{3})[.)]|\(?([a-zA-Z])[.)]|[-–•·*▪●])\s+/;
 const BARE_NUMBER = /^(\d{1,3})\s+(?=\S)/;
 
 /** True when a cell holds only an enumeration (`1`, `1.`, `a)`, `-`), printed beside an item. */

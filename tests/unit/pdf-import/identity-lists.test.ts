@@ -56,6 +56,14 @@ describe('readList', () => {
       'Peraturan Bupati Nomor 4 tentang Kearsipan',
       'Keputusan Bupati Nomor 5',
     ]);
+    // A three-digit number with a comma is the text wrapped from the line above.
+    const wrapped = [
+      line('1. Undang-Undang Nomor 29 Tahun 2014 (Lembaran Negara Nomor', 60, 100),
+      line('267, Tambahan Lembaran Negara Nomor 5600)', 76, 110),
+    ];
+    expect(listItems(wrapped, 400)).toEqual([
+      'Undang-Undang Nomor 29 Tahun 2014 (Lembaran Negara Nomor 267, Tambahan Lembaran Negara Nomor 5600)',
+    ]);
   });
 
   it('keeps the unmarked lines opening a page as the end of the item broken there', () => {

@@ -43,8 +43,11 @@ export function wrapsOn(line: TextLine, next: TextLine, room: number): boolean {
   return line.right - line.x + wordWidth > room - 0.5 * line.size;
 }
 
-/** An enumeration before an item's text on its line (`1. Undang…`, `a) …`, `- …`). */
-export const ITEM_MARKER = /^(?:\(?\d{1,3}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
+/**
+ * An enumeration before an item's text on its line (`1. Undang…`, `a) …`, `- …`); past 99 only
+ * with a dot or bracket (`267, Tambahan…` is a number wrapped from the line above).
+ */
+export const ITEM_MARKER = /^(?:\(?\d{1,2}[.),]|\(?\d{3}[.)]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
 
 /**
  * Where a list stood at the foot of a page, which its lines on the next page go on from: the
