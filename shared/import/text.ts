@@ -25,8 +25,8 @@ export function cleanInline(text: string): string {
   return cleanText(text).replace(/\n+/g, ' ');
 }
 
-const MARKER = /^(?:\(?(\d{1,2})[.),]|\(?([a-zA-Z])[.)]|[-–•·*▪●])\s+/;
-const BARE_NUMBER = /^(\d{1,2})\s+(?=\S)/;
+const MARKER = /^(?:\(?(\d{1,2})[.),]|\(?(\d{3})[.)]|\(?([a-zA-Z])[.)]|[-–•·*▪●])\s+/;
+const BARE_NUMBER = /^(\d{1,3})\s+(?=\S)/;
 
 /** True when a cell holds only an enumeration (`1`, `1.`, `a)`, `-`), printed beside an item. */
 export function isEnumerationOnly(text: string): boolean {

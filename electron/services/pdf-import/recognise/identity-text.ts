@@ -43,8 +43,33 @@ export function wrapsOn(line: TextLine, next: TextLine, room: number): boolean {
   return line.right - line.x + wordWidth > room - 0.5 * line.size;
 }
 
-/** An enumeration before an item's text on its line (`1. Undang…`, `a) …`, `- …`). */
-export const ITEM_MARKER = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
+/**
+ * An enumeration before an item's text on its line (`1. Undang…`, `a) …`, `- …`); past 99 only
+ * with a dot or bracket (`267, Tambahan…` is a number wrapped from the line above).
+ */
+export const ITEM_MARKER = /^(?:\(?\d{1,2}[.),]|\(?\d{3}[.)]|\(?[a-zA-Z][.)]|[-–•·*▪●])\s+/;
+
+/**
+ * Where a list stood at the foot of a page, which its lines on the next page go on from: the
+ * app prints a long list line by line, so an item may break between pages.
+ */
+export type ListEnd = {
+  /** The items are enumerated: an unmarked line goes on with the item above. */
+  enumerated: boolean;
+  /** The list's last line, which may wrap on to the next page. */
+  last: TextLine | null;
+  /** Items read so far: a bare number counting on goes on from here. */
+  count: number;
+  /** The column's right edge. */
+  edge: number;
+};
+
+export type ListReading = {
+  /** Text at the top that goes on with the last item of the page before (`before`). */
+  lead: string;
+  items: string[];
+  end: ListEnd;
+};
 
 /**
  * A list's lines (top to bottom) as items. An enumeration printed in its own column (`1.` left
@@ -53,46 +78,82 @@ export const ITEM_MARKER = /^(?:\(?\d{1,2}[.),]|\(?[a-zA-Z][.)]|[-–•·*▪�
  * unless it wraps on (`wrapsOn`, with the column's right `edge`).
  */
 export function listItems(lines: readonly TextLine[], edge: number): string[] {
+  const { lead, items } = readList(lines, edge);
+  return lead === '' ? items : [lead, ...items];
+}
+
+/**
+ * `listItems` of a list that goes on from the page before, which ended at `before` (null: it
+ * starts here): its first lines that start no item (no enumeration where the list is enumerated,
+ * or the line before wrapped on) are the `lead`, the end of the item before.
+ */
+export function readList(
+  lines: readonly TextLine[],
+  edge: number,
+  before: ListEnd | null = null,
+): ListReading {
   const texts = lines.filter((l) => !isEnumerationOnly(l.text));
   const starts = markedStarts(
     texts,
     lines.filter((l) => isEnumerationOnly(l.text)),
   );
-  const counted = countedStarts(texts);
+  const counted = countedStarts(texts, before);
   const enumerated =
-    starts.size > 0 || counted.size > 0 || texts.some((l) => ITEM_MARKER.test(l.text));
+    (before?.enumerated ?? false) ||
+    starts.size > 0 ||
+    counted.size > 0 ||
+    texts.some((l) => ITEM_MARKER.test(l.text));
+  const startsItem = (line: TextLine, previous: TextLine | null): boolean => {
+    if (enumerated) return starts.has(line) || counted.has(line) || ITEM_MARKER.test(line.text);
+    if (previous) return !wrapsOn(previous, line, edge - previous.x);
+    return !before?.last || !wrapsOn(before.last, line, before.edge - before.last.x);
+  };
+  const count = before?.count ?? 0;
+  const lead: string[] = [];
   const items: string[][] = [];
   texts.forEach((line, i) => {
-    const previous = texts[i - 1];
-    const starts_ = enumerated
-      ? starts.has(line) || counted.has(line) || ITEM_MARKER.test(line.text)
-      : !previous || !wrapsOn(previous, line, edge - previous.x);
-    if (starts_ || items.length === 0) {
-      items.push([stripEnumeration(line.text, items.length + 1)]);
-    } else items[items.length - 1]?.push(line.text);
+    if (startsItem(line, texts[i - 1] ?? null) || (items.length === 0 && !before)) {
+      items.push([stripEnumeration(line.text, count + items.length + 1)]);
+    } else (items[items.length - 1] ?? lead).push(line.text);
   });
-  return items.map(joinWrapped).filter(Boolean);
+  const read = items.map(joinWrapped).filter(Boolean);
+  return {
+    lead: joinWrapped(lead),
+    items: read,
+    end: {
+      enumerated,
+      last: texts.at(-1) ?? before?.last ?? null,
+      count: count + read.length,
+      edge,
+    },
+  };
 }
 
 /**
  * Lines opening with a bare number that counts the items (`1 Undang…`, then `2 UU…`), the first
- * line with 1: a number without a dot or bracket is an enumeration only in its place in the count
- * (`5 Tahun 2014` inside an item is not).
+ * line with 1 (or with the next number, on a list going on from `before`): a number without a
+ * dot or bracket is an enumeration only in its place in the count (`5 Tahun 2014` inside an item
+ * is not).
  */
-function countedStarts(texts: readonly TextLine[]): Set<TextLine> {
+function countedStarts(texts: readonly TextLine[], before: ListEnd | null): Set<TextLine> {
   const counted = new Set<TextLine>();
-  if (!/^1\s/.test(texts[0]?.text ?? '')) return counted;
+  const first = (before?.count ?? 0) + 1;
+  const opening = (line: TextLine | undefined): number | undefined => {
+    const number = /^(\d{1,3})\s+\S/.exec(line?.text ?? '')?.[1];
+    return number === undefined ? undefined : Number(number);
+  };
+  if (opening(texts[0]) !== first) return counted;
   for (const line of texts) {
-    const number = /^(\d{1,2})\s+\S/.exec(line.text)?.[1];
-    if (number !== undefined && Number(number) === counted.size + 1) counted.add(line);
+    if (opening(line) === counted.size + first) counted.add(line);
   }
   return counted;
 }
 
 /**
  * The text lines that enumerations in their own column start. Lines close together form a
- * paragraph; a paragraph beside one enumeration is one item from its first line (the number may
- * be centred on a wrapped item); beside several, each starts at the line level with it.
+ * paragraph; a paragraph with one enumeration at its middle is one item from its first line (the
+ * number centred on a wrapped item); otherwise each enumeration starts the line level with it (a
+ * page may open with the end of an item broken at the page before, then the next one's number).
  */
 function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]): Set<TextLine> {
   const starts = new Set<TextLine>();
@@ -100,7 +161,10 @@ function markedStarts(texts: readonly TextLine[], markers: readonly TextLine[]):
     const top = paragraph[0]?.y ?? 0;
     const bottom = paragraph[paragraph.length - 1]?.bottom ?? 0;
     const beside = markers.filter((m) => centre(m) >= top && centre(m) <= bottom);
-    if (beside.length === 1 && paragraph[0]) starts.add(paragraph[0]);
+    const alone = beside.length === 1 ? beside[0] : undefined;
+    const centred =
+      alone && Math.abs(centre(alone) - (top + bottom) / 2) < 0.3 * (alone.bottom - alone.y);
+    if (centred && paragraph[0]) starts.add(paragraph[0]);
     else {
       for (const marker of beside) {
         const nearest = [...paragraph].sort(

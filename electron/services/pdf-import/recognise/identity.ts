@@ -31,9 +31,9 @@ import {
 } from './identity-labels';
 import { pageRules, textLines, type TextLine } from './identity-lines';
 import { labelColumns, withSectionLabels, type LabelColumn } from './identity-sections';
-import type { OpenList } from './identity-spill';
 import { pageWarning } from './report';
-import { dashAsEmpty, joinWrapped, listItems } from './identity-text';
+import { dashAsEmpty, joinWrapped, readList, type ListEnd } from './identity-text';
+import { goOnWith, sameList, type ContinuedList, type OpenList } from './identity-spill';
 
 export type IdentityReading = {
   identity: Identity;
@@ -44,6 +44,15 @@ export type IdentityReading = {
   openLists: OpenList[];
   /** Where the list labels stand, so the next page's section labels are known by their place. */
   labelColumns: LabelColumn[];
+  /** Lists under a `(lanjutan)` label, as printed: read on from the page before when joined. */
+  continued: ContinuedList[];
+};
+
+/** What the reading of one page's items keeps besides the identity. */
+type PageReading = {
+  taken: Set<TextLine>;
+  ends: Map<LabelHit, ListEnd>;
+  continued: ContinuedList[];
 };
 
 /**
@@ -67,12 +76,15 @@ export function readIdentityPage(
   const right = Math.max(...lines.map((l) => l.right));
   const context: IdentityPage = { lines, hits, rules, bottom, right };
   const identity = emptySop().identity;
-  const taken = new Set<TextLine>();
+  const reading: PageReading = { taken: new Set(), ends: new Map(), continued: [] };
+  const { taken } = reading;
   const found: string[] = [];
   const empty: string[] = [];
   for (const hit of hits) {
-    const filled = readItem(context, hit, identity, taken);
-    if (isSopField(hit.field) || filled) (filled ? found : empty).push(hit.label);
+    const filled = readItem(context, hit, identity, reading);
+    // A `(lanjutan)` label left empty beside a longer list: its own list ended on a page before.
+    if (filled) found.push(hit.label);
+    else if (isSopField(hit.field) && !hit.continued) empty.push(hit.label);
   }
   const warnings: ImportWarning[] = [];
   if (!hits.some((h) => isKopField(h.field))) {
@@ -96,20 +108,22 @@ export function readIdentityPage(
       `Identitas dari halaman ${page.number}: ${found.join(', ') || 'tidak ada isian'}.${emptyNote}`,
     ],
     warnings,
-    openLists: openLists(context),
+    openLists: openLists(context, reading.ends),
     labelColumns: labelColumns(hits),
+    continued: reading.continued,
   };
 }
 
-function openLists(page: IdentityPage): OpenList[] {
+function openLists(page: IdentityPage, ends: ReadonlyMap<LabelHit, ListEnd>): OpenList[] {
   const open: OpenList[] = [];
   const lowestFirst = [...page.hits].sort((a, b) => b.line.y - a.line.y);
   for (const hit of lowestFirst) {
     const { field } = hit;
     if (isScalarField(field)) continue;
     const { left, right } = listColumn(page, hit);
-    if (!open.some((o) => o.left === left || Math.abs(o.left - left) < 2)) {
-      open.push({ field, label: hit.label, left, right });
+    const end = ends.get(hit);
+    if (end && !open.some((o) => o.left === left || Math.abs(o.left - left) < 2)) {
+      open.push({ field, label: hit.label, left, right, end });
     }
   }
   return open.sort((a, b) => a.left - b.left);
@@ -128,18 +142,32 @@ export function continueIdentity(
   const own = IDENTITY_TEXT_FIELDS.some((field) => more[field] !== '');
   if (own || Object.values(more.approvedBy).some(Boolean)) return null;
   const identity = structuredClone(first.identity);
-  for (const field of IDENTITY_LIST_FIELDS) identity[field].push(...more[field]);
-  for (const section of more.extraSections) {
+  // A list under a `(lanjutan)` label goes on from where it stood at the foot of the page
+  // before, its first lines perhaps the end of the item broken there.
+  const goingOn = next.continued.filter((list) => first.openLists.some((o) => sameList(o, list)));
+  const ends = new Map(goingOn.map((list) => [list, goOnWith(identity, first.openLists, list)]));
+  const rest = (field: string, label: string): boolean =>
+    !goingOn.some((list) => sameList(list, { field, label }));
+  for (const field of IDENTITY_LIST_FIELDS) {
+    if (rest(field, '')) identity[field].push(...more[field]);
+  }
+  for (const section of more.extraSections.filter((s) => rest('extra', s.label))) {
     const same = identity.extraSections.find((s) => s.label === section.label);
     if (same) same.items.push(...section.items);
     else identity.extraSections.push(section);
   }
+  const openLists = next.openLists.map((open) => {
+    const list = goingOn.find((l) => sameList(l, open));
+    const end = list && ends.get(list);
+    return end ? { ...open, end } : open;
+  });
   return {
     identity,
     recognised: [...first.recognised, ...next.recognised],
     warnings: [...first.warnings, ...next.warnings],
-    openLists: next.openLists,
+    openLists,
     labelColumns: next.labelColumns.length > 0 ? next.labelColumns : first.labelColumns,
+    continued: [],
   };
 }
 
@@ -148,9 +176,10 @@ function readItem(
   page: IdentityPage,
   hit: LabelHit,
   identity: Identity,
-  taken: Set<TextLine>,
+  reading: PageReading,
 ): boolean {
   const { field } = hit;
+  const { taken } = reading;
   if (isScalarField(field)) {
     const lines = valueLines(page, hit, taken);
     for (const line of lines) taken.add(line);
@@ -163,7 +192,11 @@ function readItem(
   }
   const { lines, edge } = listLines(page, hit, taken);
   for (const line of lines) taken.add(line);
-  const items = [...(hit.inline ? [cleanInline(hit.inline)] : []), ...listItems(lines, edge)];
+  const list = readList(lines, edge);
+  const read = [list.lead, ...list.items].filter(Boolean);
+  const items = [...(hit.inline ? [cleanInline(hit.inline)] : []), ...read];
+  reading.ends.set(hit, { ...list.end, count: items.length });
+  if (hit.continued) reading.continued.push({ field, label: hit.label, lines, edge });
   if (field === 'extra') identity.extraSections.push({ label: hit.label, items });
   else identity[field] = [...identity[field], ...items];
   return items.length > 0;

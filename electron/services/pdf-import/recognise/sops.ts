@@ -8,7 +8,7 @@ import { isGenericTitle } from '../../../../shared/model';
 import type { PdfPage, PdfProducer } from '../page';
 import { boxOfPoints } from './geometry';
 import { continueIdentity, readIdentityPage, type IdentityReading } from './identity';
-import { readListSpill, withSpill } from './identity-spill';
+import { emptySpill, readListSpill, withSpill } from './identity-spill';
 import { readPageTable, type PageTable } from './page-table';
 import { hasTableLabels, type TableFrame } from './table';
 import { pageWarning } from './report';
@@ -110,7 +110,7 @@ function readSpill(sop: SopPages, page: PdfPage): number | null {
   const reading = sop.identity;
   if (!reading) return null;
   const spill = readListSpill(page, reading.openLists, reading.labelColumns);
-  if (!spill || spill.items.every((items) => items.length === 0)) return null;
+  if (!spill || emptySpill(spill)) return null;
   sop.identity = { ...reading, identity: withSpill(reading.identity, reading.openLists, spill) };
   sop.identityPages.push(page.number);
   return spill.bottom;
