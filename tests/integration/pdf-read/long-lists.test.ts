@@ -30,8 +30,7 @@ const LENGTHS = [20, 50, 120, MAX_LIST_ITEMS] as const;
 type ItemLength = 'short' | 'long' | 'mixed';
 const ITEM_LENGTHS: readonly ItemLength[] = ['short', 'long', 'mixed'];
 
-// No word that alone is an identity label (such as Pencatatan): a wrapped line holding only such a
-// word is taken for a label by identity-labels.ts (label recognition, not the lists' reading).
+// Plain words for the generated items; a line holding only a label word is tested on its own below.
 const WORDS = (
   'penyelenggaraan pemerintahan daerah pengelolaan keuangan negara pembinaan pengawasan ' +
   'pelayanan publik aparatur sipil kependudukan Undang-Undang pendaftaran sipil perubahan atas ' +
@@ -142,6 +141,24 @@ describe('long identity lists read back whole from the app print', () => {
     doc.identity.warnings = [words.join(' ')];
     const read = await readBack(doc, 'A4');
     expect(read.identity.warnings).toEqual(doc.identity.warnings);
+  });
+
+  it('keeps an item line that holds only a label word (Pencatatan) in its item', async () => {
+    const doc = structuredClone(source);
+    // Typed breaks put each label word alone on a line of its item, where no label stands.
+    doc.identity.legalBasis = [
+      'Peraturan Bupati Nomor 3 Tahun 2020 tentang Tata Cara\nPencatatan',
+      'Peraturan Bupati Nomor 4 Tahun 2021 tentang\nPeringatan',
+      'Peraturan Daerah Nomor 5 Tahun 2019 tentang Kependudukan',
+    ];
+    doc.identity.equipment = ['Komputer dan printer untuk\nKeterkaitan', 'Alat tulis kantor'];
+    const read = await readBack(doc, 'A4');
+    // An identity list item's line break prints as a wrap; every item and its words come back.
+    const asWrapped = (items: string[]) => items.map((text) => text.replace(/\n/g, ' '));
+    expect(read.identity.legalBasis).toEqual(asWrapped(doc.identity.legalBasis));
+    expect(read.identity.equipment).toEqual(asWrapped(doc.identity.equipment));
+    expect(read.identity.records).toEqual(doc.identity.records);
+    expect(read.identity.extraSections).toEqual(doc.identity.extraSections);
   });
 
   it.each(cases().map((test, i) => [i + 1, test] as const))('case %i: %o', async (seed, test) => {

@@ -1,6 +1,7 @@
 // Extra identity sections (docs/format.md §1.4) under any label: the print marks a section label,
 // not its wording. From the first list label down, a line set like the list labels (bold, their size)
-// at a list label's left edge, first in its ruled cell, is a label of its own, whatever it says.
+// at a list label's left edge, first in its ruled cell, is a label of its own, whatever it says;
+// a plain line away from those edges is no label, whatever it says.
 // The page after an identity page goes on with the columns of the labels before it.
 
 import { isGenericTitle, isScalarField } from '../../../../shared/model';
@@ -27,18 +28,20 @@ function boldListLabels(hits: readonly LabelHit[]): LabelHit[] {
 }
 
 /**
- * `hits` with the section labels the list labels' look marks added, in reading order; `before`:
- * the label columns of the identity page this page goes on from.
+ * The labels found by their spelling (`spelled`) with the section labels the list labels' look
+ * marks added, in reading order, and without the words that only read like a label; `before`: the
+ * label columns of the identity page this page goes on from.
  */
 export function withSectionLabels(
   lines: readonly TextLine[],
-  hits: readonly LabelHit[],
+  spelled: readonly LabelHit[],
   rules: PageRules,
   before: readonly LabelColumn[] = [],
 ): LabelHit[] {
-  const own = boldListLabels(hits);
+  const own = boldListLabels(spelled);
   const columns = [...labelColumns(own), ...before];
-  if (columns.length === 0) return [...hits];
+  if (columns.length === 0) return [...spelled];
+  const hits = spelled.filter((hit) => !isItemWord(hit, columns));
   const top = own.length > 0 ? Math.min(...own.map((h) => h.line.y)) : -Infinity;
   const labelled = new Set(hits.map((h) => h.line));
   const setLike = (line: TextLine): boolean =>
@@ -57,6 +60,15 @@ export function withSectionLabels(
   if (found.length === 0) return [...hits];
   const order = new Map(lines.map((line, i) => [line, i]));
   return [...hits, ...found].sort((a, b) => (order.get(a.line) ?? 0) - (order.get(b.line) ?? 0));
+}
+
+/**
+ * Where the list labels are set bold, a plain line that reads like a list label (`Pencatatan`
+ * alone on an item's wrapped line) away from every label column is an item's text.
+ */
+function isItemWord(hit: LabelHit, columns: readonly LabelColumn[]): boolean {
+  if (isScalarField(hit.field) || hit.inline !== '' || hit.line.bold) return false;
+  return !columns.some((c) => Math.abs(c.x - hit.line.x) < 1);
 }
 
 function sectionHit(line: TextLine): LabelHit {
