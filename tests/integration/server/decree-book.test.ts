@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withServer } from '../../../electron/services/server/connection';
 import { unitNames } from '../../../electron/services/server/login';
 import { pdfLines } from '../pdf/poppler';
 import { runSop } from '../../support/run-cli';
-import { asLogin } from '../../support/server-register';
 import { publishSop, startTestServer, type TestServer } from '../../support/test-server';
 
 let server: TestServer;
@@ -89,6 +89,6 @@ describe('the LAMPIRAN heading of a decree’s book', () => {
 
 describe('the units the register filters by', () => {
   it('are the units with SOPs on the server, not the bureau nor a unit that sent none', async () => {
-    expect(await asLogin(server.bureau.url, unitNames)).toEqual(['Dinas Kesehatan']);
+    expect(await withServer({ url: server.bureau.url }, unitNames)).toEqual(['Dinas Kesehatan']);
   });
 });
