@@ -1,9 +1,10 @@
 // layoutBook: many SOPs bound as appendices of one decree (docs/format.md §4, Dokumen SOP AP): optional
 // cover, list of contents with page numbers, each SOP headed LAMPIRAN <roman numeral> with the
-// decree reference, the head of office's signature block at the end of each SOP.
+// decree reference (its NOMOR, TANGGAL and TENTANG on their own lines), the head of office's signature block at the end of each SOP.
 
 import { fitPicture, groupNip, logoPixelSize, type Approver, type SopDocument } from '../model';
 import { contentsPages } from './book-contents';
+import { decreeHeadingLines } from './decree-heading';
 import { appendixLabel } from './numerals';
 import { addDraftMarks } from './draft-mark';
 import { addFooter } from './footer';
@@ -19,7 +20,10 @@ export type BookSettings = Omit<LayoutSettings, 'draftMark'> & {
   /** Cover title, e.g. "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN". */
   title: string;
   year: string;
-  /** The decree the SOPs are appended to: "KEPUTUSAN KEPALA DINAS … NOMOR … TENTANG …". */
+  /**
+   * The decree the SOPs are appended to: "KEPUTUSAN KEPALA DINAS … NOMOR … TENTANG …", headed
+   * with `date` as its TANGGAL (decree-heading.ts).
+   */
   decree: string;
   /** Each SOP's LAMPIRAN numeral as the decree records it (`IIA`); missing: roman by position. */
   numerals?: readonly string[];
@@ -28,7 +32,7 @@ export type BookSettings = Omit<LayoutSettings, 'draftMark'> & {
    * first SOP's government and agency.
    */
   issuer?: string;
-  /** Ditetapkan di … / pada tanggal … above the signature; empty lines are left out. */
+  /** Ditetapkan di … / pada tanggal … above the signature (the decree's date); empty: left out. */
   place: string;
   date: string;
   /** The head of office who signs every appendix; null uses each SOP's own approver. */
@@ -54,7 +58,7 @@ export function layoutBook(
   const headingLines = (index: number): string[] =>
     [
       appendixLabel(index, settings.numerals),
-      ...(settings.decree.trim() ? [settings.decree.trim()] : []),
+      ...decreeHeadingLines(settings.decree, settings.date),
     ].flatMap((t) => wrapText(t, headingWidth, HEADING_SIZE, false, measurer));
   const warnings: LayoutWarning[] = [];
   const sops = docs.map((doc, index) => {

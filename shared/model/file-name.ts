@@ -1,5 +1,26 @@
-// The file name an SOP's `.sop.json` gets when the app names it itself (`sop import`, the source
-// attached to an exported PDF): the SOP's name as a lower-case slug.
+// The names the app gives files itself: a saved PDF, workbook or book keeps its title readable
+// (the SOP's name, a decree's number), and an SOP's `.sop.json` (`sop import`, the source
+// attached to an exported PDF) gets the SOP's name as a lower-case slug.
+
+const FILE_NAME_LENGTH = 80;
+
+/**
+ * `Buku SOP keputusan 188.4-45-KPTS-2026.pdf`: letters, digits, spaces, hyphens and dots kept, a
+ * slash (forbidden in a file name) becomes a hyphen so a decree's number stays readable, anything
+ * else is left out; no leading dot (a hidden file) and no trailing dot or space (Windows drops
+ * them); at most 80 characters before the extension; `SOP` when nothing is left.
+ */
+export function fileNameFor(title: string, extension: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[/\\]/g, '-')
+    .replace(/[^\w\s.-]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+/, '')
+    .slice(0, FILE_NAME_LENGTH)
+    .replace(/[\s.]+$/, '');
+  return `${base || 'SOP'}${extension}`;
+}
 
 /** `verifikasi-berita-pencarian-dan-pertolongan`; `sop` for a name with no letters or digits. */
 export function sopSlug(name: string): string {

@@ -14,5 +14,5 @@ export {
   logoPixelSize,
   type LogoBytesCheck,
 } from './image';
-export { sopSlug, numberedSopFileName } from './file-name';
+export { fileNameFor, sopSlug, numberedSopFileName } from './file-name';
 export * from './server';

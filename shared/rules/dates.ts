@@ -57,20 +57,42 @@ const WEEKDAYS =
  * period starts. Returns null for anything that is not a whole, existing date.
  */
 export function parseIndonesianDate(text: string): CalendarDate | null {
+  const reading = readDate(text);
+  return reading.kind === 'date' ? reading.date : null;
+}
+
+/**
+ * What a typed date is: a whole, existing date; a date whose day its month does not have
+ * (`31 Februari 2026`: `date` holds the parts as typed); or text that is no date at all.
+ */
+export type DateReading =
+  | { kind: 'date'; date: CalendarDate }
+  | { kind: 'no-such-day'; date: CalendarDate }
+  | { kind: 'unreadable' };
+
+/** Reads a date as parseIndonesianDate does, telling a day that does not exist from no date. */
+export function readDate(text: string): DateReading {
   const first = text
     .toLowerCase()
     .trim()
     .split(/\s+(?:s\.?\s?d\.?|s\/d|sampai|hingga|[-–—])\s+/)[0];
   const clean = (first ?? '').replace(WEEKDAYS, '').replace(/\s+/g, ' ').trim();
-  return numericDate(clean) ?? namedMonthDate(clean);
+  const parts = numericDate(clean) ?? namedMonthDate(clean);
+  if (!parts) return { kind: 'unreadable' };
+  return { kind: dayExists(parts) ? 'date' : 'no-such-day', date: parts };
+}
+
+/** The last day of a month: 28, 29, 30 or 31. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** `24/08/2018`, `24-08-2018`, `24.08.2018` (day first, as in Indonesia) and ISO `2018-08-24`. */
 function numericDate(text: string): CalendarDate | null {
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dayFirst) return validDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  if (dayFirst) return dateParts(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return dateParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return null;
 }
 
@@ -86,15 +108,22 @@ function namedMonthDate(text: string): CalendarDate | null {
 function monthDate(year = '', monthName = '', day = ''): CalendarDate | null {
   if (monthName.length < 3 || monthName.length > 10) return null;
   const month = MONTHS.get(monthName.slice(0, 3));
-  return month === undefined ? null : validDate(Number(year), month, Number(day));
+  return month === undefined ? null : dateParts(Number(year), month, Number(day));
+}
+
+/** A day, month and year that can make a date (day 1–31, month 1–12, year 1900–2200), or null. */
+function dateParts(year: number, month: number, day: number): CalendarDate | null {
+  const fits = year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return fits ? { year, month, day } : null;
+}
+
+function dayExists(date: CalendarDate): boolean {
+  return date.day <= daysInMonth(date.year, date.month);
 }
 
 function validDate(year: number, month: number, day: number): CalendarDate | null {
-  if (year < 1900 || year > 2200) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const exists =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists ? { year, month, day } : null;
+  const parts = dateParts(year, month, day);
+  return parts && dayExists(parts) ? parts : null;
 }
 
 /** `2026-03-12`: the ISO form the organisation server stores a date in. */

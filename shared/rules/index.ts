@@ -37,6 +37,8 @@ export {
 export { formatFindingLocation, identityFieldLabel } from './location';
 export {
   parseIndonesianDate,
+  readDate,
+  daysInMonth,
   compareDates,
   formatCalendarDate,
   isoDate,
@@ -44,6 +46,7 @@ export {
   formatIsoDate,
   MONTH_NAMES,
   type CalendarDate,
+  type DateReading,
 } from './dates';
 export {
   stepExits,

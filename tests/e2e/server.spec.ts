@@ -190,8 +190,8 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   const before = await decreeCount();
   await date.type('31 Februari 2026');
   await dialog.getByTestId('decree-record').click();
-  await expect(dialog.getByTestId('decree-problem')).toHaveText(
-    'Tanggal keputusan "31 Februari 2026" tidak terbaca. Tulis mis. 12 Maret 2026 atau 12/03/2026 (hari/bulan/tahun), atau pilih dari kalender.',
+  await expect(dialog.getByTestId('decree-date-problem')).toHaveText(
+    '31 Februari 2026 tidak ada: Februari 2026 hanya sampai tanggal 28.',
   );
   await expect(date.input).toHaveAttribute('aria-invalid', 'true');
   await screenshot(dialog, 'register-decree-unreadable-date', testInfo);
@@ -203,7 +203,7 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   // Typed day first, the Indonesian way; shown back as read once the field is left.
   await date.type('04/03/2026');
   await expect(date.input).toHaveValue('4 Maret 2026');
-  await expect(dialog.getByTestId('decree-problem')).toHaveCount(0);
+  await expect(dialog.getByTestId('decree-date-problem')).toHaveCount(0);
   await screenshot(page, 'register-decree-1366x800', testInfo);
   await dialog.getByTestId('decree-record').click();
   await expect(dialog).toHaveCount(0);
@@ -227,7 +227,7 @@ test('the bureau records the decree of accepted SOPs and saves its book', async 
   expect(contents).toMatch(/LAMPIRAN I Pembentukan Poktan .* LAMPIRAN IIA Analisis Jabatan/);
   const text = pdfText(file);
   expect(text).toMatch(
-    /LAMPIRAN IIA KEPUTUSAN NOMOR 188\.4\/12\/2026 TENTANG SOP ADMINISTRASI PEMERINTAHAN DINAS KESEHATAN/,
+    /LAMPIRAN IIA KEPUTUSAN NOMOR 188\.4\/12\/2026 TANGGAL 4 Maret 2026 TENTANG SOP ADMINISTRASI PEMERINTAHAN DINAS KESEHATAN/,
   );
   expect(text).toContain('pada tanggal 4 Maret 2026');
   expect(text).not.toMatch(/LAMPIRAN II(?!A)/);
@@ -320,4 +320,113 @@ test('a unit login reads the register without review or decree, and takes an SOP
   await expect(page.getByTestId('sop-name')).toContainText('Jambore IMP');
   const listed = await callHost(host, 'library:list', {});
   expect(listed.items.map((item) => item.name)).toEqual(['Jambore IMP']);
+});
+
+test('the bureau ticks every accepted SOP at once, is told why the decree waits, and saves a book named by the decree', async ({
+  page,
+  host,
+}, testInfo) => {
+  const a = server.unitA.url;
+  const festival = await publishSop(a, '11-festival-kampung-kb.sop.json', 'Festival Kampung KB');
+  const alokon = await publishSop(a, '23-distribusi-alokon.sop.json', 'Distribusi Alokon');
+  await publishSop(a, '22-pelayanan-kb-keliling.sop.json', 'KB Keliling');
+  await connectAs(page, host, server.bureau.url);
+  await callHost(host, 'server:review', festival, 'accepted', '');
+  await callHost(host, 'server:review', alokon, 'accepted', '');
+  await page.getByTestId('settings-dialog').getByRole('button', { name: 'Tutup' }).click();
+  const register = new RegisterPage(page);
+  await register.open();
+  await expect(register.row('KB Keliling')).toBeVisible();
+
+  // Nothing ticked: Catat keputusan is off and says what to do first.
+  const decreeButton = register.view.getByTestId('register-decree');
+  await expect(decreeButton).toBeDisabled();
+  await expect(decreeButton).toHaveAttribute(
+    'title',
+    'Centang dulu SOP berstatus diterima yang ditetapkan keputusan ini.',
+  );
+  // The column is the day the SOP was sent; the unit filter offers only units with SOPs.
+  await expect(register.view.getByRole('columnheader', { name: 'Dikirim' })).toBeVisible();
+  await expect(register.view.getByTestId('register-unit').locator('option')).toHaveText([
+    'Semua unit',
+    server.unitA.unit,
+  ]);
+
+  // The head's checkbox ticks exactly the accepted SOPs the server lists, and no other.
+  const accepted = (await callHost(host, 'server:register', { status: 'accepted' })).rows;
+  expect(accepted.map((row) => row.id)).toEqual(expect.arrayContaining([festival, alokon]));
+  const selectAll = register.view.getByRole('checkbox', {
+    name: 'Pilih semua SOP diterima yang tampil',
+  });
+  await selectAll.check();
+  const ticked = register.view.getByTestId('register-select').and(page.locator(':checked'));
+  await expect(ticked).toHaveCount(accepted.length);
+  await expect(register.view.getByTestId('register-login')).toContainText(
+    `${accepted.length} SOP diterima dipilih`,
+  );
+  await expect(decreeButton).toBeEnabled();
+  await expect(decreeButton).not.toHaveAttribute('title');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `register-select-all-${size.width}x${size.height}`, testInfo);
+  }
+  // One unticked: the head shows some (half-ticked); ticked again, all of them.
+  await register.row('Distribusi Alokon').getByTestId('register-select').uncheck();
+  expect(await selectAll.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
+  await selectAll.click();
+  await expect(ticked).toHaveCount(accepted.length);
+  expect(await selectAll.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(false);
+
+  // The date is checked as soon as it is left: a day February lacks is not "unreadable".
+  await decreeButton.click();
+  const dialog = register.decreeDialog;
+  await expect(dialog.getByTestId('decree-entry')).toHaveCount(accepted.length);
+  const date = new DateInputPage(page, dialog, 'Tanggal keputusan');
+  const problem = dialog.getByTestId('decree-date-problem');
+  await date.type('31 Februari 2026');
+  await expect(problem).toHaveText(
+    '31 Februari 2026 tidak ada: Februari 2026 hanya sampai tanggal 28.',
+  );
+  await expect(date.input).toHaveAttribute('aria-invalid', 'true');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `register-decree-no-such-day-${size.width}x${size.height}`, testInfo);
+  }
+  await date.type('Maret akhir');
+  await expect(problem).toContainText('"Maret akhir" tidak terbaca');
+  await date.type('4 Maret 2026');
+  await expect(problem).toHaveCount(0);
+  await expect(date.input).not.toHaveAttribute('aria-invalid');
+  await dialog.getByTestId('decree-number').fill('188.4/45/KPTS/2026');
+  await dialog.getByTestId('decree-title').fill('Standar Operasional Prosedur Dinas Kesehatan');
+  await dialog.getByTestId('decree-record').click();
+  await expect(dialog).toHaveCount(0);
+  const set = await decreeOnServer('188.4/45/KPTS/2026');
+  expect(set.map((row) => row.id).sort()).toEqual(accepted.map((row) => row.id).sort());
+  expect(new Set(set.map((row) => `${row.date} ${row.status}`))).toEqual(
+    new Set(['2026-03-04 set']),
+  );
+
+  // The book keeps the decree's number readable in its file name and heads each LAMPIRAN with
+  // NOMOR, TANGGAL and TENTANG.
+  const download = page.waitForEvent('download');
+  await register.row('Festival Kampung KB').getByTestId('register-book').click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('Buku SOP keputusan 188.4-45-KPTS-2026.pdf');
+  const text = pdfText(await saved.path());
+  expect(text).toMatch(
+    /LAMPIRAN I KEPUTUSAN NOMOR 188\.4\/45\/KPTS\/2026 TANGGAL 4 Maret 2026 TENTANG STANDAR OPERASIONAL PROSEDUR DINAS KESEHATAN/,
+  );
+
+  // Nothing found says what was looked for: SOPs sent to the bureau.
+  await register.search('tidak-ada-sop-begini');
+  await expect(register.rows).toHaveCount(0);
+  await expect(register.view).toContainText('Belum ada SOP dikirim yang cocok.');
+  await expect(selectAll).toBeDisabled();
 });

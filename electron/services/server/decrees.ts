@@ -48,7 +48,7 @@ export async function decreeBook(client: ServerClient, number: string): Promise<
   };
 }
 
-/** "KEPUTUSAN NOMOR … TENTANG …", the line under each LAMPIRAN heading. */
+/** "KEPUTUSAN NOMOR … TENTANG …": the layout sets NOMOR, TANGGAL (the date) and TENTANG apart. */
 function decreeHeading(decree: DecreeRecord): string {
   const subject = decree.title.trim();
   return `KEPUTUSAN NOMOR ${decree.number}${subject ? ` TENTANG ${subject.toUpperCase()}` : ''}`;

@@ -1,5 +1,5 @@
 // Who a connection is on the organisation server: the unit its login belongs to and whether it is
-// the bureau's; and the units of the register's filter.
+// the bureau's; and the units of the register's filter (those with SOPs in it).
 
 import { SopError } from '../../../shared/errors';
 import type { ServerClient } from './connection';
@@ -22,8 +22,15 @@ export async function loginInfo(client: ServerClient): Promise<LoginInfo> {
   return row;
 }
 
-/** Every unit's name, in order. */
+/**
+ * The names of the units with SOPs in the register, in order: a unit that sent none (the bureau's
+ * own login, as a rule) would only filter the register down to nothing.
+ */
 export async function unitNames(client: ServerClient): Promise<string[]> {
-  const found = await client.query<{ name: string }>('SELECT name FROM sop.units ORDER BY name');
+  const found = await client.query<{ name: string }>(
+    `SELECT u.name FROM sop.units u
+     WHERE EXISTS (SELECT 1 FROM sop.sops s WHERE s.unit_id = u.id AND s.latest_revision IS NOT NULL)
+     ORDER BY u.name`,
+  );
   return found.rows.map((row) => row.name);
 }

@@ -62,6 +62,16 @@ export function pdfText(
   );
 }
 
+/** The lines of one page as pdftotext draws them (`-raw`), trimmed, blank lines left out. */
+export function pdfLines(path: string, page: number): string[] {
+  const range = ['-f', String(page), '-l', String(page)];
+  const out = execFileSync('pdftotext', ['-raw', ...range, path, '-'], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 /** Renders one page to PNG at the given resolution and returns the PNG file path. */
 export function pdfPagePng(path: string, page: number, dpi: number): string {
   const base = `${path}-p${page}`;

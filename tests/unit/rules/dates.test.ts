@@ -1,12 +1,15 @@
 // The ISO side of the dates (the organisation server keeps a decree's date as `2026-03-12`): a
-// date to ISO and back, days that do not exist refused, and the way the register prints one.
+// date to ISO and back, days that do not exist refused (and told from text that is no date), and
+// the way the register prints one.
 
 import { describe, expect, it } from 'vitest';
 import {
   calendarDateFromIso,
+  daysInMonth,
   formatIsoDate,
   isoDate,
   parseIndonesianDate,
+  readDate,
 } from '../../../shared/rules';
 
 describe('isoDate', () => {
@@ -81,5 +84,36 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('')).toBe('');
     expect(formatIsoDate('4 Maret 2026')).toBe('4 Maret 2026');
     expect(formatIsoDate('2026-02-30')).toBe('2026-02-30');
+  });
+});
+
+describe('readDate, telling a day that does not exist from no date', () => {
+  it('reads a whole date', () => {
+    expect(readDate('4 Maret 2026')).toEqual({
+      kind: 'date',
+      date: { year: 2026, month: 3, day: 4 },
+    });
+  });
+
+  it.each([
+    ['31 Februari 2026', { year: 2026, month: 2, day: 31 }],
+    ['29 Februari 2026', { year: 2026, month: 2, day: 29 }],
+    ['31/04/2026', { year: 2026, month: 4, day: 31 }],
+    ['2026-06-31', { year: 2026, month: 6, day: 31 }],
+  ])('names %s as a day its month does not have', (text, date) => {
+    expect(readDate(text)).toEqual({ kind: 'no-such-day', date });
+  });
+
+  it.each(['', 'besok', '12 Maretan', '32 Maret 2026', '12/13/2026', '12 Maret 1800', '12.03.26'])(
+    'finds no date in "%s"',
+    (text) => {
+      expect(readDate(text)).toEqual({ kind: 'unreadable' });
+    },
+  );
+
+  it('knows the length of each month, February in a leap year too', () => {
+    expect([2, 4, 12].map((month) => daysInMonth(2026, month))).toEqual([28, 30, 31]);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
   });
 });

@@ -1,5 +1,5 @@
 // Shell helpers that decide behaviour: where a finding jumps in the grid, the preview keeping
-// unchanged pages (so React leaves their DOM alone), and download file names.
+// unchanged pages (so React leaves their DOM alone).
 
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,6 @@ import { parseSopJson } from '../../../shared/model';
 import type { SopDocument } from '../../../shared/model';
 import { gridColumn, revealFinding } from '../../../renderer/src/features/checks/reveal';
 import { layoutPreview } from '../../../renderer/src/features/preview/use-layout';
-import { fileNameFor } from '../../../renderer/src/app/files';
 import { useShell } from '../../../renderer/src/app/ui-store';
 import { editorStore } from '../../../renderer/src/state/store';
 
@@ -79,15 +78,5 @@ describe('preview pages', () => {
       .join('');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
-  });
-});
-
-describe('download names', () => {
-  it('uses the SOP name without characters file systems refuse', () => {
-    expect(fileNameFor('Pelayanan Informasi: Publik/2024?', '.pdf')).toBe(
-      'Pelayanan Informasi Publik2024.pdf',
-    );
-    expect(fileNameFor('   ', '.sop.json')).toBe('SOP.sop.json');
-    expect(fileNameFor('a'.repeat(200), '.pdf')).toHaveLength(84);
   });
 });

@@ -1,9 +1,10 @@
 // Catat keputusan: the decree that sets the chosen accepted SOPs (number, date, title) and each
 // SOP's LAMPIRAN numeral, proposed I, II, III … in the listed order; the order and the numerals
 // can be changed before it is recorded (all of it, or nothing). The date is the app's date field,
-// typed or picked the Indonesian way; the server gets it as ISO, and a date not read sends nothing.
+// typed or picked the Indonesian way, checked when the field is left (a day that does not exist
+// is named as such); the server gets it as ISO, and a date not read sends nothing.
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { RegisterRow } from '../../../../shared/model/server';
 import { formatCalendarDate, isoDate, parseIndonesianDate } from '../../../../shared/rules';
 import { fill, useStrings } from '../../i18n';
@@ -13,6 +14,7 @@ import { DialogButtons } from '../../ui/DialogButtons';
 import { errorText } from '../../ui/error-text';
 import { DateInput } from '../../ui/form/DateInput';
 import { notify } from '../../ui/notices';
+import { decreeDateProblem } from './decree-date';
 import { numeralsValid, proposedNumerals } from './numerals';
 import { registerStrings } from './strings';
 
@@ -20,11 +22,14 @@ type DecreeDialogProps = { rows: RegisterRow[]; onClose: () => void; onRecorded:
 
 export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
   const t = useStrings(registerStrings);
-  const ids = { number: useId(), date: useId(), title: useId(), problem: useId() };
+  const ids = { number: useId(), date: useId(), title: useId(), dateProblem: useId() };
   const [order, setOrder] = useState(rows);
   const [numerals, setNumerals] = useState(() => proposedNumerals(rows.length));
   const [decree, setDecree] = useState({ number: '', date: '', title: '' });
   const [problem, setProblem] = useState('');
+  const [dateProblem, setDateProblem] = useState('');
+  // The date as last typed: a day picked from the calendar is changed and left in one event.
+  const typedDate = useRef('');
   const [busy, setBusy] = useState(false);
 
   const move = (index: number, by: -1 | 1) => {
@@ -38,7 +43,7 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
     const number = decree.number.trim();
     if (!number || !decree.date.trim()) return setProblem(t.decreeMissing);
     const date = parseIndonesianDate(decree.date);
-    if (!date) return setProblem(fill(t.decreeDateUnreadable, { date: decree.date.trim() }));
+    if (!date) return setDateProblem(decreeDateProblem(decree.date, t));
     if (!numeralsValid(numerals)) return setProblem(t.numeralMissing);
     setBusy(true);
     try {
@@ -57,14 +62,18 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
   const edit = (change: Partial<typeof decree>) => {
     setDecree((d) => ({ ...d, ...change }));
     setProblem('');
+    if (change.date === undefined) return;
+    typedDate.current = change.date;
+    setDateProblem('');
   };
-  // A date read is shown back the Indonesian way, so `12/03/2026` is seen to be 12 Maret.
-  const settleDate = () =>
-    setDecree((d) => {
-      const read = parseIndonesianDate(d.date);
-      return read ? { ...d, date: formatCalendarDate(read) } : d;
-    });
-  const dateUnread = problem !== '' && !!decree.date.trim() && !parseIndonesianDate(decree.date);
+  // A date read is shown back the Indonesian way, so `12/03/2026` is seen to be 12 Maret; one
+  // not read is said at once, not only when Catat is pressed.
+  const settleDate = () => {
+    const typed = typedDate.current;
+    const read = parseIndonesianDate(typed);
+    if (read) setDecree((d) => ({ ...d, date: formatCalendarDate(read) }));
+    setDateProblem(decreeDateProblem(typed, t));
+  };
 
   return (
     <Dialog title={t.decreeTitle} onClose={onClose} wide testId="decree-dialog">
@@ -93,12 +102,22 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
               label={t.decreeDate}
               value={decree.date}
               testId="decree-date"
-              invalid={dateUnread}
-              describedBy={dateUnread ? ids.problem : undefined}
+              invalid={dateProblem !== ''}
+              describedBy={dateProblem ? ids.dateProblem : undefined}
               onChange={(date) => edit({ date })}
               onCommit={settleDate}
             />
           </div>
+          {dateProblem && (
+            <p
+              id={ids.dateProblem}
+              className="app-field-error app-decree-date-problem"
+              role="alert"
+              data-testid="decree-date-problem"
+            >
+              {dateProblem}
+            </p>
+          )}
           <div className="app-field app-field-wide">
             <label htmlFor={ids.title}>{t.decreeName}</label>
             <input
@@ -153,7 +172,7 @@ export function DecreeDialog({ rows, onClose, onRecorded }: DecreeDialogProps) {
           ))}
         </ol>
         {problem && (
-          <p id={ids.problem} className="app-field-error" role="alert" data-testid="decree-problem">
+          <p className="app-field-error" role="alert" data-testid="decree-problem">
             {problem}
           </p>
         )}

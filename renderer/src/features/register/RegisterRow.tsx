@@ -1,10 +1,10 @@
-// One SOP of the register: unit, name, number, revision, status, review note, published; its
+// One SOP of the register: unit, name, number, revision, status, review note, day sent; its
 // actions (open read-only, use as template; the bureau also reviews and, for an SOP set by
 // decree, saves the decree's book). An accepted SOP can be chosen for a decree by the bureau.
 
 import type { RegisterRow as Row } from '../../../../shared/model/server';
 import { fill, useLanguage, useStrings } from '../../i18n';
-import { decreeDate, publishedDay } from './format';
+import { decreeDate, sentDay } from './format';
 import { registerStrings } from './strings';
 import { serverStatusStrings } from '../../ui/server-status-strings';
 
@@ -27,7 +27,7 @@ export function RegisterRow(props: RegisterRowProps) {
   return (
     <tr data-testid="register-row" data-id={row.id} data-status={row.status}>
       {bureau && (
-        <td>
+        <td className="app-register-tick">
           {row.status === 'accepted' && (
             <input
               type="checkbox"
@@ -67,7 +67,7 @@ export function RegisterRow(props: RegisterRowProps) {
       <td className="app-register-note" data-testid="register-note">
         {row.reviewNote}
       </td>
-      <td className="app-nowrap">{publishedDay(row.publishedAt, language)}</td>
+      <td className="app-nowrap">{sentDay(row.publishedAt, language)}</td>
       <td className="app-row-actions">
         <button type="button" data-testid="register-open" onClick={props.onOpen}>
           {t.open}

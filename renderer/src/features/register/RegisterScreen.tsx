@@ -13,6 +13,7 @@ import { PublishedDialog } from './PublishedDialog';
 import { RegisterPager } from './RegisterPager';
 import { RegisterRow } from './RegisterRow';
 import { ReviewDialog } from './ReviewDialog';
+import { SelectAccepted } from './SelectAccepted';
 import { registerStrings } from './strings';
 import { FilterBar, FilterSelect, SearchBox } from '../../ui/FilterBar';
 import { serverStatusStrings } from '../../ui/server-status-strings';
@@ -39,13 +40,17 @@ export function RegisterScreen() {
   const bureau = state.kind === 'ready' && state.bureau;
   const toLibrary = () => useShell.getState().setScreen('library');
 
-  const select = (row: Row, on: boolean) =>
+  const select = (rows: Row[], on: boolean) =>
     setSelected((current) => {
       const next = new Map(current);
-      if (on) next.set(row.id, row);
-      else next.delete(row.id);
+      for (const row of rows) {
+        if (on) next.set(row.id, row);
+        else next.delete(row.id);
+      }
       return next;
     });
+  const accepted = state.kind === 'ready' ? state.rows.filter((r) => r.status === 'accepted') : [];
+  const acceptedChosen = accepted.filter((row) => selected.has(row.id)).length;
   const afterDecree = () => {
     setSelected(new Map());
     reload();
@@ -67,6 +72,7 @@ export function RegisterScreen() {
               type="button"
               className="app-primary"
               disabled={selected.size === 0}
+              title={selected.size === 0 ? t.recordDecreeHint : undefined}
               data-testid="register-decree"
               onClick={() => setOpen({ kind: 'decree', rows: [...selected.values()] })}
             >
@@ -123,14 +129,23 @@ export function RegisterScreen() {
           <table className="app-table app-register-table">
             <thead>
               <tr>
-                {bureau && <th scope="col" aria-label={t.select.replace(' {name}', '')} />}
+                {bureau && (
+                  <th scope="col" className="app-register-tick">
+                    <SelectAccepted
+                      label={t.selectAccepted}
+                      listed={accepted.length}
+                      chosen={acceptedChosen}
+                      onSelect={(all) => select(accepted, all)}
+                    />
+                  </th>
+                )}
                 <th scope="col">{t.unit}</th>
                 <th scope="col">{t.name}</th>
                 <th scope="col">{t.number}</th>
                 <th scope="col">{t.revision}</th>
                 <th scope="col">{t.status}</th>
                 <th scope="col">{t.reviewNote}</th>
-                <th scope="col">{t.published}</th>
+                <th scope="col">{t.sent}</th>
                 <th scope="col">
                   <span className="app-visually-hidden">{t.actions}</span>
                 </th>
@@ -143,7 +158,7 @@ export function RegisterScreen() {
                   row={row}
                   bureau={bureau}
                   selected={selected.has(row.id)}
-                  onSelect={(on) => select(row, on)}
+                  onSelect={(on) => select([row], on)}
                   onOpen={() => setOpen({ kind: 'published', row })}
                   onTemplate={() => void takeAsTemplate(row)}
                   onReview={() => setOpen({ kind: 'review', row })}

@@ -7,8 +7,8 @@ export function decreeDate(iso: string | null): string {
   return formatIsoDate(iso ?? '');
 }
 
-/** The day an ISO timestamp falls on, in the user's language. */
-export function publishedDay(iso: string | null, language: 'id' | 'en'): string {
+/** The day an SOP was sent (an ISO timestamp), in the user's language. */
+export function sentDay(iso: string | null, language: 'id' | 'en'): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
