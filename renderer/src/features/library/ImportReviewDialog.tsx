@@ -6,7 +6,12 @@
 
 import { useMemo, useState } from 'react';
 import { arrangeReview, describeOrigin } from '../../../../shared/import';
-import type { ExchangeAction, ImportReviewLines, ImportedSop } from '../../../../shared/import';
+import type {
+  ExchangeAction,
+  ImportReviewLines,
+  ImportedSop,
+  ReviewLines,
+} from '../../../../shared/import';
 import { fill, useStrings } from '../../i18n';
 import { importReviewed, useImportReview } from '../../document/import-review';
 import { Dialog } from '../../ui/Dialog';
@@ -56,8 +61,7 @@ export function ImportReviewDialog() {
                   onChange={(action) => choose(index, action)}
                   t={t}
                 />
-                <Recognised lines={sop.report.recognised} />
-                {lines.sops[index] && <ReviewWarnings lines={lines.sops[index]} t={t} />}
+                <SopWarnings lines={lines.sops[index]} recognised={sop.report.recognised} t={t} />
               </li>
             ))}
           </ul>
@@ -100,6 +104,25 @@ function SopHeading({ sop: { document, report }, t }: { sop: ImportedSop; t: Lib
         })}
       </span>
     </div>
+  );
+}
+
+/** What the import changed or dropped first, then what it recognised, then the routine notes. */
+function SopWarnings({
+  lines,
+  recognised,
+  t,
+}: {
+  lines: ReviewLines | undefined;
+  recognised: readonly string[];
+  t: LibraryStrings;
+}) {
+  return (
+    <>
+      {lines && <ReviewWarnings lines={lines} only="losses" t={t} />}
+      <Recognised lines={recognised} />
+      {lines && <ReviewWarnings lines={lines} only="notes" t={t} />}
+    </>
   );
 }
 
