@@ -3,3 +3,4 @@
 export * from './report';
 export * from './match';
 export * from './exchange';
+export * from './review';

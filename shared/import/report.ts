@@ -7,7 +7,16 @@ import type { SopDocument } from '../model';
 /** Where a warning points: a sheet and cell of a workbook, or a page and position of a PDF. */
 export type ImportWarning = SheetWarning | PageWarning;
 
+/**
+ * What a warning means for the clerk: `loss` when the import changed or dropped content of the
+ * file (a branch dropped, an arrow re-routed, text cut, a symbol not placed), which the review
+ * shows first as *Perlu diperiksa*; `note` for a routine remark (logo not taken, page foot
+ * skipped, paper from the page size).
+ */
+export type WarningKind = 'loss' | 'note';
+
 export type SheetWarning = {
+  kind: WarningKind;
   /** Sheet name as in the workbook. */
   sheet: string;
   /** Cell address such as `D12`, or a row range such as `baris 11–12`; null for the whole sheet. */
@@ -19,6 +28,7 @@ export type SheetWarning = {
 };
 
 export type PageWarning = {
+  kind: WarningKind;
   /** 1-based page number; null for the whole PDF. */
   page: number | null;
   /** Points from the page's top-left corner (page.ts); null for the whole page. */

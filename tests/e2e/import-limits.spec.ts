@@ -1,5 +1,6 @@
 // Impor Excel of a workbook holding more than an SOP may (docs/format.md §7.1): the review says
-// each cut once, in the shared rule's words, and the SOP stored in the library is the cut one.
+// each cut once, in the shared rule's words, first and marked as a loss, and the SOP stored in the
+// library is the cut one.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,11 +43,22 @@ test('Impor Excel over the document limits: each cut said once, the cut SOP stor
   ]) {
     await expect(review.getByText(message)).toHaveCount(1);
   }
+  // Each cut is a loss: listed first under Perlu diperiksa, before any routine note, by its sheet.
+  const warnings = await library.reviewWarnings(review);
+  const cuts = warnings.filter(
+    (line) => line.text.includes('diimpor') || line.text.includes('dipotong'),
+  );
+  expect(cuts).toHaveLength(3);
+  expect(cuts.every((line) => line.kind === 'loss')).toBe(true);
+  expect(warnings.slice(0, 3)).toEqual(cuts);
+  expect(warnings.every((line) => line.text.startsWith('Lembar "'))).toBe(true);
+  await expect(review.getByText('Perlu diperiksa', { exact: true })).toBeVisible();
   for (const size of [
     { width: 1366, height: 768 },
     { width: 1024, height: 700 },
   ]) {
     await page.setViewportSize(size);
+    await expect(library.importSubmit).toBeInViewport();
     await screenshot(page, `import-limits-${size.width}`, testInfo);
   }
   await review.getByTestId('excel-import-submit').click();

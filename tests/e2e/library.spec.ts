@@ -469,16 +469,50 @@ test('Impor PDF: a real PDF with one identity and eight tables enters the librar
   await expect(second).toContainText(
     'Catatan di bawah tabel (halaman 3): bagian "*) Kelengkapan dokumen pendukung".',
   );
-  await expect(second).toContainText('Halaman 3, dekat (48, 570) pt: Teks di kaki halaman');
+  // What the import changed comes first, marked as a loss; routine notes follow; the clerk reads
+  // the page, not coordinates in points.
+  expect(await library.reviewWarnings(sops.first())).toEqual([
+    {
+      kind: 'loss',
+      text: 'Halaman 2: Langkah 5: keputusan dengan 3 cabang; dua yang pertama dipakai.',
+    },
+    { kind: 'note', text: expect.stringMatching(/^Halaman 2: Teks di kaki halaman/) },
+  ]);
+  expect(await library.reviewWarnings(second)).toEqual([
+    {
+      kind: 'loss',
+      text: 'Halaman 3: Langkah 1 (kapsul) berpanah ke langkah 4; alur dibaca ke langkah berikutnya.',
+    },
+    { kind: 'note', text: expect.stringMatching(/^Halaman 3: Teks di kaki halaman/) },
+  ]);
+  await expect(second.getByText('Perlu diperiksa')).toBeVisible();
+  await expect(second.locator('[data-kind="loss"]')).toHaveCSS('color', 'rgb(180, 35, 24)');
+  await expect(review).not.toContainText(/dekat \(\d+, \d+\) pt/);
+  // The logo and the page-1 foot of all eight SOPs are said once for the file.
+  const everySop = review.getByTestId('import-every-sop');
+  expect(await library.reviewWarnings(everySop)).toEqual([
+    {
+      kind: 'note',
+      text: 'Halaman 1: Logo (gambar 56 × 47 pt) tidak diambil dari PDF; pilih logo di Identitas.',
+    },
+    { kind: 'note', text: expect.stringMatching(/^Halaman 1: Teks di kaki halaman/) },
+  ]);
+  await expect(sops.getByText(/^Halaman 1: Logo/)).toHaveCount(0);
+  await expect(review.getByTestId('import-loss-count')).toBeVisible();
   for (const size of [
     { width: 1366, height: 768 },
     { width: 1024, height: 700 },
   ]) {
     await page.setViewportSize(size);
-    await second.scrollIntoViewIfNeeded();
+    // The list scrolls; Impor stays in view without scrolling, before and after.
+    await expect(library.importSubmit).toBeInViewport();
     await screenshot(page, `pdf-import-real-review-${size.width}`, testInfo);
+    await second.scrollIntoViewIfNeeded();
+    await sops.last().scrollIntoViewIfNeeded();
+    await expect(library.importSubmit).toBeInViewport();
+    await screenshot(page, `pdf-import-real-review-end-${size.width}`, testInfo);
   }
-  await review.getByTestId('excel-import-submit').click();
+  await library.importSubmit.click();
   await expect(library.importReview).toHaveCount(0);
   const stored = await Promise.all(
     (await libraryIds(host)).map(async (id) => (await callHost(host, 'library:open', id)).document),

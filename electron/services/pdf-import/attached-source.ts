@@ -59,5 +59,5 @@ function sourceReport(name: string, attachment: string): ImportedSop['report'] {
 }
 
 function note(message: string): PageWarning {
-  return { page: null, at: null, message };
+  return { kind: 'note', page: null, at: null, message };
 }

@@ -47,6 +47,7 @@ export function assembleSop(
     table = readTable(place.table, doc, report);
   } else if (place.identity) {
     report.warn(
+      'loss',
       place.identity.grid.name,
       null,
       'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
@@ -76,6 +77,7 @@ function readTable(
   doc.steps = rows.map((row, index) => toStep(row, index, flows[index], executorOfLane, header));
   if (header.timeUnit && header.timeUnit !== 'menit' && header.time !== null) {
     report.warn(
+      'note',
       grid.name,
       cellAddress(header.top, header.time),
       `Judul kolom menyebut satuan "${header.timeUnit}"; angka tanpa satuan diberi satuan itu (angka tanpa satuan biasanya dibaca sebagai menit).`,
@@ -127,6 +129,7 @@ function readExecutors(
   const lanes = header.lanes.filter((lane) => {
     if (lane.name || usedLanes.has(lane.col)) return true;
     report.warn(
+      'note',
       grid.name,
       cellAddress(header.bottom, lane.col),
       'Kolom pelaksana tanpa judul dan tanpa simbol; dilewati.',
@@ -136,6 +139,7 @@ function readExecutors(
   for (const lane of lanes) {
     if (!lane.name)
       report.warn(
+        'note',
         grid.name,
         cellAddress(header.bottom, lane.col),
         'Kolom pelaksana tanpa judul; nama pelaksana dibiarkan kosong.',
@@ -161,6 +165,7 @@ function activityFromSymbols(
     if (row.activity || !text) return;
     row.activity = text;
     report.warn(
+      'note',
       table.sheet.grid.name,
       cellAddress(row.top, table.header.activity),
       `Kolom kegiatan langkah ${index + 1} kosong; kegiatan diambil dari teks simbolnya.`,
@@ -212,12 +217,14 @@ function checkNumbers(table: TablePlace, rows: StepRows[], report: ReportCollect
     const n = parseStepNumber(text);
     if (text && n === null) {
       report.warn(
+        'note',
         grid.name,
         cellAddress(row, col),
         `Nomor langkah "${text}" bukan angka; langkah dinomori menurut urutan.`,
       );
     } else if (n !== null && previous !== null && n !== previous + 1) {
       report.warn(
+        'note',
         grid.name,
         cellAddress(row, col),
         `Nomor langkah ${n} sesudah ${previous}; langkah dinomori ulang menurut urutan (langkah ${i + 1}).`,
@@ -237,6 +244,7 @@ function readName(table: TablePlace, doc: SopDocument, report: ReportCollector):
       '',
     );
     report.warn(
+      'note',
       grid.name,
       cellAddress(title.row, title.col),
       `Tidak ada identitas SOP; nama SOP diambil dari judul tabel: "${doc.identity.name}".`,
@@ -247,12 +255,13 @@ function readName(table: TablePlace, doc: SopDocument, report: ReportCollector):
     cleanInline(title.text).toLowerCase() !== doc.identity.name.toLowerCase()
   ) {
     report.warn(
+      'note',
       grid.name,
       cellAddress(title.row, title.col),
       `Judul tabel "${title.text}" berbeda dengan Nama SOP "${doc.identity.name}"; Nama SOP yang dipakai.`,
     );
   } else if (!doc.identity.name) {
-    report.warn(grid.name, null, 'Nama SOP tidak ditemukan; isi namanya di editor.');
+    report.warn('note', grid.name, null, 'Nama SOP tidak ditemukan; isi namanya di editor.');
   }
 }
 
@@ -270,6 +279,7 @@ function readPaper(table: TablePlace, doc: SopDocument, report: ReportCollector)
   } else if (paper) doc.print.paper = paper;
   else {
     report.warn(
+      'note',
       grid.name,
       null,
       `Ukuran kertas lembar ini ${paperSize === null ? 'tidak diatur' : 'tidak dikenal'}; dipakai F4.`,
@@ -292,6 +302,7 @@ function noteTable(
   );
   if (header.activityUnlabelled) {
     report.warn(
+      'note',
       grid.name,
       cellAddress(header.top, header.activity),
       'Judul kolom kegiatan kosong; kolom sesudah "No" dibaca sebagai kegiatan.',
@@ -302,9 +313,10 @@ function noteTable(
       `Judul kolom waktu menyebut menit; angka tanpa satuan dibiarkan seperti tertulis (dibaca sebagai menit).`,
     );
   }
-  if (table.sheet.drawingSkipped) report.warn(grid.name, null, table.sheet.drawingSkipped);
+  if (table.sheet.drawingSkipped) report.warn('loss', grid.name, null, table.sheet.drawingSkipped);
   if (grid.sheet.rowsCut > 0) {
     report.warn(
+      'loss',
       grid.name,
       null,
       `Lembar ini memiliki lebih dari ${grid.sheet.maxRow} baris; ${grid.sheet.rowsCut} baris sesudahnya tidak dibaca.`,
@@ -327,6 +339,6 @@ function keepWithinLimits(
   for (const cut of fitToDocumentLimits(doc, { stepsFound })) {
     const sheet =
       cut.part === 'table' ? (tableSheet ?? identitySheet) : (identitySheet ?? tableSheet);
-    report.warn(sheet ?? '', null, cut.message);
+    report.warn('loss', sheet ?? '', null, cut.message);
   }
 }

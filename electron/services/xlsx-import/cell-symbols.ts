@@ -53,6 +53,7 @@ export function readCellSymbols(
     const where = { grid, cell: cellAddress(step.top, header.activity), index, report };
     for (const odd of content.odd) {
       report.warn(
+        'note',
         grid.name,
         cellAddress(odd.row, odd.col),
         `Isi sel pelaksana "${odd.text.trim().slice(0, 40)}" tanpa garis atau warna dan bukan tanda yang dikenal; tetap dibaca sebagai pelaksana.`,
@@ -60,12 +61,14 @@ export function readCellSymbols(
     }
     if (flow.lanes.length === 0) {
       report.warn(
+        'loss',
         grid.name,
         where.cell,
         `Langkah ${index + 1} (baris ${step.top}) tidak memiliki simbol maupun tanda pelaksana.`,
       );
     } else if (content.symbols.length === 0) {
       report.warn(
+        'loss',
         grid.name,
         where.cell,
         `Langkah ${index + 1} (baris ${step.top}) tidak memiliki sel simbol; pelaksana dibaca dari tanda di sel, simbol dianggap kotak.`,
@@ -167,6 +170,7 @@ function readExits(
   if (!no) {
     no = exits.find((f) => f.phrase.side === null && f !== yes);
     report.warn(
+      no ? 'note' : 'loss',
       grid.name,
       no ? cellAddress(no.row, no.col) : cell,
       no
@@ -180,6 +184,7 @@ function readExits(
     const at = indexOf(n);
     if (at === null) {
       report.warn(
+        'loss',
         grid.name,
         cellAddress(exit.row, exit.col),
         `${name} menuju langkah nomor ${n}, yang tidak ada; dianggap ke langkah berikutnya.`,
@@ -211,6 +216,7 @@ function warnJumps(content: LaneContent, where: Where): void {
   for (const { phrase, row, col } of content.flows) {
     if (phrase.target === null) continue;
     where.report.warn(
+      'loss',
       where.grid.name,
       cellAddress(row, col),
       `Panah dari langkah ${where.index + 1} ke langkah nomor ${phrase.target} tidak disimpan: hanya keputusan yang boleh bercabang, alur lain mengikuti urutan langkah.`,

@@ -61,6 +61,7 @@ export function resolveDecision(
   const name = `Keputusan pada langkah ${index + 1}`;
   if (exits.length === 0) {
     report.warn(
+      'loss',
       grid.name,
       where,
       `${name} tidak memiliki panah keluar yang tersambung; kedua cabang dianggap ke langkah berikutnya.`,
@@ -70,6 +71,7 @@ export function resolveDecision(
   const { yes, no, guessed } = chooseExits(exits, labels, index);
   if (guessed) {
     report.warn(
+      'note',
       grid.name,
       where,
       `${name}: label Ya/Tidak tidak ditemukan di dekat panah; cabang ke langkah berikutnya dianggap Ya.`,
@@ -77,6 +79,7 @@ export function resolveDecision(
   }
   if (exits.length > 2) {
     report.warn(
+      'loss',
       grid.name,
       where,
       `${name} memiliki ${exits.length} panah keluar; hanya dua yang dipakai.`,
@@ -84,6 +87,7 @@ export function resolveDecision(
   }
   if (!no)
     report.warn(
+      'loss',
       grid.name,
       where,
       `${name}: cabang Tidak tidak tergambar; dianggap ke langkah berikutnya.`,

@@ -89,6 +89,7 @@ function placeShapes(
     if (at.step === null || at.lane === null) {
       if (shape.kind === 'symbol') {
         report.warn(
+          'loss',
           grid.name,
           where,
           `Simbol "${shape.name}" berada di luar baris langkah atau kolom pelaksana; diabaikan.`,
@@ -111,12 +112,14 @@ function warnShapeGuesses(
 ): void {
   if (shape.kind === 'picture') {
     report.warn(
+      'note',
       grid.name,
       where,
       `Gambar "${shape.name}" di kolom pelaksana dibaca sebagai kotak proses.`,
     );
   } else if (shape.guessed) {
     report.warn(
+      'note',
       grid.name,
       where,
       `Bentuk "${shape.geometry}" bukan salah satu simbol baku; dibaca sebagai ${SYMBOL_WORDS[shape.symbol ?? 'process']}.`,
@@ -124,6 +127,7 @@ function warnShapeGuesses(
   }
   if (shape.text) {
     report.warn(
+      'loss',
       grid.name,
       where,
       `Teks pada simbol ("${shape.text.slice(0, 40)}") tidak disimpan; kegiatan diambil dari kolom kegiatan.`,
@@ -225,6 +229,7 @@ function pairOffPage(
     if (!used.has(node) && (incoming(node) || outgoing(node))) {
       const at = place(node.shape.box);
       report.warn(
+        'loss',
         grid.name,
         cellAddress(at.row, at.col),
         `Penghubung antarhalaman "${node.shape.name}" tidak memiliki pasangan; panahnya tidak diikuti.`,
@@ -257,6 +262,7 @@ function stepFlow(
     // A row without a shape may still mark its executor in the cell (`X`, `v`, `√` …).
     flow.lanes = marksOf(header, step);
     report.warn(
+      'loss',
       grid.name,
       where,
       flow.lanes.length
@@ -274,6 +280,7 @@ function stepFlow(
   if (symbols.size > 1) {
     const words = [...symbols].map((s) => SYMBOL_WORDS[s]).join(' dan ');
     report.warn(
+      'loss',
       grid.name,
       where,
       `Langkah ${index + 1} digambar dengan simbol berbeda (${words}); dipakai ${SYMBOL_WORDS[flow.symbol]}.`,
@@ -340,6 +347,7 @@ function warnJumps(
     .sort((a, b) => a - b);
   if (jumps.length === 0) return;
   report.warn(
+    'loss',
     grid.name,
     cellAddress(step.top, header.activity),
     `Panah dari langkah ${index + 1} ke langkah ${jumps.map((t) => t + 1).join(', ')} tidak disimpan: hanya keputusan yang boleh bercabang, alur lain mengikuti urutan langkah.`,
@@ -354,6 +362,7 @@ function fromMarks(
   report: ReportCollector,
 ): StepFlow[] {
   report.warn(
+    'note',
     grid.name,
     null,
     'Tidak ada simbol tergambar di tabel; pelaksana dibaca dari tanda di sel, langkah pertama dan terakhir dianggap kapsul, langkah lain kotak.',
@@ -365,6 +374,7 @@ function fromMarks(
       if (isExecutorMark(text)) marked = true;
       else {
         report.warn(
+          'note',
           grid.name,
           cellAddress(row, col),
           `Isi sel pelaksana "${text.trim().slice(0, 40)}" bukan tanda yang dikenal; tetap dibaca sebagai pelaksana.`,
@@ -375,6 +385,7 @@ function fromMarks(
     }
     if (lanes.length === 0) {
       report.warn(
+        'loss',
         grid.name,
         cellAddress(step.top, header.activity),
         `Langkah ${index + 1} (baris ${step.top}) tidak memiliki tanda pelaksana.`,

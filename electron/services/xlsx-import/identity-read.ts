@@ -91,6 +91,7 @@ export function readIdentity(
       const value = hit.inline ? cleanText(hit.inline) : scalarValue(block, hit, used);
       if (identity[field] && value) {
         report.warn(
+          'loss',
           grid.name,
           cellAddress(hit.row, hit.col),
           `Label "${hit.label}" muncul lebih dari sekali; nilai pertama dipakai.`,
@@ -310,6 +311,7 @@ function readAgencyLines(
   if (lines.length > 3) {
     const first = lines[0];
     report.warn(
+      'note',
       grid.name,
       first ? cellAddress(first.row, first.col) : null,
       `Kop berisi ${lines.length} baris; baris pertama dibaca sebagai pemerintah, baris terakhir sebagai unit kerja, sisanya sebagai instansi.`,

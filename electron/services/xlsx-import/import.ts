@@ -75,6 +75,7 @@ function readWorkbook(bytes: Uint8Array, options: ImportOptions): ImportResult {
   for (const sheet of sheets) {
     if (!usedSheets.has(sheet.grid.name)) {
       notes.push({
+        kind: 'note',
         sheet: sheet.grid.name,
         cell: null,
         message: 'Lembar ini tidak berisi SOP; dilewati.',
@@ -95,6 +96,7 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   const entries = [...pkg.sheets.entries()].filter(([, entry]) => {
     if (!entry.names.has(REGISTER_MARK_NAME)) return true;
     notes.push({
+      kind: 'note',
       sheet: entry.name,
       cell: null,
       message: 'Lembar ini daftar SOP buku kerja ekspor aplikasi ini, bukan SOP; dilewati.',
@@ -103,12 +105,18 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   });
   for (const [index, entry] of entries.slice(0, MAX_SHEETS)) {
     if (entry.hidden) {
-      notes.push({ sheet: entry.name, cell: null, message: 'Lembar tersembunyi; tidak dibaca.' });
+      notes.push({
+        kind: 'note',
+        sheet: entry.name,
+        cell: null,
+        message: 'Lembar tersembunyi; tidak dibaca.',
+      });
       continue;
     }
     const sheet = readSheet(zip, entry.name, entry.path, context, cells);
     if (!sheet) {
       notes.push({
+        kind: 'loss',
         sheet: entry.name,
         cell: null,
         message: 'Isi lembar tidak ada di berkas; dilewati.',
@@ -130,6 +138,7 @@ function readSheets(pkg: WorkbookPackage, notes: ImportWarning[]): SheetContent[
   }
   if (entries.length > MAX_SHEETS) {
     notes.push({
+      kind: 'loss',
       sheet: entries[MAX_SHEETS]?.[1].name ?? '',
       cell: null,
       message: `Buku kerja memiliki ${entries.length} lembar; hanya ${MAX_SHEETS} pertama yang dibaca.`,

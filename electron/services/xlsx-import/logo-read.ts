@@ -29,6 +29,7 @@ export function readLogo(
   for (const { shape, cell } of picturesIn(block, shapes)) {
     if (logo) {
       report.warn(
+        'note',
         sheet,
         cell,
         `Gambar lain di identitas tidak diambil; logo diambil dari gambar di sel ${logo.cell}.`,
@@ -38,6 +39,7 @@ export function readLogo(
     const read = readPicture(shape, media);
     if ('problem' in read) {
       report.warn(
+        'note',
         sheet,
         cell,
         `Gambar di identitas tidak diambil sebagai logo: ${read.problem}. Pilih logo (PNG atau JPEG) di tab Identitas.`,

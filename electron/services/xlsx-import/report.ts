@@ -1,7 +1,7 @@
 // Collects the import report of one SOP while it is read: recognised facts and warnings with the
 // sheet and cell they concern.
 
-import type { ImportReport, ImportWarning } from '../../../shared/import';
+import type { ImportReport, ImportWarning, WarningKind } from '../../../shared/import';
 
 export class ReportCollector {
   readonly recognised: string[] = [];
@@ -12,11 +12,11 @@ export class ReportCollector {
     this.recognised.push(line);
   }
 
-  warn(sheet: string, cell: string | null, message: string): void {
+  warn(kind: WarningKind, sheet: string, cell: string | null, message: string): void {
     const key = `${sheet}|${cell}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.warnings.push({ sheet, cell, message });
+    this.warnings.push({ kind, sheet, cell, message });
   }
 
   toReport(name: string, sheets: string[]): ImportReport {

@@ -78,6 +78,7 @@ export function readTableRows(
     if (startsStep || current === null) {
       if (!startsStep) {
         report.warn(
+          'note',
           grid.name,
           cellAddress(row, header.activity),
           'Baris tanpa nomor di awal tabel dibaca sebagai langkah.',
@@ -87,6 +88,7 @@ export function readTableRows(
       steps.push(current);
     } else if (!insideMerge && cells.texts.some(([, t]) => t.trim())) {
       report.warn(
+        'note',
         grid.name,
         cellAddress(row, header.number ?? header.activity),
         `Baris ${row} tanpa nomor digabungkan ke langkah di atasnya (baris ${current.top}).`,
@@ -108,6 +110,7 @@ function warnAnotherTable(
   report: ReportCollector,
 ): void {
   report.warn(
+    'loss',
     grid.name,
     cellAddress(row, header.activity),
     `Tabel lain mulai di baris ${row} (misalnya tabel naratif); baris sesudahnya tidak dibaca sebagai langkah.`,
@@ -212,6 +215,7 @@ function warnSharedMerges(
       while ((steps[index + covered + 1]?.top ?? Infinity) <= merge.bottom) covered += 1;
       if (covered > 0) {
         report.warn(
+          'loss',
           grid.name,
           cellAddress(merge.top, col),
           `Sel digabung sampai baris ${merge.bottom} dan mencakup ${covered + 1} langkah; isinya hanya dipakai untuk langkah pada baris ${step.top}.`,
@@ -226,12 +230,14 @@ function warnCellKinds(grid: SheetGrid, row: number, report: ReportCollector): v
   for (const [col, cell] of grid.sheet.rows.get(row) ?? []) {
     if (cell.kind === 'error') {
       report.warn(
+        'loss',
         grid.name,
         cellAddress(row, col),
         `Sel berisi galat rumus ${cell.text}; teksnya disalin apa adanya.`,
       );
     } else if (cell.kind === 'formula-empty') {
       report.warn(
+        'loss',
         grid.name,
         cellAddress(row, col),
         'Sel berisi rumus tanpa hasil tersimpan; dibaca kosong. Buka dan simpan ulang berkas di Excel agar hasilnya tersimpan.',

@@ -36,6 +36,19 @@ export class LibraryPage {
     return this.page.getByTestId('excel-import');
   }
 
+  /** The review's warning lines inside `scope` (an SOP of the review, or all of it), in order. */
+  async reviewWarnings(scope: Locator): Promise<{ kind: string | null; text: string }[]> {
+    const lines = scope.getByTestId('import-warning');
+    return lines.evaluateAll((items) =>
+      items.map((item) => ({ kind: item.getAttribute('data-kind'), text: item.textContent ?? '' })),
+    );
+  }
+
+  /** Impor of the review, which stays in view while the list scrolls. */
+  get importSubmit(): Locator {
+    return this.importReview.getByTestId('excel-import-submit');
+  }
+
   /** Buku SOP (PDF) or Excel untuk Biro of the listed SOPs. */
   async exportListed(kind: 'book' | 'bureau'): Promise<void> {
     await this.page.getByTestId(kind === 'book' ? 'export-book' : 'export-bureau').click();

@@ -80,6 +80,7 @@ describe('real BPS Bengkulu PDFs: the whole import', () => {
     expect(result.sops).toHaveLength(1);
     expect(result.notes).toEqual(
       Array.from({ length: 20 }, (_, i) => ({
+        kind: 'note',
         page: i + 2,
         at: null,
         message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',

@@ -134,6 +134,7 @@ describe('recognisePages on pages without an SOP', () => {
     expect(result.sops).toEqual([]);
     expect(result.notes).toEqual([
       {
+        kind: 'note',
         page: 1,
         at: null,
         message: 'Halaman ini tidak berisi identitas atau tabel diagram alir SOP; dilewati.',

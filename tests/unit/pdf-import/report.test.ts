@@ -14,18 +14,22 @@ const report = (extra: Partial<ImportReport>): ImportReport => ({
 
 describe('describeWarning', () => {
   it('names a sheet and cell as before', () => {
-    expect(describeWarning({ sheet: 'SOP', cell: 'D12', message: 'x' })).toBe(
+    expect(describeWarning({ kind: 'note', sheet: 'SOP', cell: 'D12', message: 'x' })).toBe(
       'Lembar "SOP", sel D12: x',
     );
-    expect(describeWarning({ sheet: 'SOP', cell: null, message: 'x' })).toBe('Lembar "SOP": x');
+    expect(describeWarning({ kind: 'note', sheet: 'SOP', cell: null, message: 'x' })).toBe(
+      'Lembar "SOP": x',
+    );
   });
 
   it('names a page and a position in points, a page, or the whole PDF', () => {
-    expect(describeWarning({ page: 3, at: { x: 120.4, y: 339.6 }, message: 'Tebakan' })).toBe(
-      'Halaman 3, dekat (120, 340) pt: Tebakan',
+    expect(
+      describeWarning({ kind: 'loss', page: 3, at: { x: 120.4, y: 339.6 }, message: 'Tebakan' }),
+    ).toBe('Halaman 3, dekat (120, 340) pt: Tebakan');
+    expect(describeWarning({ kind: 'loss', page: 2, at: null, message: 'Dilewati' })).toBe(
+      'Halaman 2: Dilewati',
     );
-    expect(describeWarning({ page: 2, at: null, message: 'Dilewati' })).toBe('Halaman 2: Dilewati');
-    expect(describeWarning({ page: null, at: null, message: 'Lampiran' })).toBe(
+    expect(describeWarning({ kind: 'loss', page: null, at: null, message: 'Lampiran' })).toBe(
       'Berkas PDF: Lampiran',
     );
   });

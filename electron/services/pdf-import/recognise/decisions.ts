@@ -147,6 +147,7 @@ function setExits(
   const at = exits[0]?.at ?? place.at;
   if (exits.length > 2) {
     report.warn(
+      'loss',
       page,
       at,
       `Langkah ${index + 1}: keputusan dengan ${exits.length} cabang; dua yang pertama dipakai.`,
@@ -161,6 +162,7 @@ function setExits(
   step.no = target(no);
   if (!no) {
     report.warn(
+      'loss',
       page,
       at,
       `Langkah ${index + 1}: hanya satu cabang keputusan terbaca; cabang lain ke langkah berikutnya.`,
@@ -221,6 +223,7 @@ function checkPlainFlow(
     const target = resolve(edge.to);
     if (target === null || target === index || target === index + 1 || index + 1 >= count) continue;
     report.warn(
+      'loss',
       edge.from.page,
       edge.start,
       `Langkah ${index + 1} (${step.symbol === 'terminator' ? 'kapsul' : 'kotak'}) berpanah ke langkah ${target + 1}; alur dibaca ke langkah berikutnya.`,

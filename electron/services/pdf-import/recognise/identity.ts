@@ -95,6 +95,7 @@ export function readIdentityPage(
   if (logo) {
     warnings.push(
       pageWarning(
+        'note',
         page.number,
         logo,
         `Logo (gambar ${Math.round(logo.width)} × ${Math.round(logo.height)} pt) tidak diambil dari PDF; pilih logo di Identitas.`,

@@ -49,7 +49,7 @@ function keepWithinLimits(place: SopPages, doc: SopDocument, report: PageReport)
   const identityPage = place.identityPages[0];
   for (const cut of fitToDocumentLimits(doc)) {
     const page = cut.part === 'table' ? (tablePage ?? identityPage) : (identityPage ?? tablePage);
-    report.warn(page ?? 1, null, cut.message);
+    report.warn('loss', page ?? 1, null, cut.message);
   }
 }
 
@@ -61,6 +61,7 @@ function readFlowchart(
   const { tables } = place;
   if (tables.length === 0) {
     report.warn(
+      'loss',
       place.identityPages[0] ?? 1,
       null,
       'Identitas SOP ditemukan tanpa tabel diagram alir; SOP diimpor tanpa langkah.',
@@ -84,6 +85,7 @@ function readFlowchart(
     report.note('Baris nomor kolom di bawah judul tabel dilewati.');
   for (const table of tables.filter((t) => t.headerless)) {
     report.warn(
+      'note',
       table.page.number,
       { x: table.frame.box.x0, y: table.frame.box.y0 },
       'Halaman tanpa judul tabel dibaca sebagai lanjutan tabel halaman sebelumnya (kolom yang sama).',
@@ -99,6 +101,7 @@ function readPaper(page: PdfPage, doc: ReturnType<typeof emptySop>, report: Page
     return;
   }
   report.warn(
+    'note',
     page.number,
     null,
     `Ukuran halaman ${pageSizeInMm(page.width, page.height)} bukan A4, F4 atau Legal; dipakai kertas terdekat, ${paper}.`,

@@ -166,7 +166,7 @@ export function addPageFeet(
       );
     }
     for (const block of foot.skipped)
-      report.warn(page.number, { x: block.left, y: block.top }, skippedMessage(block));
+      report.warn('note', page.number, { x: block.left, y: block.top }, skippedMessage(block));
   }
 }
 

@@ -66,7 +66,11 @@ export function groupPages(
     }
     if (table) addTable(sops, table);
     else if (!identity && spill === null) {
-      notes.push(pageWarning(page.number, null, hasTableLabels(page) ? CUT_TABLE : NOTHING));
+      notes.push(
+        hasTableLabels(page)
+          ? pageWarning('loss', page.number, null, CUT_TABLE)
+          : pageWarning('note', page.number, null, NOTHING),
+      );
     }
     onPage?.(page.number);
   }

@@ -51,6 +51,7 @@ export function readSteps(
       previousNumber = row.number ?? previousNumber;
       if (step.executors.length === 0) {
         report.warn(
+          'loss',
           table.page.number,
           { x: table.frame.box.x0, y: row.top },
           `Langkah ${steps.length + 1} tidak memiliki simbol atau tanda di kolom pelaksana; diimpor sebagai kotak tanpa pelaksana.`,
@@ -113,6 +114,7 @@ function continueStep(step: Step, row: TableRow, table: PageTable, report: PageR
     step[field] = step[field] === '' ? more : `${step[field]} ${more}`;
   }
   report.warn(
+    'note',
     table.page.number,
     { x: table.frame.box.x0, y: row.top },
     'Baris tanpa nomor dan simbol dibaca sebagai lanjutan langkah sebelumnya.',
@@ -129,6 +131,7 @@ function checkNumber(
   const expected = previous === null ? null : previous + 1;
   if (row.number === null || (expected !== null && row.number !== expected)) {
     report.warn(
+      'note',
       table.page.number,
       { x: table.frame.box.x0, y: row.top },
       row.number === null

@@ -102,6 +102,10 @@ export const libraryStrings = defineStrings({
     excelAsNew: 'Impor sebagai SOP baru',
     excelSkip: 'Lewati',
     excelDifferences: 'Perbedaan dengan draf di pustaka',
+    reviewLosses: 'Perlu diperiksa',
+    reviewLossCount: 'Perlu diperiksa: {count} hal (ditandai merah)',
+    reviewEverySop: 'Di semua SOP:',
+    reviewFile: 'Berkas ini:',
     brokenMoveAside: 'Sisihkan berkas pustaka ini dan mulai pustaka kosong',
     brokenConfirm:
       'Berkas pustaka yang rusak akan dipindahkan ke samping (tidak dihapus) dan pustaka kosong dibuat. Lanjutkan?',
@@ -229,6 +233,10 @@ export const libraryStrings = defineStrings({
     excelAsNew: 'Import as a new SOP',
     excelSkip: 'Skip',
     excelDifferences: 'Differences from the draft in the library',
+    reviewLosses: 'Needs checking',
+    reviewLossCount: 'Needs checking: {count} items (marked red)',
+    reviewEverySop: 'In every SOP:',
+    reviewFile: 'This file:',
     brokenMoveAside: 'Set this library file aside and start an empty library',
     brokenConfirm:
       'The damaged library file is moved aside (not deleted) and an empty library is created. Continue?',
