@@ -48,7 +48,9 @@ export function SopRow(props: SopRowProps) {
         {snippet && snippet.length > 0 && <Snippet parts={snippet} />}
       </td>
       <td>{summary.number}</td>
-      <td>{summary.unit}</td>
+      <td className="app-sop-unit">
+        <span title={summary.unit}>{summary.unit}</span>
+      </td>
       <td>
         <ApprovalBadge summary={summary} testId="sop-status" />
       </td>
