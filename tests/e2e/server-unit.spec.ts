@@ -1,6 +1,8 @@
 // The unit side of the organisation server in the app, against a throw-away PostgreSQL: Kirim ke
-// Biro, the bureau's review pulled back with Tarik pembaruan (library column and editor header),
-// a stale send refused after another PC of the unit published, then pulled and compared, and the
+// Biro, the bureau's review pulled back with Tarik pembaruan (its note in the result, Buka, the
+// library's Di Biro column and the editor header), a stale send refused after another PC of the
+// unit published, then pulled and compared; Kirim only where something waits, Kirim semua
+// confirmed (Batal sends nothing), compact rows; a bureau login that sends nothing; and the
 // register filtered by unit and by status.
 // Every outcome read back from the server as its administrator or through the host's API.
 
@@ -9,7 +11,7 @@ import type { Page } from '@playwright/test';
 import type { RegisterQuery } from '../../shared/api/channels/server';
 import type { SopDocument } from '../../shared/model';
 import { withServer } from '../../electron/services/server/connection';
-import { reviewSop } from '../../electron/services/server/register';
+import { recordDecree, reviewSop } from '../../electron/services/server/register';
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { LibraryServerPage } from './pages/library-server-page';
@@ -83,6 +85,15 @@ async function connectAs(page: Page, host: HostProcess, url: string): Promise<vo
   await settings.close();
 }
 
+/** The id of the SOP the app opens next, read from its library:open call to the host. */
+async function nextOpened(page: Page, open: () => Promise<void>): Promise<string> {
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith(`/api/${encodeURIComponent('library:open')}`)),
+    open(),
+  ]);
+  return (JSON.parse(request.postData() ?? '{}') as { args: string[] }).args[0]!;
+}
+
 async function shoot(page: Page, name: string, testInfo: Parameters<typeof screenshot>[2]) {
   for (const size of SIZES) {
     await page.setViewportSize(size);
@@ -135,12 +146,12 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
     reviewSop(client, kelana, 'returned', NOTE),
   );
   await library.pull();
-  await expect(library.pullResult.getByTestId('pull-status')).toHaveText(
+  const pulledKelana = library.pulledSop('Pembinaan Kelana');
+  await expect(pulledKelana.getByTestId('pull-status')).toHaveText(
     'Pembinaan Kelana: dikembalikan',
   );
-  await library.closeResult();
-  await expect(library.status('Pembinaan Kelana')).toHaveAttribute('data-state', 'returned');
-  await expect(library.status('Pembinaan Kelana')).toContainText(NOTE);
+  await expect(pulledKelana.getByTestId('pull-note')).toContainText(NOTE);
+  await shoot(page, 'unit-pull-note', testInfo);
   const returned = await callHost(host, 'server:status', kelana);
   expect(returned).toMatchObject({
     state: 'returned',
@@ -148,12 +159,10 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
     reviewedBy: server.bureau.unit,
   });
   expect(returned.reviewedAt).not.toBeNull();
-  await shoot(page, 'unit-library-server-column', testInfo);
-  await page
-    .getByTestId('sop-row')
-    .filter({ hasText: 'Pembinaan Kelana' })
-    .getByRole('button', { name: 'Buka', exact: true })
-    .click();
+
+  // Buka of the pull's result opens that SOP in the editor, its header saying the review.
+  expect(await nextOpened(page, () => pulledKelana.getByTestId('pull-open').click())).toBe(kelana);
+  await expect(library.pullResult).toHaveCount(0);
   await expect(library.editorButton).toHaveText('Server: ☁ dikembalikan ✎');
   await library.editorButton.click();
   await expect(library.editorStatus).toContainText('dikembalikan');
@@ -162,6 +171,9 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
   await shoot(page, 'unit-editor-server-status', testInfo);
   await library.closeResult();
   await page.getByTestId('header-library').click();
+  await expect(library.status('Pembinaan Kelana')).toHaveAttribute('data-state', 'returned');
+  await expect(library.status('Pembinaan Kelana')).toContainText(NOTE);
+  await shoot(page, 'unit-library-server-column', testInfo);
 
   // Another PC of the unit pulls the SOP, changes it and publishes a newer revision.
   const other = await launchHost();
@@ -207,6 +219,121 @@ test('a unit sends to the bureau, pulls the review, and a stale send is refused 
   const history = await callHost(host, 'library:revisions', kelana);
   expect(history.map((r) => r.note)).toContain('Dari server organisasi: Diubah di PC lain');
   expect((await callHost(host, 'server:status', kelana)).unsent).toBe(0);
+});
+
+/** Sends an SOP as unit A, accepts it as the bureau and sets it by a decree; the library pulls it. */
+async function setByDecree(host: HostProcess, id: string, number: string): Promise<void> {
+  expect(await callHost(host, 'server:publish', [id])).toMatchObject([{ state: 'sent' }]);
+  await withServer({ url: server.bureau.url }, async (client) => {
+    await reviewSop(client, id, 'accepted', '');
+    await recordDecree(client, {
+      number,
+      date: '2026-03-12',
+      title: 'Penetapan SOP',
+      entries: [{ sopId: id, numeral: 'I' }],
+    });
+  });
+  await callHost(host, 'server:pull');
+}
+
+test('Kirim shows only where something waits, Kirim semua names its count and Batal sends nothing, rows stay compact', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const decree = '188.4/45/KPTS/2026';
+  const poktan = await savedSop(host, '03-pembentukan-poktan.sop.json', 'Poktan Terbit', 1);
+  const anjab = (
+    await callHost(
+      host,
+      'library:import',
+      fixture('04-penyusunan-analisis-jabatan.sop.json', 'Anjab Tersimpan'),
+      'anjab.sop.json',
+    )
+  ).summary.id;
+  const draft = (await callHost(host, 'library:create')).summary.id;
+  await callHost(host, 'library:rename', draft, 'Jambore Draf');
+  await connectAs(page, host, server.unitA.url);
+  await setByDecree(host, poktan, decree);
+  await page.reload();
+  const library = new LibraryServerPage(page);
+
+  // Kirim on a row only where something waits (the import's revision): not on the SOP set by
+  // decree, nor on a new SOP never saved as a revision.
+  await expect(library.status('Poktan Terbit')).toHaveAttribute('data-state', 'set');
+  await expect(library.status('Poktan Terbit')).toContainText(`Kep. ${decree}`);
+  await expect(library.sendLink('Anjab Tersimpan')).toBeVisible();
+  await expect(library.sendLink('Poktan Terbit')).toHaveCount(0);
+  await expect(library.sendLink('Jambore Draf')).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Di Biro' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Pengesahan' })).toBeVisible();
+
+  // Kirim semua names its count and the drafts among them; Batal sends nothing.
+  await expect(library.sendAll).toHaveText('Kirim semua (1)…');
+  await library.sendAll.click();
+  await expect(library.confirmation.getByTestId('send-confirm-text')).toHaveText(
+    'Kirim revisi tersimpan dari 1 SOP ke Bagian Organisasi untuk ditelaah? 1 di antaranya belum disahkan (Draf).',
+  );
+  await expect(library.confirmation.getByRole('listitem')).toHaveText(['Anjab Tersimpan']);
+  await expect(library.confirmation.getByTestId('send-confirm-send')).toHaveText('Kirim 1 SOP');
+  await shoot(page, 'unit-send-all-confirm', testInfo);
+  await library.confirmation.getByRole('button', { name: 'Batal' }).click();
+  await expect(library.confirmation).toHaveCount(0);
+  await expect(library.publishResult).toHaveCount(0);
+  expect((await serverRevisions()).filter((r) => r.sop === anjab)).toEqual([]);
+  expect((await callHost(host, 'server:statuses'))[anjab]).toMatchObject({ unsent: 1 });
+
+  // Confirmed, it sends that one SOP; then nothing waits and the button says so.
+  await library.publishListed();
+  await expect(library.publishResult.getByTestId('publish-outcome')).toHaveText([
+    'Anjab Tersimpan: terkirim: 1 revisi',
+  ]);
+  await library.closeResult();
+  expect((await serverRevisions()).filter((r) => r.sop === anjab)).toHaveLength(1);
+  await expect(library.sendAll).toHaveText('Kirim semua (0)…');
+  await expect(library.sendAll).toBeDisabled();
+  await expect(library.sendAll).toHaveAttribute('title', /tidak ada yang menunggu dikirim/);
+  await expect(library.sendLink('Anjab Tersimpan')).toHaveCount(0);
+
+  // At 1024×700 a row with a decree keeps to a compact height; its details say the decree.
+  await page.setViewportSize(SIZES[1]!);
+  await screenshot(page, 'unit-library-compact-1024x700', testInfo);
+  for (const name of ['Poktan Terbit', 'Anjab Tersimpan', 'Jambore Draf']) {
+    const box = await library.row(name).boundingBox();
+    expect(box?.height, name).toBeLessThanOrEqual(90);
+  }
+  await page.setViewportSize(SIZES[0]!);
+  await screenshot(page, 'unit-library-compact-1366x768', testInfo);
+  await page.setViewportSize(SIZES[1]!);
+  const details = await library.openDetails('Poktan Terbit');
+  await expect(details).toContainText(`Keputusan ${decree} tgl. 12 Maret 2026, LAMPIRAN I`);
+  await expect(details.getByTestId('sop-server-send')).toHaveCount(0);
+  await shoot(page, 'unit-library-details', testInfo);
+  expect(await nextOpened(page, () => details.getByTestId('sop-server-open').click())).toBe(poktan);
+  await expect(library.editorButton).toHaveText('Server: ☁ ditetapkan');
+});
+
+test('a bureau login is named as the bureau in its library and offered no sending', async ({
+  page,
+  host,
+}, testInfo) => {
+  await savedSop(host, '01-pembinaan-kelana-katingan.sop.json', 'SOP Biro', 1);
+  await connectAs(page, host, server.bureau.url);
+  const library = new LibraryServerPage(page);
+  await expect(library.strip).toHaveAttribute('data-login', 'bureau');
+  await expect(library.strip).toContainText(`masuk sebagai Biro: ${server.bureau.unit}`);
+  await expect(library.strip).not.toContainText('unit "');
+  await expect(library.strip.getByTestId('open-register')).toBeVisible();
+  await expect(library.sendAll).toHaveCount(0);
+  await expect(library.strip.getByTestId('pull-from-server')).toHaveCount(0);
+  await expect(library.row('SOP Biro')).toBeVisible();
+  await expect(page.getByTestId('sop-send')).toHaveCount(0);
+  await expect(page.getByTestId('sop-server-status')).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Di Biro' })).toHaveCount(0);
+  await shoot(page, 'bureau-library', testInfo);
+  expect(await serverRevisions().then((rows) => rows.filter((r) => r.name === 'SOP Biro'))).toEqual(
+    [],
+  );
 });
 
 test('filtering the register by unit and by status lists what the server gives for it', async ({

@@ -1,6 +1,8 @@
 // Kirim ke Biro and Tarik pembaruan as the app runs them: with progress, then the result dialog
 // (hosted by the frame), and a new `version` so every view of the server statuses reads them
-// again. Also the handlers of the server commands of the command table.
+// again. From the library, Kirim ke Biro first asks to confirm the listed SOPs with something to
+// send; a bureau login sends nothing. Also the handlers of the server commands of the command
+// table.
 
 import { create } from 'zustand';
 import type { ServerCommandId } from '../../../shared/commands';
@@ -17,22 +19,27 @@ import { serverSyncStrings } from './server-sync-strings';
 import { useShell } from './ui-store';
 
 export type ServerResult =
-  { kind: 'publish'; outcomes: PublishOutcome[] } | { kind: 'pull'; outcome: PullOutcome };
+  | { kind: 'publish'; outcomes: PublishOutcome[] }
+  /** `notes`: the bureau's note of each SOP whose status changed, by id ('' without one). */
+  | { kind: 'pull'; outcome: PullOutcome; notes: Record<string, string> };
 
 type ServerSyncState = {
   result: ServerResult | null;
   /** Grows after every send and pull: the statuses shown are read again. */
   version: number;
   busy: boolean;
-  /** The SOPs the library lists now (what Kirim ke Biro sends from there); null elsewhere. */
-  listed: string[] | null;
+  /** The SOPs the library lists now with something to send (Kirim semua); null elsewhere. */
+  sendable: string[] | null;
+  /** The SOPs Kirim semua asks to confirm sending; null when it does not ask. */
+  confirming: string[] | null;
 };
 
 export const useServerSync = create<ServerSyncState>(() => ({
   result: null,
   version: 0,
   busy: false,
-  listed: null,
+  sendable: null,
+  confirming: null,
 }));
 
 const strings = () => stringsNow(serverSyncStrings);
@@ -44,12 +51,36 @@ export function requireServer(): boolean {
   return false;
 }
 
-export function setListedSops(ids: string[] | null): void {
-  useServerSync.setState({ listed: ids });
+/** Whether the server knows this login as the bureau's, which reviews and never sends. */
+export function isBureauLogin(): boolean {
+  return useServer.getState().settings?.bureau === true;
+}
+
+export function setSendableSops(ids: string[] | null): void {
+  useServerSync.setState({ sendable: ids });
+}
+
+/** Kirim semua of the library: asks to confirm the listed SOPs with something to send. */
+export function askToSendListed(): Promise<void> {
+  const ids = useServerSync.getState().sendable ?? [];
+  if (ids.length === 0) notify('info', strings().nothingWaiting);
+  else useServerSync.setState({ confirming: ids });
+  return Promise.resolve();
+}
+
+/** The confirmation's answer: Kirim sends what it named, Batal nothing. */
+export function answerSendListed(send: boolean): Promise<void> {
+  const ids = useServerSync.getState().confirming;
+  useServerSync.setState({ confirming: null });
+  return send && ids ? publishSops(ids) : Promise.resolve();
 }
 
 /** Kirim ke Biro of these SOPs (`all`: the whole library); the result dialog tells what went. */
 export function publishSops(ids: string[] | 'all'): Promise<void> {
+  if (isBureauLogin()) {
+    notify('info', strings().bureauSendsNothing);
+    return Promise.resolve();
+  }
   if (ids !== 'all' && ids.length === 0) {
     notify('info', strings().nothingListed);
     return Promise.resolve();
@@ -64,8 +95,16 @@ export function publishSops(ids: string[] | 'all'): Promise<void> {
 export function pullUpdates(): Promise<void> {
   return run(strings().pulling, async (jobId) => {
     await saveDraftNow();
-    return { kind: 'pull', outcome: await call('server:pull', jobId) };
+    const outcome = await call('server:pull', jobId);
+    return { kind: 'pull', outcome, notes: await bureauNotes(outcome) };
   });
+}
+
+/** The bureau's notes of the SOPs a pull changed, as the library now keeps them. */
+async function bureauNotes(outcome: PullOutcome): Promise<Record<string, string>> {
+  if (outcome.updated.length === 0) return {};
+  const statuses = await call('server:statuses');
+  return Object.fromEntries(outcome.updated.map(({ id }) => [id, statuses[id]?.note ?? '']));
 }
 
 async function run(label: string, work: (jobId: string) => Promise<ServerResult>): Promise<void> {
@@ -83,17 +122,20 @@ async function run(label: string, work: (jobId: string) => Promise<ServerResult>
   }
 }
 
-/** What Kirim ke Biro sends from where it runs: the open SOP, the listed ones, or all. */
-function publishTarget(): string[] | 'all' {
+/**
+ * Kirim ke Biro where it runs: the open SOP in the editor; in the library, the listed SOPs with
+ * something to send, once confirmed; elsewhere the whole library.
+ */
+function publishHere(): Promise<void> {
   const { screen } = useShell.getState();
   const open = editorStore.getState().libraryId;
-  if (screen === 'editor' && open !== null) return [open];
-  if (screen === 'library') return useServerSync.getState().listed ?? 'all';
-  return 'all';
+  if (screen === 'editor' && open !== null) return publishSops([open]);
+  if (screen === 'library' && !isBureauLogin()) return askToSendListed();
+  return publishSops('all');
 }
 
 export const serverHandlers: Handlers<ServerCommandId> = {
-  publishToServer: () => publishSops(publishTarget()),
+  publishToServer: publishHere,
   pullFromServer: pullUpdates,
   openRegister: () => useShell.getState().setScreen('register'),
 };

@@ -50,7 +50,8 @@ export function ServerStatusBadge({ status, layout, testId }: ServerStatusBadgeP
 
 const timestamps = new Map<Language, Intl.DateTimeFormat>();
 
-function dateWriters(language: Language): DateWriters {
+/** How the status's dates are written in this language (the tooltip and the lines). */
+export function dateWriters(language: Language): DateWriters {
   let format = timestamps.get(language);
   if (!format) {
     format = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {

@@ -1,5 +1,6 @@
-// Page model of the library's organisation server parts: the strip with Kirim ke Biro, Tarik
-// pembaruan and Register organisasi, the Server column, and the result dialogs.
+// Page model of the library's organisation server parts: the strip with Kirim semua (and its
+// confirmation), Tarik pembaruan and Register organisasi, the Di Biro column with its details,
+// and the result dialogs.
 
 import type { Locator, Page } from '@playwright/test';
 
@@ -14,18 +15,44 @@ export class LibraryServerPage {
     return this.page.getByTestId('sop-row').filter({ hasText: name });
   }
 
-  /** The Server column of an SOP's row. */
+  /** The Di Biro column of an SOP's row. */
   status(name: string): Locator {
     return this.row(name).getByTestId('sop-server-status');
   }
 
-  async publishListed(): Promise<void> {
-    await this.strip.getByTestId('publish-to-server').click();
+  /** The strip's Kirim semua (n)…. */
+  get sendAll(): Locator {
+    return this.strip.getByTestId('publish-to-server');
   }
 
-  /** Kirim of one SOP's row. */
+  get confirmation(): Locator {
+    return this.page.getByTestId('send-confirm');
+  }
+
+  /** Kirim semua, confirmed. */
+  async publishListed(): Promise<void> {
+    await this.sendAll.click();
+    await this.confirmation.getByTestId('send-confirm-send').click();
+  }
+
+  /** A row's Kirim (only there when the SOP has something to send). */
+  sendLink(name: string): Locator {
+    return this.row(name).getByTestId('sop-send');
+  }
+
   async publishOne(name: string): Promise<void> {
-    await this.row(name).getByTestId('sop-send').click();
+    await this.sendLink(name).click();
+  }
+
+  /** Presses the status of an SOP's row: its details dialog. */
+  async openDetails(name: string): Promise<Locator> {
+    await this.row(name).getByTestId('sop-server-details').click();
+    return this.page.getByTestId('sop-server-dialog');
+  }
+
+  /** An SOP in the pull's result, with its status, the bureau's note and Buka. */
+  pulledSop(name: string): Locator {
+    return this.pullResult.getByTestId('pull-sop').filter({ hasText: name });
   }
 
   async pull(): Promise<void> {

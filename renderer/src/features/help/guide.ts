@@ -113,8 +113,8 @@ const id: readonly GuideSection[] = [
     id: 'server',
     title: 'Mengirim SOP ke Bagian Organisasi lewat server',
     paragraphs: [
-      'Bila kantor memakai server organisasi, isi alamat dan kata sandi dari pengelola server di Pengaturan → Server organisasi. Pustaka SOP lalu menampilkan kolom Server: belum dikirim, menunggu dikirim, dikirim, dikembalikan (dengan catatan Biro), diterima, dan ditetapkan (dengan nomor keputusan dan LAMPIRAN).',
-      '{cmd:publishToServer} mengirim revisi tersimpan dari SOP yang tampil di daftar (atau satu SOP dari barisnya; di editor: SOP yang terbuka). Draf yang belum disimpan sebagai revisi tidak ikut. Bila server tidak terjangkau, SOP menunggu dikirim dan terkirim sendiri saat aplikasi dibuka atau setiap lima menit.',
+      'Bila kantor memakai server organisasi, isi alamat dan kata sandi dari pengelola server di Pengaturan → Server organisasi. Pustaka SOP lalu menampilkan kolom Di Biro, status SOP di server organisasi: belum dikirim, menunggu dikirim, dikirim, dikembalikan (dengan catatan Biro), diterima, dan ditetapkan (dengan nomor keputusan dan LAMPIRAN); tekan statusnya untuk rinciannya. Kolom Pengesahan tetap menunjukkan pengesahan di kantor sendiri (Draf atau Disahkan).',
+      '{cmd:publishToServer} mengirim revisi tersimpan yang belum ada di Biro: di Pustaka SOP, Kirim semua mengirim SOP di daftar yang menunggu dikirim setelah Anda mengonfirmasi jumlahnya; Kirim di baris mengirim satu SOP; di editor: SOP yang terbuka. Login Biro tidak mengirim. Draf yang belum disimpan sebagai revisi tidak ikut. Bila server tidak terjangkau, SOP menunggu dikirim dan terkirim sendiri saat aplikasi dibuka atau setiap lima menit.',
       '{cmd:pullFromServer} mengambil hasil telaah dan catatan Biro, serta revisi yang dikirim PC lain dari unit yang sama; tombol Bandingkan dengan draf menunjukkan bedanya. Bila pengiriman ditolak karena ada revisi yang lebih baru di server, tarik dulu, periksa bedanya, simpan revisi, lalu kirim lagi. {cmd:openRegister} menampilkan SOP terbit semua unit.',
     ],
   },
@@ -216,8 +216,8 @@ const en: readonly GuideSection[] = [
     id: 'server',
     title: 'Sending SOPs to the bureau through the server',
     paragraphs: [
-      'When the office uses an organisation server, enter the address and password from its administrator in Settings → Organisation server. The SOP library then shows a Server column: not sent, waiting to be sent, submitted, returned (with the bureau’s note), accepted, and set by decree (with the decree number and ANNEX).',
-      '{cmd:publishToServer} sends the saved revisions of the SOPs in the list (or one SOP from its row; in the editor: the open SOP). A draft not saved as a revision is not sent. When the server cannot be reached the SOPs wait and go on their own when the app opens or every five minutes.',
+      'When the office uses an organisation server, enter the address and password from its administrator in Settings → Organisation server. The SOP library then shows an At the bureau column, the SOP’s status on the organisation server: not sent, waiting to be sent, submitted, returned (with the bureau’s note), accepted, and set by decree (with the decree number and ANNEX); press the status for its details. The Approval column still shows the approval in your own office (Draft or Approved).',
+      '{cmd:publishToServer} sends the saved revisions the bureau does not have yet: in the SOP library, Send all sends the listed SOPs waiting to be sent once you confirm their number; Send on a row sends one SOP; in the editor: the open SOP. A bureau login sends nothing. A draft not saved as a revision is not sent. When the server cannot be reached the SOPs wait and go on their own when the app opens or every five minutes.',
       '{cmd:pullFromServer} fetches the bureau’s review results and notes, and revisions sent from another PC of the same unit; Compare with the draft shows what differs. When a send is refused because the server has a newer revision, pull first, check the differences, save a revision and send again. {cmd:openRegister} shows every unit’s published SOPs.',
     ],
   },

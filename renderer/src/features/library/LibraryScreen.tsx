@@ -3,7 +3,8 @@
 
 import { useEffect, useState } from 'react';
 import type { SopSortKey, SopStatusFilter, SopSummary } from '../../../../shared/model/library';
-import { publishSops, setListedSops, useServerSync } from '../../app/server-sync';
+import { useServerSettings } from '../../app/server';
+import { publishSops, setSendableSops, useServerSync } from '../../app/server-sync';
 import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { ImportExcelButton, ImportJsonButton, ImportPdfButton } from '../../document/ImportButtons';
@@ -23,7 +24,10 @@ import { BinView } from './BinView';
 import { LibraryProblem } from './LibraryProblem';
 import { LibraryToolbar } from './LibraryToolbar';
 import { RenameDialog } from './RenameDialog';
+import { SendConfirmDialog } from './SendConfirmDialog';
 import { ServerBar } from './ServerBar';
+import { ServerDetailsDialog } from './ServerDetailsDialog';
+import { sendableSops } from './server-sending';
 import { libraryServerStrings } from './server-strings';
 import { useServerStatuses } from './use-server-statuses';
 import { SopRow } from './SopRow';
@@ -45,8 +49,13 @@ export function LibraryScreen() {
   const [showBin, setShowBin] = useState(false);
   const [renaming, setRenaming] = useState<SopSummary | null>(null);
   const [backups, setBackups] = useState(false);
+  const [details, setDetails] = useState<SopSummary | null>(null);
   const { view, units, reload } = useLibrary(query);
   const statuses = useServerStatuses(view);
+  const bureau = useServerSettings()?.bureau === true;
+  /** The Di Biro column: a unit's standing at the bureau (the bureau's own login has none). */
+  const column = statuses && !bureau ? statuses : null;
+  const detailsStatus = details ? column?.[details.id] : undefined;
   const synced = useServerSync((s) => s.version);
   const ts = useStrings(libraryServerStrings);
   useEffect(() => {
@@ -55,18 +64,24 @@ export function LibraryScreen() {
   const update = (change: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...change }));
   const after = (work: () => Promise<boolean>) => () => void work().then(reload);
 
+  const open = (summary: SopSummary) => void openSop(summary.id).catch(notifyError);
+  const send = (summary: SopSummary) => () => void publishSops([summary.id]);
   const rowFor = (summary: SopSummary, snippet?: Parameters<typeof SopRow>[0]['snippet']) => (
     <SopRow
       key={summary.id}
       summary={summary}
       snippet={snippet}
-      onOpen={() => void openSop(summary.id).catch(notifyError)}
+      onOpen={() => open(summary)}
       onDuplicate={after(() => duplicateSop(summary))}
       onRename={() => setRenaming(summary)}
       onDelete={after(() => deleteSop(summary))}
       server={
-        statuses
-          ? { status: statuses[summary.id], onSend: () => void publishSops([summary.id]) }
+        column
+          ? {
+              status: column[summary.id],
+              onSend: send(summary),
+              onDetails: () => setDetails(summary),
+            }
           : undefined
       }
     />
@@ -83,11 +98,18 @@ export function LibraryScreen() {
       : view.kind === 'search'
         ? view.hits.map((hit) => hit.summary)
         : [];
-  const listedIds = listed.map((summary) => summary.id).join('\n');
+  const sendable =
+    column && !showBin
+      ? sendableSops(
+          listed.map((sop) => sop.id),
+          column,
+        )
+      : [];
+  const sendableIds = sendable.join('\n');
   useEffect(() => {
-    setListedSops(showBin ? [] : listedIds ? listedIds.split('\n') : []);
-    return () => setListedSops(null);
-  }, [listedIds, showBin]);
+    setSendableSops(sendableIds ? sendableIds.split('\n') : []);
+    return () => setSendableSops(null);
+  }, [sendableIds]);
   const listedCount =
     view.kind === 'list'
       ? fill(t.count, { count: view.total })
@@ -125,7 +147,7 @@ export function LibraryScreen() {
       </div>
 
       <LibraryProblem onFixed={reload} />
-      {statuses && !showBin && <ServerBar statuses={statuses} />}
+      {statuses && !showBin && <ServerBar statuses={statuses} sendable={sendable.length} />}
       {showBin ? (
         <BinView onChanged={reload} />
       ) : firstRun ? (
@@ -189,8 +211,14 @@ export function LibraryScreen() {
                 <th scope="col">{t.name}</th>
                 <th scope="col">{t.number}</th>
                 <th scope="col">{t.unit}</th>
-                <th scope="col">{t.status}</th>
-                {statuses && <th scope="col">{ts.column}</th>}
+                <th scope="col" title={t.statusHint}>
+                  {t.status}
+                </th>
+                {column && (
+                  <th scope="col" title={ts.columnHint}>
+                    {ts.column}
+                  </th>
+                )}
                 <th scope="col">{t.updated}</th>
                 <th scope="col">{t.revisions}</th>
                 <th scope="col">{t.actions}</th>
@@ -204,6 +232,22 @@ export function LibraryScreen() {
             </p>
           )}
         </>
+      )}
+      <SendConfirmDialog listed={listed} />
+      {details && detailsStatus && (
+        <ServerDetailsDialog
+          name={details.name || t.untitled}
+          status={detailsStatus}
+          onOpen={() => {
+            setDetails(null);
+            open(details);
+          }}
+          onSend={() => {
+            setDetails(null);
+            send(details)();
+          }}
+          onClose={() => setDetails(null)}
+        />
       )}
       {backups && <BackupDialog onClose={() => setBackups(false)} onRestored={reload} />}
       {renaming && (

@@ -1,12 +1,14 @@
 // What Kirim ke Biro or Tarik pembaruan did, per SOP: revisions sent, already on the server,
 // refused (a newer revision on the server: pull first) or failed; for a pull, the statuses and
-// notes that changed and the new revisions with their differences from the draft, each with the
-// revision history's compare view (pulled revision → draft).
+// notes that changed (the bureau's note under each) and the new revisions with their differences
+// from the draft, each with the revision history's compare view (pulled revision → draft); every
+// SOP of a pull opens in the editor with its Buka.
 
 import { useEffect, useState } from 'react';
 import type { SopDiff } from '../../../../shared/model/diff';
 import type { PublishOutcome, PullOutcome } from '../../../../shared/model/server';
 import { useServerSync } from '../../app/server-sync';
+import { openSop } from '../../app/session';
 import { useShell } from '../../app/ui-store';
 import { fill, useStrings } from '../../i18n';
 import { call } from '../../platform/api';
@@ -29,7 +31,7 @@ export function ServerResultDialog() {
     </Dialog>
   ) : (
     <Dialog title={t.pullTitle} onClose={close} wide testId="pull-result">
-      <PullReport outcome={result.outcome} />
+      <PullReport outcome={result.outcome} notes={result.notes} />
       <CloseButton onClose={close} />
     </Dialog>
   );
@@ -89,7 +91,29 @@ function PublishReport({ outcomes }: { outcomes: PublishOutcome[] }) {
   );
 }
 
-function PullReport({ outcome }: { outcome: PullOutcome }) {
+/** Buka of an SOP in the pull's result: the dialog closes and the SOP opens in the editor. */
+function OpenButton({ id, name }: { id: string; name: string }) {
+  const t = useStrings(libraryServerStrings);
+  const open = () => {
+    useShell.getState().closeDialog();
+    openSop(id).catch(notifyError);
+  };
+  return (
+    <button
+      type="button"
+      title={fill(t.openHint, { name })}
+      aria-label={fill(t.openHint, { name })}
+      data-testid="pull-open"
+      onClick={open}
+    >
+      {t.open}
+    </button>
+  );
+}
+
+type PullReportProps = { outcome: PullOutcome; notes: Record<string, string> };
+
+function PullReport({ outcome, notes }: PullReportProps) {
   const t = useStrings(libraryServerStrings);
   const words = useStrings(serverStatusStrings);
   const [open, setOpen] = useState<string | null>(null);
@@ -103,8 +127,20 @@ function PullReport({ outcome }: { outcome: PullOutcome }) {
           <h3>{t.statusesChanged}</h3>
           <ul>
             {outcome.updated.map((sop) => (
-              <li key={sop.id} data-testid="pull-status" data-status={sop.status}>
-                <strong>{sop.name}</strong>: {words[sop.status]}
+              <li key={sop.id} data-testid="pull-sop" data-id={sop.id} data-status={sop.status}>
+                <div className="app-server-report-line">
+                  <span data-testid="pull-status">
+                    <strong>{sop.name}</strong>: {words[sop.status]}
+                  </span>
+                  <OpenButton id={sop.id} name={sop.name} />
+                </div>
+                {notes[sop.id] && (
+                  <p className="app-server-report-note" data-testid="pull-note">
+                    <span className="app-visually-hidden">{t.bureauNote}: </span>
+                    <span aria-hidden="true">✎ </span>
+                    {notes[sop.id]}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -123,14 +159,17 @@ function PullReport({ outcome }: { outcome: PullOutcome }) {
                       ? fill(t.newRevision, { revision: sop.revision, count: sop.differences })
                       : fill(t.sameAsDraft, { revision: sop.revision })}
                   </span>
-                  <button
-                    type="button"
-                    data-testid="pull-compare"
-                    aria-expanded={open === sop.id}
-                    onClick={() => setOpen(open === sop.id ? null : sop.id)}
-                  >
-                    {open === sop.id ? t.hideCompare : t.compare}
-                  </button>
+                  <span className="app-server-report-buttons">
+                    <button
+                      type="button"
+                      data-testid="pull-compare"
+                      aria-expanded={open === sop.id}
+                      onClick={() => setOpen(open === sop.id ? null : sop.id)}
+                    >
+                      {open === sop.id ? t.hideCompare : t.compare}
+                    </button>
+                    <OpenButton id={sop.id} name={sop.name} />
+                  </span>
                 </div>
                 {open === sop.id && (
                   <PulledCompare id={sop.id} name={sop.name} revision={sop.revision} />

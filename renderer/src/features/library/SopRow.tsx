@@ -1,14 +1,13 @@
 // One SOP in the library list or the search results, with its actions: open, duplicate, rename,
-// delete (to the bin) and, with a server set, its server status and Kirim (to the bureau).
+// delete (to the bin) and, with a server set, its standing at the bureau (Di Biro) and Kirim.
 
 import type { SnippetPart, SopSummary } from '../../../../shared/model/library';
 import type { LocalServerStatus } from '../../../../shared/model/server';
-import { fill, useLanguage, useStrings } from '../../i18n';
+import { useLanguage, useStrings } from '../../i18n';
 import { ApprovalBadge } from '../../ui/ApprovalBadge';
-import { ServerStatusBadge } from '../../ui/ServerStatusBadge';
 import { formatTimestamp } from './format';
+import { ServerCell } from './ServerCell';
 import { Snippet } from './Snippet';
-import { libraryServerStrings } from './server-strings';
 import { libraryStrings } from './strings';
 
 type SopRowProps = {
@@ -18,14 +17,20 @@ type SopRowProps = {
   onDuplicate: () => void;
   onRename: () => void;
   onDelete: () => void;
-  /** With a server set: the SOP's standing (undefined while it is read) and Kirim ke Biro. */
-  server?: { status: LocalServerStatus | undefined; onSend: () => void };
+  /**
+   * With a unit's server set: the SOP's standing (undefined while it is read), Kirim ke Biro (null
+   * for a bureau login) and its details.
+   */
+  server?: {
+    status: LocalServerStatus | undefined;
+    onSend: (() => void) | null;
+    onDetails: () => void;
+  };
 };
 
 export function SopRow(props: SopRowProps) {
   const { summary, snippet, onOpen, onDuplicate, onRename, onDelete, server } = props;
   const t = useStrings(libraryStrings);
-  const ts = useStrings(libraryServerStrings);
   const language = useLanguage((s) => s.language);
   const actions: [string, () => void][] = [
     [t.open, onOpen],
@@ -43,26 +48,19 @@ export function SopRow(props: SopRowProps) {
         {snippet && snippet.length > 0 && <Snippet parts={snippet} />}
       </td>
       <td>{summary.number}</td>
-      <td>{summary.unit}</td>
+      <td className="app-sop-unit">
+        <span title={summary.unit}>{summary.unit}</span>
+      </td>
       <td>
         <ApprovalBadge summary={summary} testId="sop-status" />
       </td>
       {server && (
-        <td className="app-sop-server">
-          {server.status && (
-            <ServerStatusBadge status={server.status} layout="block" testId="sop-server-status" />
-          )}
-          <button
-            type="button"
-            className="app-link-button app-sop-send"
-            title={fill(ts.sendOne, { name })}
-            aria-label={fill(ts.sendOne, { name })}
-            data-testid="sop-send"
-            onClick={server.onSend}
-          >
-            {ts.send}
-          </button>
-        </td>
+        <ServerCell
+          name={name}
+          status={server.status}
+          onSend={server.onSend}
+          onDetails={server.onDetails}
+        />
       )}
       <td className="app-nowrap">{formatTimestamp(summary.updatedAt, language)}</td>
       <td className="app-number">{summary.revisionCount}</td>

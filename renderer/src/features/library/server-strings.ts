@@ -1,5 +1,6 @@
-// Interface text of the library's organisation server parts: the server strip, the Server
-// column, and what Kirim ke Biro and Tarik pembaruan report.
+// Interface text of the library's organisation server parts: the server strip, the Di Biro
+// column and its details, the confirmation of Kirim semua, and what Kirim ke Biro and Tarik
+// pembaruan report.
 
 import { defineStrings } from '../../i18n';
 
@@ -7,11 +8,28 @@ export const libraryServerStrings = defineStrings({
   id: {
     strip: 'Server organisasi',
     asUnit: 'unit "{unit}"',
+    asBureau: 'masuk sebagai Biro: {unit}',
+    bureauWork: 'telaah dan penetapan SOP unit ada di Register',
     waiting: '{count} SOP menunggu dikirim',
     unsentTotal: '{count} revisi belum dikirim',
-    column: 'Server',
-    send: 'Kirim ke Biro',
+    column: 'Di Biro',
+    columnHint: 'Status SOP di server organisasi: dikirim, dikembalikan, diterima, ditetapkan',
+    send: 'Kirim',
     sendOne: 'Kirim {name} ke Biro',
+    sendAll: 'Kirim semua ({count})…',
+    sendAllHint: 'Kirim revisi tersimpan dari {count} SOP di daftar yang belum ada di Biro',
+    sendNothing: 'Semua SOP di daftar sudah ada di Biro; tidak ada yang menunggu dikirim.',
+    unsent: '{count} revisi belum dikirim',
+    sendFailed: 'gagal dikirim; akan dicoba lagi',
+    decreeShort: 'Kep. {number}',
+    details: 'Rincian {name} di Biro',
+    detailsTitle: '{name} di Biro',
+    openSop: 'Buka SOP',
+    confirmTitle: 'Kirim ke Biro',
+    confirmText: 'Kirim revisi tersimpan dari {count} SOP ke Bagian Organisasi untuk ditelaah?',
+    confirmDrafts: '{count} di antaranya belum disahkan (Draf).',
+    confirmMore: '… dan {count} SOP lainnya',
+    confirmSend: 'Kirim {count} SOP',
     publishTitle: 'Hasil Kirim ke Biro',
     publishNothing: 'Tidak ada yang menunggu dikirim.',
     publishSummary:
@@ -29,16 +47,37 @@ export const libraryServerStrings = defineStrings({
     compare: 'Bandingkan dengan draf',
     hideCompare: 'Tutup perbandingan',
     compareTitle: '{name}: revisi {revision} (server) → draf',
+    bureauNote: 'Catatan Biro',
+    open: 'Buka',
+    openHint: 'Buka {name} di editor',
     close: 'Tutup',
   },
   en: {
     strip: 'Organisation server',
     asUnit: 'unit "{unit}"',
+    asBureau: 'signed in as the bureau: {unit}',
+    bureauWork: 'the review and decrees of units’ SOPs are in the Register',
     waiting: '{count} SOPs waiting to be sent',
     unsentTotal: '{count} revisions not sent',
-    column: 'Server',
-    send: 'Send to the bureau',
+    column: 'At the bureau',
+    columnHint: 'The SOP’s status on the organisation server: submitted, returned, accepted, set',
+    send: 'Send',
     sendOne: 'Send {name} to the bureau',
+    sendAll: 'Send all ({count})…',
+    sendAllHint:
+      'Send the saved revisions of {count} listed SOPs that the bureau does not have yet',
+    sendNothing: 'Every listed SOP is at the bureau; nothing is waiting to be sent.',
+    unsent: '{count} revisions not sent',
+    sendFailed: 'sending failed; it will be tried again',
+    decreeShort: 'Decree {number}',
+    details: 'Details of {name} at the bureau',
+    detailsTitle: '{name} at the bureau',
+    openSop: 'Open the SOP',
+    confirmTitle: 'Send to the bureau',
+    confirmText: 'Send the saved revisions of {count} SOPs to the bureau for review?',
+    confirmDrafts: '{count} of them are not approved yet (Draft).',
+    confirmMore: '… and {count} more SOPs',
+    confirmSend: 'Send {count} SOPs',
     publishTitle: 'Sent to the bureau',
     publishNothing: 'Nothing is waiting to be sent.',
     publishSummary:
@@ -56,6 +95,9 @@ export const libraryServerStrings = defineStrings({
     compare: 'Compare with the draft',
     hideCompare: 'Close the comparison',
     compareTitle: '{name}: revision {revision} (server) → draft',
+    bureauNote: 'Bureau’s note',
+    open: 'Open',
+    openHint: 'Open {name} in the editor',
     close: 'Close',
   },
 });
