@@ -2,7 +2,7 @@
 // with unsent revisions or a waiting send are sendable; the returned note comes first.
 
 import { describe, expect, it } from 'vitest';
-import type { LocalServerStatus } from '../../../shared/model/server';
+import { localServerStatus as status } from '../../support/local-server-status';
 import {
   awaitsSending,
   sendableSops,
@@ -11,21 +11,6 @@ import {
 import { libraryServerStrings } from '../../../renderer/src/features/library/server-strings';
 
 const t = libraryServerStrings.id;
-
-function status(change: Partial<LocalServerStatus>): LocalServerStatus {
-  return {
-    state: 'not-sent',
-    unsent: 0,
-    note: '',
-    reviewedBy: '',
-    reviewedAt: null,
-    decreeNumber: '',
-    decreeDate: null,
-    decreeNumeral: '',
-    lastMessage: '',
-    ...change,
-  };
-}
 
 describe('awaitsSending', () => {
   it('is true for saved revisions not on the server and for a send waiting in the outbox', () => {

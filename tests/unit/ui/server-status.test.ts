@@ -3,27 +3,12 @@
 // failed), only where it belongs.
 
 import { describe, expect, it } from 'vitest';
-import type { LocalServerStatus } from '../../../shared/model/server';
+import { localServerStatus as status } from '../../support/local-server-status';
 import { serverStatusWords } from '../../../renderer/src/ui/server-status';
 import { serverStatusStrings } from '../../../renderer/src/ui/server-status-strings';
 
 const id = serverStatusStrings.id;
 const dates = { timestamp: (iso: string) => `ts(${iso})`, day: (iso: string) => `day(${iso})` };
-
-function status(change: Partial<LocalServerStatus>): LocalServerStatus {
-  return {
-    state: 'not-sent',
-    unsent: 0,
-    note: '',
-    reviewedBy: '',
-    reviewedAt: null,
-    decreeNumber: '',
-    decreeDate: null,
-    decreeNumeral: '',
-    lastMessage: '',
-    ...change,
-  };
-}
 
 describe('serverStatusWords', () => {
   it('says each state with its Indonesian word', () => {
