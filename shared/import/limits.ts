@@ -85,7 +85,7 @@ function cutSteps(doc: SopDocument, found: number): LimitCut | null {
   return {
     kind: 'steps',
     part: 'table',
-    message: `${tooMany('SOP ini', found, MAX_STEPS, 'langkah')} Hanya ${formatCount(MAX_STEPS)} langkah pertama yang diimpor.${redirected}`,
+    message: `${firstOnly('SOP ini', found, MAX_STEPS, 'langkah')}${redirected}`,
   };
 }
 
@@ -107,7 +107,7 @@ function cutExecutors(doc: SopDocument): LimitCut | null {
   return {
     kind: 'executors',
     part: 'table',
-    message: `${tooMany('SOP ini', found, MAX_EXECUTORS, 'pelaksana')} Hanya ${formatCount(MAX_EXECUTORS)} pelaksana pertama yang diimpor.${released}`,
+    message: `${firstOnly('SOP ini', found, MAX_EXECUTORS, 'pelaksana')}${released}`,
   };
 }
 
@@ -130,7 +130,7 @@ function cutExtraSections(doc: SopDocument): LimitCut | null {
   return {
     kind: 'extra-sections',
     part: 'identity',
-    message: `${tooMany('Identitas SOP ini', found, MAX_EXTRA_SECTIONS, 'bagian tambahan')} Hanya ${formatCount(MAX_EXTRA_SECTIONS)} bagian pertama yang diimpor.`,
+    message: firstOnly('Identitas SOP ini', found, MAX_EXTRA_SECTIONS, 'bagian tambahan', 'bagian'),
   };
 }
 
@@ -165,7 +165,7 @@ function cutCoordination(doc: SopDocument): LimitCut | null {
   return {
     kind: 'coordination',
     part: 'identity',
-    message: `${tooMany('Paraf Koordinasi', found, MAX_COORDINATION_ROWS, 'baris')} Hanya ${formatCount(MAX_COORDINATION_ROWS)} baris pertama yang diimpor.`,
+    message: firstOnly('Paraf Koordinasi', found, MAX_COORDINATION_ROWS, 'baris'),
   };
 }
 
@@ -195,7 +195,11 @@ function cutTexts(doc: SopDocument): LimitCut | null {
   return cuts.report('texts', 'Teks');
 }
 
-/** `SOP ini berisi 9.998 langkah; paling banyak 500 langkah.` */
-function tooMany(owner: string, found: number, limit: number, noun: string): string {
-  return `${owner} berisi ${formatCount(found)} ${noun}; paling banyak ${formatCount(limit)} ${noun}.`;
+/**
+ * `SOP ini berisi 9.998 langkah; paling banyak 500 langkah. Hanya 500 langkah pertama yang
+ * diimpor.` (`kept` names the kept ones where a shorter word says it.)
+ */
+function firstOnly(owner: string, found: number, limit: number, noun: string, kept = noun): string {
+  const most = formatCount(limit);
+  return `${owner} berisi ${formatCount(found)} ${noun}; paling banyak ${most} ${noun}. Hanya ${most} ${kept} pertama yang diimpor.`;
 }
